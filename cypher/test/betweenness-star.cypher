@@ -1,0 +1,2 @@
+CALL gds.betweenness.stream($graph) YIELD nodeId, score
+RETURN gds.util.asNode(nodeId).name AS name, score

@@ -1,0 +1,1 @@
+MATCH (n:GdsSmoke {tag: $tag}) DETACH DELETE n

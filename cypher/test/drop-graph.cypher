@@ -1,0 +1,1 @@
+CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName

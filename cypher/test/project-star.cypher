@@ -1,0 +1,4 @@
+MATCH (s:GdsSmoke {tag: $tag})
+OPTIONAL MATCH (s)-[r:LINK]->(t:GdsSmoke {tag: $tag})
+WITH gds.graph.project($graph, s, t, {}, {undirectedRelationshipTypes: ['*']}) AS g
+RETURN g.nodeCount AS nodes

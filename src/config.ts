@@ -1,0 +1,71 @@
+import path from "node:path";
+
+/** Everything configurable comes from the environment; defaults work on a fresh machine. */
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Set when the user points innograph at a server it does not manage. */
+    uri: string | undefined;
+    username: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+  };
+  local: LocalServerConfig;
+  editorKeys: string[];
+  seedsDir: string;
+  articlesDir: string;
+}
+
+export interface LocalServerConfig {
+  /** Where jars are cached and instances live; git-ignored. */
+  home: string;
+  instance: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  javaHome: string;
+}
+
+// src/config.ts and dist/config.js both sit one level below the project root.
+export const projectRoot = path.resolve(__dirname, "..");
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST || "127.0.0.1",
+    port: int("PORT", 4000),
+    logLevel: env.LOG_LEVEL || "info",
+    neo4j: {
+      uri: env.NEO4J_URI || undefined,
+      username: env.NEO4J_USERNAME || "neo4j",
+      password: env.NEO4J_PASSWORD || "",
+      database: env.NEO4J_DATABASE || "neo4j",
+      queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 15_000),
+    },
+    local: {
+      home: path.resolve(env.INNOGRAPH_NEO4J_HOME || path.join(projectRoot, ".neo4j")),
+      instance: env.INNOGRAPH_NEO4J_INSTANCE || "default",
+      boltPort: int("INNOGRAPH_NEO4J_BOLT_PORT", 7687),
+      heap: env.INNOGRAPH_NEO4J_HEAP || "2g",
+      pageCache: env.INNOGRAPH_NEO4J_PAGECACHE || "512m",
+      startTimeoutMs: int("INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
+      javaHome: env.INNOGRAPH_JAVA_HOME || "/usr/lib/jvm/java-17-openjdk-amd64",
+    },
+    editorKeys: (env.INNOGRAPH_EDITOR_KEYS || "").split(",").map(k => k.trim()).filter(Boolean),
+    seedsDir: path.resolve(env.INNOGRAPH_SEEDS_DIR || path.join(projectRoot, "seeds")),
+    articlesDir: path.resolve(env.INNOGRAPH_ARTICLES_DIR || path.join(projectRoot, "..", "shared", "seeds")),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Config } from "./config";
+import { buildInnographSchema } from "./graphql/build-schema";
+import { startHttp } from "./http/app";
+import type { Logger } from "./logger";
+import { Database } from "./neo4j/database";
+import { startLocalServer, type LocalServer } from "./neo4j/local-server";
+import { applySchema } from "./neo4j/schema";
+import { seedIfEmpty } from "./seed/seed-if-empty";
+import { Services } from "./services";
+
+export interface Innograph {
+  url: string;
+  services: Services;
+  localServer: LocalServer | undefined;
+  /** Drains HTTP, closes the driver and, when this process started it, stops the local Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Connects to (or starts) Neo4j, applies the schema, loads the seeds into an empty graph and serves HTTP. */
+export async function startInnograph(config: Config, log: Logger, opts: { seed?: boolean } = {}): Promise<Innograph> {
+  let localServer: LocalServer | undefined;
+  let uri = config.neo4j.uri;
+  if (uri) {
+    log.info({ uri, database: config.neo4j.database }, "using the Neo4j given by NEO4J_URI; nothing is started");
+  } else {
+    localServer = await startLocalServer(config.local, log);
+    uri = localServer.uri;
+  }
+  const db = new Database({ ...config.neo4j, uri }, log);
+  try {
+    await applySchema(db, log);
+    const services = new Services(db, config, log);
+    const versions = await services.meta.get();
+    log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");
+    if (opts.seed !== false) await seedIfEmpty(services, log);
+    const schema = await buildInnographSchema();
+    const http = await startHttp(services, schema, config.host, config.port);
+    log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
+    return {
+      url: http.url,
+      services,
+      localServer,
+      stop: async () => {
+        await http.stop();
+        await db.close();
+        if (localServer?.startedHere) await localServer.stop();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    if (localServer?.startedHere) await localServer.stop();
+    throw err;
+  }
+}

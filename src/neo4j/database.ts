@@ -1,0 +1,91 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jError } from "neo4j-driver";
+import { ServiceUnavailableError, TimeoutError } from "../errors";
+import type { Logger } from "../logger";
+import { cypher } from "./cypher-registry";
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Params = Record<string, unknown>;
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const TIMED_OUT = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.TransientError.Transaction.LockClientStopped",
+]);
+
+/** One driver per process; every call is a managed transaction with a timeout, running a named statement. */
+export class Database {
+  readonly driver: Driver;
+
+  constructor(
+    readonly options: DatabaseOptions,
+    private readonly log: Logger,
+  ) {
+    const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: "innograph",
+    });
+  }
+
+  /** Runs the named statement in a read transaction and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.readTx(tx => run<T>(tx, name, params));
+  }
+
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx(tx => run<T>(tx, name, params));
+  }
+
+  /** Several statements in one read transaction (the work may run more than once on transient failures). */
+  readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.session("READ", work, timeoutMs);
+  }
+
+  writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.session("WRITE", work, timeoutMs);
+  }
+
+  private async session<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout, metadata: { app: "innograph" } };
+    try {
+      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      throw this.translate(err, timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Database failures become client-facing codes here and nowhere else. */
+  private translate(err: unknown, timeoutMs: number): unknown {
+    if (err instanceof Neo4jError) {
+      if (UNAVAILABLE.has(err.code)) {
+        this.log.warn({ code: err.code, err: err.message }, "neo4j unavailable");
+        return new ServiceUnavailableError();
+      }
+      if (TIMED_OUT.has(err.code)) return new TimeoutError(timeoutMs);
+    }
+    return err;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export async function run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+  const result = await tx.run<T>(cypher.get(name), params);
+  return result.records.map(r => r.toObject());
+}

@@ -1,0 +1,238 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import type { LocalServerConfig } from "../config";
+import type { Logger } from "../logger";
+import { ensureRuntime, type Runtime } from "./runtime";
+
+/** A Neo4j Community server with GDS that innograph runs itself on 127.0.0.1 when no NEO4J_URI is given. */
+export interface LocalServer {
+  uri: string;
+  pid: number;
+  dataDir: string;
+  logFile: string;
+  /** False when an already running server of the same instance was reused: then we must not stop it. */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+interface InstancePaths {
+  root: string;
+  conf: string;
+  data: string;
+  logs: string;
+  run: string;
+  pidFile: string;
+  consoleLog: string;
+}
+
+function instancePaths(cfg: LocalServerConfig): InstancePaths {
+  const root = path.join(cfg.home, "instances", cfg.instance);
+  return {
+    root,
+    conf: path.join(root, "conf"),
+    data: path.join(root, "data"),
+    logs: path.join(root, "logs"),
+    run: path.join(root, "run"),
+    pidFile: path.join(root, "neo4j.pid"),
+    consoleLog: path.join(root, "logs", "console.log"),
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A pid file can outlive a reboot; only trust it when that pid is really our Neo4j for this instance. */
+function isOurNeo4j(pid: number, root: string): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return cmdline.includes("CommunityEntryPoint") && cmdline.includes(root);
+  } catch {
+    return true; // no /proc (not Linux): fall back to the liveness check
+  }
+}
+
+function readPid(file: string): number | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const pid = Number(fs.readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise(resolve => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime): void {
+  const lines = [
+    "server.default_listen_address=127.0.0.1",
+    "server.bolt.enabled=true",
+    `server.bolt.listen_address=127.0.0.1:${cfg.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${cfg.boltPort}`,
+    "server.bolt.tls_level=DISABLED",
+    "server.http.enabled=false",
+    "server.https.enabled=false",
+    // Loopback only, and the service is the only client: the API enforces access, not Neo4j.
+    "dbms.security.auth_enabled=false",
+    `server.directories.data=${p.data}`,
+    `server.directories.logs=${p.logs}`,
+    `server.directories.run=${p.run}`,
+    `server.directories.import=${path.join(p.root, "import")}`,
+    `server.directories.plugins=${runtime.plugins}`,
+    `server.directories.transaction.logs.root=${path.join(p.data, "transactions")}`,
+    `server.memory.pagecache.size=${cfg.pageCache}`,
+    "dbms.security.procedures.unrestricted=gds.*",
+    "dbms.usage_report.enabled=false",
+    "db.transaction.timeout=120s",
+  ];
+  fs.writeFileSync(path.join(p.conf, "neo4j.conf"), `${lines.join("\n")}\n`);
+}
+
+function javaArgs(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime): string[] {
+  // Started directly (not through the neo4j launcher script, which Maven does not publish),
+  // so the flags the launcher would derive from neo4j.conf are given here.
+  return [
+    "-Xms512m",
+    `-Xmx${cfg.heap}`,
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockExperimentalVMOptions",
+    "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    "-Dlog4j2.disable.jmx=true",
+    "-Djol.skipHotspotSAAttach=true",
+    "-Dfile.encoding=UTF-8",
+    "-cp",
+    `${runtime.plugins}/*:${runtime.lib}/*`,
+    "org.neo4j.server.CommunityEntryPoint",
+    `--home-dir=${p.root}`,
+    `--config-dir=${p.conf}`,
+    "--console-mode",
+  ];
+}
+
+function tail(file: string, lines = 30): string {
+  if (!fs.existsSync(file)) return "(no log written)";
+  return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+}
+
+async function waitForBolt(uri: string, until: number, isRunning: () => boolean): Promise<void> {
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000 });
+  try {
+    for (;;) {
+      try {
+        await driver.executeQuery("RETURN 1");
+        return;
+      } catch (err) {
+        if (!isRunning()) throw new Error("the Neo4j process exited during start-up");
+        if (Date.now() > until) throw new Error(`no answer to RETURN 1 over Bolt: ${(err as Error).message}`);
+        await new Promise(r => setTimeout(r, 500));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+async function stopPid(pid: number, log: Logger): Promise<void> {
+  if (!isAlive(pid)) return;
+  log.info({ pid }, "stopping local Neo4j");
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise(r => setTimeout(r, 200));
+  if (isAlive(pid)) {
+    log.warn({ pid }, "Neo4j did not stop within 60 s; killing it");
+    process.kill(pid, "SIGKILL");
+  }
+}
+
+/**
+ * Starts the local instance, or reuses it when its recorded process is alive and answers on its port.
+ * @throws when Java or Maven fail, the port is taken by something else, or Bolt does not answer in time.
+ */
+export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Promise<LocalServer> {
+  const p = instancePaths(cfg);
+  const uri = `bolt://127.0.0.1:${cfg.boltPort}`;
+  const existing = readPid(p.pidFile);
+  if (existing && isOurNeo4j(existing, p.root)) {
+    await waitForBolt(uri, Date.now() + cfg.startTimeoutMs, () => isAlive(existing));
+    log.info({ uri, pid: existing, data: p.data }, "reusing running local Neo4j");
+    return { uri, pid: existing, dataDir: p.data, logFile: p.consoleLog, startedHere: false, stop: async () => {} };
+  }
+  if (await portInUse(cfg.boltPort)) {
+    throw new Error(
+      `port ${cfg.boltPort} on 127.0.0.1 is taken by a process innograph did not start; ` +
+        "set INNOGRAPH_NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server",
+    );
+  }
+  const runtime = await ensureRuntime(cfg.home, log);
+  for (const dir of [p.conf, p.data, p.logs, p.run]) fs.mkdirSync(dir, { recursive: true });
+  writeConf(cfg, p, runtime);
+  const java = path.join(cfg.javaHome, "bin", "java");
+  if (!fs.existsSync(java)) throw new Error(`no Java at ${java}; Neo4j 5.26 needs Java 17 (set INNOGRAPH_JAVA_HOME)`);
+
+  const out = fs.openSync(p.consoleLog, "a");
+  const started = Date.now();
+  // Detached, so a Ctrl-C in the terminal reaches us first and we stop Neo4j after draining requests.
+  const child = spawn(java, javaArgs(cfg, p, runtime), { detached: true, stdio: ["ignore", out, out], cwd: p.root });
+  fs.closeSync(out);
+  child.unref();
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start ${java}`);
+  fs.writeFileSync(p.pidFile, String(pid));
+  log.info({ uri, pid, data: p.data, log: p.consoleLog }, "starting local Neo4j");
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  try {
+    await waitForBolt(uri, started + cfg.startTimeoutMs, () => !exited);
+  } catch (err) {
+    await stopPid(pid, log);
+    throw new Error(
+      `local Neo4j did not start within ${cfg.startTimeoutMs} ms (${(err as Error).message}).\n` +
+        `Last lines of ${p.consoleLog}:\n${tail(p.consoleLog)}`,
+    );
+  }
+  log.info({ uri, pid, ms: Date.now() - started }, "local Neo4j ready");
+  return {
+    uri,
+    pid,
+    dataDir: p.data,
+    logFile: p.consoleLog,
+    startedHere: true,
+    stop: async () => {
+      await stopPid(pid, log);
+      if (readPid(p.pidFile) === pid) fs.rmSync(p.pidFile, { force: true });
+    },
+  };
+}
+
+/** Stops a local instance started by an earlier process (e.g. `npm run neo4j:stop`). */
+export async function stopLocalServer(cfg: LocalServerConfig, log: Logger): Promise<boolean> {
+  const p = instancePaths(cfg);
+  const pid = readPid(p.pidFile);
+  if (!pid || !isOurNeo4j(pid, p.root)) return false;
+  await stopPid(pid, log);
+  fs.rmSync(p.pidFile, { force: true });
+  return true;
+}

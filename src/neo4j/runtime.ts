@@ -1,0 +1,126 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import cliProgress from "cli-progress";
+import { projectRoot } from "../config";
+import type { Logger } from "../logger";
+
+/** The Neo4j Community + GDS jars, resolved by Maven from neo4j/pom.xml and cached under <home>/runtime. */
+export interface Runtime {
+  lib: string;
+  plugins: string;
+}
+
+const POM = path.join(projectRoot, "neo4j", "pom.xml");
+const DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies";
+// Roughly how many jars the pom resolves to; only used to scale the progress bar.
+const EXPECTED_JARS = 344;
+
+function pomHash(): string {
+  return createHash("sha256").update(fs.readFileSync(POM)).digest("hex").slice(0, 16);
+}
+
+/** Returns the cached runtime, provisioning it with Maven first when the pom changed or nothing is cached. */
+export async function ensureRuntime(home: string, log: Logger): Promise<Runtime> {
+  const dir = path.join(home, "runtime", pomHash());
+  const runtime = { lib: path.join(dir, "lib"), plugins: path.join(dir, "plugins") };
+  const stamp = path.join(dir, ".complete");
+  if (fs.existsSync(stamp)) {
+    log.debug({ dir }, "neo4j runtime cached");
+    return runtime;
+  }
+  log.info({ dir, pom: POM }, "provisioning Neo4j Community and GDS jars with Maven (first start only)");
+  const staging = `${dir}.partial`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  const bar = progressBar();
+  try {
+    // GDS jars must be both in plugins/ (procedure discovery) and on the classpath; everything else goes to lib/.
+    const lib = path.join(staging, "lib");
+    const plugins = path.join(staging, "plugins");
+    const libJars = await copyDependencies(["-DexcludeGroupIds=org.neo4j.gds", `-DoutputDirectory=${lib}`], lib, 0, bar);
+    await copyDependencies(["-DincludeGroupIds=org.neo4j.gds", `-DoutputDirectory=${plugins}`], plugins, libJars, bar);
+  } finally {
+    bar.stop();
+  }
+  fs.writeFileSync(path.join(staging, ".complete"), new Date().toISOString());
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(staging, dir);
+  log.info({ jars: countJars(runtime) }, "neo4j runtime provisioned");
+  return runtime;
+}
+
+function countJars(runtime: Runtime): number {
+  return [runtime.lib, runtime.plugins].reduce((n, d) => n + fs.readdirSync(d).filter(f => f.endsWith(".jar")).length, 0);
+}
+
+interface Progress {
+  /** Raises the bar to n artifacts (downloaded or copied, whichever is further). */
+  reach(n: number): void;
+  stop(): void;
+}
+
+function progressBar(): Progress {
+  if (!process.stderr.isTTY) {
+    let shown = 0;
+    let n = 0;
+    return {
+      reach: m => {
+        n = Math.max(n, m);
+        if (n - shown >= 50) {
+          shown = n;
+          process.stderr.write(`maven: ${n} artifacts\n`);
+        }
+      },
+      stop: () => process.stderr.write(`maven: ${n} artifacts\n`),
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { format: "Neo4j + GDS jars [{bar}] {value}/{total} artifacts", stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(EXPECTED_JARS, 0);
+  return {
+    reach: n => bar.update(Math.min(Math.max(n, bar.getProgress() * EXPECTED_JARS), EXPECTED_JARS)),
+    stop: () => bar.stop(),
+  };
+}
+
+function jarsIn(dir: string): number {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith(".jar")).length : 0;
+}
+
+/** Maven logs downloads but not copies, so progress counts both the download lines and the jars arriving. */
+function copyDependencies(args: string[], outDir: string, base: number, progress: Progress): Promise<number> {
+  const mvnArgs = ["-B", "-f", POM, DEPENDENCY_PLUGIN, "-DincludeScope=runtime", "-Dmdep.prependGroupId=true", ...args];
+  return new Promise((resolve, reject) => {
+    const mvn = spawn("mvn", mvnArgs, { stdio: ["ignore", "pipe", "pipe"] });
+    const tail: string[] = [];
+    let pending = "";
+    let downloaded = 0;
+    const poll = setInterval(() => progress.reach(base + Math.max(downloaded, jarsIn(outDir))), 300);
+    mvn.stdout.on("data", (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        if (/Downloaded from .*\.jar/.test(line)) downloaded += 1;
+        tail.push(line);
+        if (tail.length > 40) tail.shift();
+      }
+    });
+    mvn.stderr.on("data", (chunk: Buffer) => tail.push(chunk.toString()));
+    mvn.on("error", err => {
+      clearInterval(poll);
+      reject(new Error(`could not run mvn (is Maven installed?): ${err.message}`));
+    });
+    mvn.on("exit", code => {
+      clearInterval(poll);
+      const copied = jarsIn(outDir);
+      progress.reach(base + copied);
+      if (code === 0) resolve(base + copied);
+      else reject(new Error(`mvn ${args.join(" ")} exited with ${code}:\n${tail.join("\n")}`));
+    });
+  });
+}

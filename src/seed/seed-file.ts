@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { plainToInstance } from "class-transformer";
+import { validateSync, type ValidationError } from "class-validator";
+import { ID_PREFIX } from "../domain/entity-kind";
+import { PARTIAL_DATE_PATTERN, SeedFileInput } from "./seed.input";
+
+/** One reason a seed file is refused, precise enough to fix it without reading the loader. */
+export interface SeedProblem {
+  file: string;
+  record: string;
+  field: string;
+  reason: string;
+}
+
+export class SeedFileError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `${problems.length} problem(s) in seed data:\n` +
+        problems.map(p => `  ${p.file} ${p.record} ${p.field}: ${p.reason}`).join("\n"),
+    );
+  }
+}
+
+const DATE_PROPERTIES = ["date", "startDate", "endDate"];
+
+function flatten(errors: ValidationError[], file: string, prefix: string, out: SeedProblem[]): void {
+  for (const e of errors) {
+    const at = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    for (const reason of Object.values(e.constraints ?? {})) {
+      const [record, ...field] = at.split(".");
+      out.push({ file, record: record ?? at, field: field.join(".") || (record ?? at), reason });
+    }
+    if (e.children?.length) flatten(e.children, file, at, out);
+  }
+}
+
+/**
+ * Reads and validates a seed file: UTF-8, JSON, the input classes, ids and prefixes, references,
+ * duplicates, dates, and (when the article text is at hand) that every quote is in its article.
+ * @throws SeedFileError listing every problem at once.
+ */
+export function readSeedFile(file: string, articlesDir: string | undefined): SeedFileInput {
+  const name = path.basename(file);
+  const problems: SeedProblem[] = [];
+  const fail = (record: string, field: string, reason: string) => problems.push({ file: name, record, field, reason });
+
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
+  } catch (err) {
+    fail("(file)", "(bytes)", `not valid UTF-8 or unreadable: ${(err as Error).message}`);
+    throw new SeedFileError(problems);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    fail("(file)", "(json)", `not valid JSON: ${(err as Error).message}`);
+    throw new SeedFileError(problems);
+  }
+  const seed = plainToInstance(SeedFileInput, raw);
+  flatten(validateSync(seed, { forbidUnknownValues: false }), name, "", problems);
+  if (problems.length) throw new SeedFileError(problems);
+
+  const articlePath = seed.source.file && articlesDir ? path.join(articlesDir, seed.source.file) : undefined;
+  const article = articlePath && fs.existsSync(articlePath) ? fs.readFileSync(articlePath, "utf8") : undefined;
+  const checkQuote = (record: string, field: string, quote: string) => {
+    if (article !== undefined && !article.includes(quote)) fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
+  };
+
+  const ids = new Map<string, number>();
+  seed.entities.forEach((e, i) => {
+    const record = `entities[${i}] (${e.id})`;
+    if (ids.has(e.id)) fail(record, "id", `duplicate id, first at entities[${ids.get(e.id)}]`);
+    ids.set(e.id, i);
+    if (!e.id.startsWith(ID_PREFIX[e.kind])) fail(record, "id", `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}"`);
+    for (const key of DATE_PROPERTIES) {
+      const value = e.properties?.[key];
+      if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value))) fail(record, `properties.${key}`, "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)");
+    }
+    for (const [k, v] of Object.entries(e.properties ?? {})) {
+      if (typeof v !== "string" && typeof v !== "number") fail(record, `properties.${k}`, "must be a string or a number");
+    }
+    e.evidence.forEach((ev, j) => checkQuote(record, `evidence[${j}].quote`, ev.quote));
+    e.attributes?.forEach((a, j) => checkQuote(record, `attributes[${j}].quote`, a.quote));
+  });
+  const relations = new Set<string>();
+  seed.relations.forEach((r, i) => {
+    const record = `relations[${i}] (${r.type} ${r.from} -> ${r.to})`;
+    const key = `${r.type}|${r.from}|${r.to}`;
+    if (relations.has(key)) fail(record, "type", "duplicate relation (same type, from and to)");
+    relations.add(key);
+    if (!ids.has(r.from)) fail(record, "from", `no entity "${r.from}" in this file`);
+    if (!ids.has(r.to)) fail(record, "to", `no entity "${r.to}" in this file`);
+    if (r.from === r.to) fail(record, "to", "a relation cannot point to its own start");
+    r.evidence.forEach((ev, j) => checkQuote(record, `evidence[${j}].quote`, ev.quote));
+    r.attributes?.forEach((a, j) => checkQuote(record, `attributes[${j}].quote`, a.quote));
+  });
+  if (problems.length) throw new SeedFileError(problems);
+  return seed;
+}
+
+export function seedFilesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith(".json"))
+    .sort()
+    .map(f => path.join(dir, f));
+}

@@ -1,0 +1,195 @@
+import { Type } from "class-transformer";
+import {
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from "class-validator";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, Float, InputType } from "type-graphql";
+import { EntityKind } from "../domain/entity-kind";
+import { RelationType } from "../domain/relation-type";
+
+export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+/** Partial ISO 8601: a year, a month, a day, or a day whose year the article does not state (--MM-DD). */
+export const PARTIAL_DATE_PATTERN = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
+
+@InputType({ description: "A quote from a source that states a fact" })
+export class EvidenceInput {
+  @Field({ description: "An exact substring of the source article's text" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  quote!: string;
+
+  @Field({ nullable: true, description: "The source id; in a seed file it defaults to the file's source" })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: "source must be an ascii kebab-case id" })
+  source?: string;
+}
+
+@InputType({ description: "A count or amount an article gives, with its own evidence" })
+export class AttributeInput {
+  @Field()
+  @IsString()
+  @Matches(/^[a-z][A-Za-z0-9]*$/, { message: "key must be camelCase ascii" })
+  key!: string;
+
+  @Field(() => Float)
+  @IsDefined()
+  value!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  unit?: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  quote!: string;
+}
+
+@InputType({ description: "An entity with its names and evidence" })
+export class EntityInput {
+  @Field({ description: "Stable ascii id, kebab-case, starting with the kind's prefix (city-, univ-, ...)" })
+  @Matches(ID_PATTERN, { message: "id must be lowercase ascii kebab-case with a kind prefix, e.g. city-xuzhou" })
+  id!: string;
+
+  @Field(() => EntityKind)
+  @IsEnum(EntityKind, { message: `kind must be one of ${Object.values(EntityKind).join(", ")}` })
+  kind!: EntityKind;
+
+  @Field({ description: "Simplified Chinese name" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  nameEn?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  aliases?: string[];
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Kind-specific properties (seeds/FORMAT.md)" })
+  @IsOptional()
+  @IsObject()
+  properties?: Record<string, string>;
+
+  @Field(() => [AttributeInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => AttributeInput)
+  attributes?: AttributeInput[];
+
+  @Field(() => [EvidenceInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: "evidence needs at least one quote" })
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceInput)
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: "A relationship between two entities, with evidence" })
+export class RelationInput {
+  @Field(() => RelationType)
+  @IsEnum(RelationType, { message: `type must be one of ${Object.values(RelationType).join(", ")}` })
+  type!: RelationType;
+
+  @Field({ description: "Id of the start entity" })
+  @Matches(ID_PATTERN, { message: "from must be an entity id" })
+  from!: string;
+
+  @Field({ description: "Id of the end entity" })
+  @Matches(ID_PATTERN, { message: "to must be an entity id" })
+  to!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @IsOptional()
+  @IsObject()
+  properties?: Record<string, string>;
+
+  @Field(() => [AttributeInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => AttributeInput)
+  attributes?: AttributeInput[];
+
+  @Field(() => [EvidenceInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: "evidence needs at least one quote" })
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceInput)
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: "An article or document that facts are drawn from" })
+export class SourceInput {
+  @Field()
+  @Matches(/^src-[a-z0-9]+(-[a-z0-9]+)*$/, { message: "id must look like src-<kebab-case>" })
+  id!: string;
+
+  @Field({ nullable: true, description: "File name of the article text, for quote checking" })
+  @IsOptional()
+  @IsString()
+  file?: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  title!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  publisher?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PARTIAL_DATE_PATTERN, { message: "publishedOn must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" })
+  publishedOn?: string;
+
+  @Field()
+  @IsIn(["Hans", "Hant"], { message: "script must be Hans or Hant" })
+  script!: "Hans" | "Hant";
+}
+
+export class SeedFileInput {
+  @IsInt()
+  @IsIn([1], { message: "formatVersion must be 1" })
+  formatVersion!: number;
+
+  @ValidateNested()
+  @Type(() => SourceInput)
+  @IsDefined()
+  source!: SourceInput;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => EntityInput)
+  entities!: EntityInput[];
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => RelationInput)
+  relations!: RelationInput[];
+}
+
