@@ -2,12 +2,17 @@ import type { IncomingHttpHeaders } from "node:http";
 import { roleFor, type Role } from "./auth";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
+import { EntityService } from "./entity.service";
+import { createEntityLoaders } from "./graphql/entity/entity-loaders";
+import { EntityRepository } from "./graphql/entity/entity.repository";
 import { MetaService } from "./meta.service";
 import type { Database } from "./neo4j/database";
 
 /** The composition root: one instance of each domain service per process. */
 export class Services {
   readonly meta: MetaService;
+  readonly entities: EntityService;
+  private readonly entityRepository: EntityRepository;
 
   constructor(
     readonly db: Database,
@@ -15,6 +20,8 @@ export class Services {
     readonly log: Logger,
   ) {
     this.meta = new MetaService(db);
+    this.entities = new EntityService(db);
+    this.entityRepository = new EntityRepository(db);
   }
 
   roleFor(headers: IncomingHttpHeaders): Role {
@@ -23,6 +30,6 @@ export class Services {
 
   /** DataLoaders live per request so one request never sees another's cache. */
   createLoaders() {
-    return {};
+    return createEntityLoaders(this.entityRepository);
   }
 }

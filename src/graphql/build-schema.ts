@@ -1,11 +1,12 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { resolvers } from "./resolvers";
+import { orphanedTypes, resolvers } from "./resolvers";
 
 export async function buildInnographSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    orphanedTypes,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -8,7 +8,7 @@ export function testConfig(): Config {
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: process.env.NEO4J_TEST_URI ?? process.env.INNOGRAPH_TEST_BOLT_URI ?? "",
-    INNOGRAPH_NEO4J_INSTANCE: "test",
+    INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_TEST_INSTANCE ?? "test",
     INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_TEST_NEO4J_BOLT_PORT ?? "7688",
     INNOGRAPH_NEO4J_HEAP: process.env.INNOGRAPH_NEO4J_HEAP ?? "1g",
     INNOGRAPH_NEO4J_PAGECACHE: "256m",

@@ -1,0 +1,20 @@
+// $key: the normalised query (Simplified, lowercase, no spaces or tones); $lucene: the escaped full-text query;
+// $kinds ([] = any); $first. Exact names rank first, then name prefixes, then substrings, then full-text hits.
+CALL () {
+  MATCH (n:Entity) WHERE $key IN n.searchKeys
+  RETURN n, 100.0 AS score
+  UNION
+  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k STARTS WITH $key)
+  RETURN n, 50.0 AS score
+  UNION
+  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k CONTAINS $key)
+  RETURN n, 20.0 AS score
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 100}) YIELD node, score
+  RETURN node AS n, score
+}
+WITH n, max(score) AS score
+WHERE size($kinds) = 0 OR n.kind IN $kinds
+RETURN properties(n) AS entity, score
+ORDER BY score DESC, size(n.name), n.id
+LIMIT $first

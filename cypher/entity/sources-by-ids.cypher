@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN properties(s) AS source

@@ -1,0 +1,98 @@
+import { EntityKind } from "./domain/entity-kind";
+import { searchKey } from "./domain/names";
+import { AmbiguousError, BadInputError, NotFoundError } from "./errors";
+import type { ConnectionShape } from "./graphql/entity/connection.type";
+import type { EntityRecord } from "./graphql/entity/entity-record";
+import type { EntityFilter, PageArgs } from "./graphql/entity/entity-list.input";
+import type { Database } from "./neo4j/database";
+import { int, plain, toNumber } from "./neo4j/values";
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const m = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!m) throw new BadInputError("after", "not a cursor this API issued");
+  return Number(m[1]) + 1;
+}
+
+/** A year or month as an upper bound includes the whole of it: "2022" sorts after every 2022 date. */
+function upperBound(date: string | undefined): string | null {
+  if (!date) return null;
+  return date.length < 10 ? `${date}-99` : date;
+}
+
+export interface SearchHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+/** Finding entities: by id, by name in any script or pinyin, and as filtered pages. */
+export class EntityService {
+  constructor(private readonly db: Database) {}
+
+  async search(text: string, kinds: EntityKind[], first: number): Promise<SearchHit[]> {
+    const key = searchKey(text);
+    if (!key) throw new BadInputError("text", "must contain at least one letter or character");
+    if (key.length > 200) throw new BadInputError("text", "must be at most 200 characters");
+    const lucene = text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ");
+    const rows = await this.db.read<{ entity: unknown; score: number }>("entity/search", {
+      key,
+      lucene: lucene.trim() || "\u0000",
+      kinds,
+      first: int(first),
+    });
+    return rows.map(r => ({ entity: plain(r.entity) as EntityRecord, score: r.score }));
+  }
+
+  /**
+   * Resolves an id or a name in any script or pinyin to exactly one entity id.
+   * @throws NotFoundError when nothing matches, AmbiguousError listing the candidates when several do.
+   */
+  async resolve(field: string, text: string): Promise<string> {
+    const key = searchKey(text);
+    if (!key) throw new BadInputError(field, "must be an id or a name");
+    const rows = await this.db.read<{ id: string; name: string; kind: string }>("entity/resolve-name", { id: text, key });
+    const exactId = rows.find(r => r.id === text);
+    if (exactId) return exactId.id;
+    if (rows.length === 0) throw new NotFoundError("Entity", text);
+    if (rows.length > 1) throw new AmbiguousError(field, text, rows);
+    return rows[0]!.id;
+  }
+
+  async list(filter: EntityFilter, page: PageArgs): Promise<ConnectionShape<EntityRecord>> {
+    const skip = decodeCursor(page.after);
+    const [row] = await this.db.read<{ total: unknown; page: unknown }>("entity/list", {
+      kinds: filter.kinds ?? [],
+      corridor: filter.corridor ?? null,
+      city: filter.city ?? null,
+      industry: filter.industry ?? null,
+      source: filter.source ?? null,
+      dateFrom: filter.dateFrom ?? null,
+      dateTo: upperBound(filter.dateTo),
+      sort: page.orderBy,
+      descending: page.descending,
+      skip: int(skip),
+      limit: int(page.first),
+    });
+    const total = row ? toNumber(row.total) : 0;
+    const nodes = (plain(row?.page) as EntityRecord[] | null) ?? [];
+    const edges = nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
+    return {
+      totalCount: total,
+      nodes,
+      edges,
+      pageInfo: { hasNextPage: skip + nodes.length < total, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async byId(id: string): Promise<EntityRecord | null> {
+    const [row] = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: [id] });
+    return row ? (plain(row.entity) as EntityRecord) : null;
+  }
+}
+

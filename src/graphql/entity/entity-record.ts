@@ -1,0 +1,60 @@
+import type { EntityKind } from "../../domain/entity-kind";
+import type { RelationType } from "../../domain/relation-type";
+
+/** An entity node's properties as stored by the seed loader. */
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameHant?: string | null;
+  nameEn?: string | null;
+  aliases?: string[];
+  pinyin?: string;
+  evidence?: string[];
+  attributes?: string[];
+  sources?: string[];
+  [property: string]: unknown;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  /** The entity asked about. */
+  selfId: string;
+  /** True when the entity asked about is the relation's start node. */
+  outgoing: boolean;
+  other: EntityRecord;
+  properties: Record<string, unknown>;
+  evidence: string[];
+  attributes: string[];
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  file?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
+  script: string;
+}
+
+export interface StoredEvidence {
+  source: string;
+  quote: string;
+}
+
+export interface StoredAttribute {
+  key: string;
+  value: number;
+  unit: string | null;
+  source: string;
+  quote: string;
+}
+
+export function parseEvidence(list: string[] | undefined): StoredEvidence[] {
+  return (list ?? []).map(e => JSON.parse(e) as StoredEvidence);
+}
+
+export function parseAttributes(list: string[] | undefined): StoredAttribute[] {
+  return (list ?? []).map(a => JSON.parse(a) as StoredAttribute);
+}

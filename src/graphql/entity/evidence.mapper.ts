@@ -1,0 +1,25 @@
+import type { Context } from "../context";
+import type { StoredAttribute, StoredEvidence } from "./entity-record";
+import type { Attribute, Evidence, Source } from "./evidence.type";
+
+const toSource = (s: Awaited<ReturnType<Context["loaders"]["sourceById"]["load"]>>, id: string): Source => ({
+  id,
+  title: s?.title ?? "(unknown source)",
+  publisher: s?.publisher ?? null,
+  publishedOn: s?.publishedOn ?? null,
+  script: s?.script ?? "Hans",
+  file: s?.file ?? null,
+});
+
+export async function toEvidence(ctx: Context, stored: StoredEvidence[]): Promise<Evidence[]> {
+  const sources = await ctx.loaders.sourceById.loadMany(stored.map(e => e.source));
+  return stored.map((e, i) => {
+    const s = sources[i];
+    return { quote: e.quote, source: toSource(s instanceof Error ? null : s ?? null, e.source) };
+  });
+}
+
+export async function toAttributes(ctx: Context, stored: StoredAttribute[]): Promise<Attribute[]> {
+  const evidence = await toEvidence(ctx, stored);
+  return stored.map((a, i) => ({ key: a.key, value: a.value, unit: a.unit, evidence: evidence[i]! }));
+}
