@@ -46,6 +46,18 @@ export class Database {
     return this.writeTx(tx => run<T>(tx, name, params));
   }
 
+  /** For statements that manage their own transactions (CALL { } IN TRANSACTIONS, schema commands). */
+  async autoCommit(name: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(cypher.get(name), params);
+    } catch (err) {
+      throw this.translate(err, this.options.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one read transaction (the work may run more than once on transient failures). */
   readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     return this.session("READ", work, timeoutMs);

@@ -24,6 +24,11 @@ export class SeedFileError extends Error {
 
 const DATE_PROPERTIES = ["date", "startDate", "endDate"];
 
+/** Quotes of a list that may be malformed (already reported by the class validation). */
+function quotesOf(list: unknown): string[] {
+  return Array.isArray(list) ? list.map(x => (x as { quote?: unknown })?.quote).filter((q): q is string => typeof q === "string") : [];
+}
+
 function flatten(errors: ValidationError[], file: string, prefix: string, out: SeedProblem[]): void {
   for (const e of errors) {
     const at = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
@@ -61,7 +66,8 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
   }
   const seed = plainToInstance(SeedFileInput, raw);
   flatten(validateSync(seed, { forbidUnknownValues: false }), name, "", problems);
-  if (problems.length) throw new SeedFileError(problems);
+  // The checks below need the file's outline; with it they run even after field errors, so all are reported at once.
+  if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations)) throw new SeedFileError(problems);
 
   const articlePath = seed.source.file && articlesDir ? path.join(articlesDir, seed.source.file) : undefined;
   const article = articlePath && fs.existsSync(articlePath) ? fs.readFileSync(articlePath, "utf8") : undefined;
@@ -74,7 +80,8 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     const record = `entities[${i}] (${e.id})`;
     if (ids.has(e.id)) fail(record, "id", `duplicate id, first at entities[${ids.get(e.id)}]`);
     ids.set(e.id, i);
-    if (!e.id.startsWith(ID_PREFIX[e.kind])) fail(record, "id", `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}"`);
+    const prefix = ID_PREFIX[e.kind] as string | undefined;
+    if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix)) fail(record, "id", `a ${e.kind} id must start with "${prefix}"`);
     for (const key of DATE_PROPERTIES) {
       const value = e.properties?.[key];
       if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value))) fail(record, `properties.${key}`, "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)");
@@ -82,8 +89,8 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     for (const [k, v] of Object.entries(e.properties ?? {})) {
       if (typeof v !== "string" && typeof v !== "number") fail(record, `properties.${k}`, "must be a string or a number");
     }
-    e.evidence.forEach((ev, j) => checkQuote(record, `evidence[${j}].quote`, ev.quote));
-    e.attributes?.forEach((a, j) => checkQuote(record, `attributes[${j}].quote`, a.quote));
+    quotesOf(e.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
+    quotesOf(e.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });
   const relations = new Set<string>();
   seed.relations.forEach((r, i) => {
@@ -94,8 +101,8 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     if (!ids.has(r.from)) fail(record, "from", `no entity "${r.from}" in this file`);
     if (!ids.has(r.to)) fail(record, "to", `no entity "${r.to}" in this file`);
     if (r.from === r.to) fail(record, "to", "a relation cannot point to its own start");
-    r.evidence.forEach((ev, j) => checkQuote(record, `evidence[${j}].quote`, ev.quote));
-    r.attributes?.forEach((a, j) => checkQuote(record, `attributes[${j}].quote`, a.quote));
+    quotesOf(r.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
+    quotesOf(r.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });
   if (problems.length) throw new SeedFileError(problems);
   return seed;

@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __innographNeo4j?: unknown }).__innographNeo4j = server;
   const db = new Database({ ...config.neo4j, uri }, log);
   try {
-    await db.write("admin/wipe");
+    await db.autoCommit("admin/wipe");
     await applySchema(db, log);
     await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
   } finally {

@@ -1,0 +1,1 @@
+MATCH (s:Source) RETURN s.id AS id, s.file AS file
