@@ -1,4 +1,4 @@
-import { EntityKind } from "./domain/entity-kind";
+import type { EntityKind } from "./domain/entity-kind";
 import { searchKey } from "./domain/names";
 import { AmbiguousError, BadInputError, NotFoundError } from "./errors";
 import type { ConnectionShape } from "./graphql/entity/connection.type";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createLogger } from "../src/logger";
-import { Database } from "../src/neo4j/database";
+import { type Database } from "../src/neo4j/database";
 import { toNumber } from "../src/neo4j/values";
 import { readSeedFile, SeedFileError } from "../src/seed/seed-file";
 import { graphCounts, loadSeed } from "../src/seed/seed-loader";

@@ -23,6 +23,8 @@ const TIMED_OUT = new Set([
 /** One driver per process; every call is a managed transaction with a timeout, running a named statement. */
 export class Database {
   readonly driver: Driver;
+  /** Transactions begun since start: lets tests and benchmarks see how many round trips a request costs. */
+  transactions = 0;
 
   constructor(
     readonly options: DatabaseOptions,
@@ -69,6 +71,7 @@ export class Database {
 
   private async session<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    this.transactions += 1;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout, metadata: { app: "innograph" } };
     try {

@@ -145,8 +145,8 @@ async function waitForBolt(uri: string, until: number, isRunning: () => boolean)
         await driver.executeQuery("RETURN 1");
         return;
       } catch (err) {
-        if (!isRunning()) throw new Error("the Neo4j process exited during start-up");
-        if (Date.now() > until) throw new Error(`no answer to RETURN 1 over Bolt: ${(err as Error).message}`);
+        if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
+        if (Date.now() > until) throw new Error(`no answer to RETURN 1 over Bolt: ${(err as Error).message}`, { cause: err });
         await new Promise(r => setTimeout(r, 500));
       }
     }
@@ -211,6 +211,7 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
     throw new Error(
       `local Neo4j did not start within ${cfg.startTimeoutMs} ms (${(err as Error).message}).\n` +
         `Last lines of ${p.consoleLog}:\n${tail(p.consoleLog)}`,
+      { cause: err },
     );
   }
   log.info({ uri, pid, ms: Date.now() - started }, "local Neo4j ready");

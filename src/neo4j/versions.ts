@@ -9,7 +9,7 @@ export interface DatabaseVersions {
 
 export async function readVersions(db: Database): Promise<DatabaseVersions> {
   const [neo4j] = await db.read<{ version: string; edition: string }>("meta/neo4j-version");
-  let gdsVersion: string | null = null;
+  let gdsVersion: string | null;
   try {
     const [gds] = await db.read<{ version: string }>("meta/gds-version");
     gdsVersion = gds?.version ?? null;

@@ -1,0 +1,143 @@
+import { startTestService, type TestService } from "./support/harness";
+import { seedFiles } from "./support/seed-fixtures";
+
+let service: TestService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+const seedEntities = () => {
+  const byId = new Map<string, { id: string; kind: string; name: string; properties?: Record<string, string> }>();
+  for (const { seed } of seedFiles()) for (const e of seed.entities) byId.set(e.id, e);
+  return [...byId.values()];
+};
+const seedRelations = () => seedFiles().flatMap(s => s.seed.relations);
+
+type Page = { totalCount: number; nodes: { id: string; name: string; date?: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+describe("entity lists", () => {
+  it("should page through all cities with cursors and a total count", async () => {
+    const expected = seedEntities().filter(e => e.kind === "City").map(e => e.id).sort();
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: { data?: { cities: Page }; errors?: unknown } = await service.gql<{ cities: Page }>(
+        "query($after: String) { cities(first: 4, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }",
+        { after },
+      );
+      expect(res.errors).toBeUndefined();
+      const page: Page = res.data!.cities;
+      expect(page.totalCount).toBe(expected.length);
+      seen.push(...page.nodes.map(n => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after && pages < 20);
+    expect(seen.sort()).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 4));
+  });
+
+  it("should filter cities by corridor", async () => {
+    const members = seedRelations().filter(r => r.type === "MEMBER_OF" && r.to === "corridor-g60").map(r => r.from).sort();
+    const res = await service.gql<{ cities: Page }>('{ cities(filter: {corridor: "corridor-g60"}, first: 50) { totalCount nodes { id } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.cities.nodes.map(n => n.id).sort()).toEqual(expect.arrayContaining(members));
+    expect(res.data!.cities.nodes.map(n => n.id)).not.toContain("city-suzhou-anhui");
+    expect(res.data!.cities.nodes.map(n => n.id)).not.toContain("city-xuzhou");
+  });
+
+  it("should filter events by city and by date range, leaving out days with no year", async () => {
+    const res = await service.gql<{ events: Page }>(
+      '{ events(filter: {city: "city-suzhou-anhui", dateFrom: "2023-06", dateTo: "2023"}, orderBy: DATE, first: 50) { totalCount nodes { id date } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const expected = seedEntities()
+      .filter(e => e.kind === "Event" && e.properties?.date && /^2023(-(0[6-9]|1[0-2]).*)?$/.test(e.properties.date) && e.properties.date >= "2023-06")
+      .filter(e => seedRelations().some(r => r.type === "HELD_IN" && r.from === e.id && r.to === "city-suzhou-anhui"))
+      .map(e => e.id)
+      .sort();
+    expect(res.data!.events.nodes.map(n => n.id).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    const dates = res.data!.events.nodes.map(n => n.date!);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it("should filter agreements by industry and platforms by city", async () => {
+    const res = await service.gql<{ platforms: Page }>('{ platforms(filter: {city: "city-changzhou"}) { nodes { id } } }');
+    expect(res.data!.platforms.nodes.map(n => n.id)).toEqual(expect.arrayContaining(["platform-longcheng-lab", "platform-changzhou-kejiaocheng"]));
+    const byIndustry = await service.gql<{ entities: Page }>('{ entities(filter: {industry: "industry-new-energy-vehicles"}) { nodes { id } } }');
+    const expected = [...new Set(seedRelations().filter(r => r.type === "FOCUSES_ON" && r.to === "industry-new-energy-vehicles").map(r => r.from))].sort();
+    expect(byIndustry.data!.entities.nodes.map(n => n.id).sort()).toEqual(expected);
+  });
+
+  it("should sort by degree, most connected first", async () => {
+    const res = await service.gql<{ cities: Page }>("{ cities(orderBy: DEGREE, descending: true, first: 3) { nodes { id } } }");
+    const degree = new Map<string, number>();
+    for (const r of new Map(seedRelations().map(r => [`${r.type}|${r.from}|${r.to}`, r])).values()) {
+      degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+      degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+    }
+    const cities = seedEntities().filter(e => e.kind === "City").sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
+    expect(res.data!.cities.nodes[0]!.id).toBe(cities[0]!.id);
+  });
+
+  it("should refuse a page beyond the cap and a forged cursor, naming the field", async () => {
+    const big = await service.gql("{ cities(first: 5000) { totalCount } }");
+    expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(big.errors)).toContain("first");
+    const forged = await service.gql('{ cities(after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(forged.errors?.[0]?.message).toContain("after");
+  });
+});
+
+describe("nested relationship fields", () => {
+  it("should answer two levels of nesting for many parents in a constant number of transactions", async () => {
+    const query = `{ cities(first: 50) { nodes { id corridors { id members { id name } } province { id }
+      agreements { id parties { id } } events { id speakers { id } } partners { id } } } }`;
+    const db = service.app.services.db;
+    const before = db.transactions;
+    const res = await service.gql<{ cities: { nodes: { id: string; corridors: { members: unknown[] }[] }[] } }>(query);
+    const used = db.transactions - before;
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.cities.nodes;
+    expect(nodes.length).toBeGreaterThan(10);
+    // One list query, then one batch per distinct nested field and level, whatever the number of cities.
+    expect(used).toBeLessThanOrEqual(10);
+    const songjiang = nodes.find(n => n.id === "city-songjiang")!;
+    expect(songjiang.corridors[0]!.members).toHaveLength(9);
+  });
+
+  it("should give every relationship its evidence and direction", async () => {
+    const res = await service.gql<{ entity: { relations: { type: string; direction: string; from: { id: string }; to: { id: string }; evidence: { quote: string; source: { title: string } }[] }[] } }>(
+      '{ entity(id: "city-xuzhou") { relations { type direction from { id } to { id } evidence { quote source { title publisher publishedOn } } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const rels = res.data!.entity.relations;
+    const expected = new Set(seedRelations().filter(r => r.from === "city-xuzhou" || r.to === "city-xuzhou").map(r => `${r.type}|${r.from}|${r.to}`));
+    expect(new Set(rels.map(r => `${r.type}|${r.from.id}|${r.to.id}`))).toEqual(expected);
+    for (const r of rels) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.evidence[0]!.quote.length).toBeGreaterThan(0);
+      expect(r.direction).toBe(r.from.id === "city-xuzhou" ? "OUT" : "IN");
+    }
+  });
+
+  it("should list a city's partners across agreements and cooperation", async () => {
+    const res = await service.gql<{ entity: { partners: { id: string }[] } }>('{ entity(id: "city-xuzhou") { ... on City { partners { id } } } }');
+    const ids = res.data!.entity.partners.map(p => p.id);
+    expect(ids).toEqual(expect.arrayContaining(["city-shanghai", "univ-tongji", "academy-cas"]));
+    expect(ids).not.toContain("city-xuzhou");
+  });
+
+  it("should answer null for an unknown id", async () => {
+    const res = await service.gql('{ entity(id: "city-atlantis") { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ entity: null });
+  });
+});
