@@ -17,6 +17,18 @@ export interface Config {
   editorKeys: string[];
   seedsDir: string;
   articlesDir: string;
+  limits: QueryLimits;
+}
+
+/** What one GraphQL document may ask for; anything beyond is refused before it reaches Neo4j. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxDirectives: number;
+  /** Hide "Did you mean …?" hints; the schema is public, so they are shown unless this is set. */
+  blockFieldSuggestions: boolean;
 }
 
 export interface LocalServerConfig {
@@ -33,8 +45,8 @@ export interface LocalServerConfig {
 // src/config.ts and dist/config.js both sit one level below the project root.
 export const projectRoot = path.resolve(__dirname, "..");
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
@@ -46,26 +58,34 @@ function int(name: string, fallback: number): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
-    port: int("PORT", 4000),
+    port: int(env, "PORT", 4000),
     logLevel: env.LOG_LEVEL || "info",
     neo4j: {
       uri: env.NEO4J_URI || undefined,
       username: env.NEO4J_USERNAME || "neo4j",
       password: env.NEO4J_PASSWORD || "",
       database: env.NEO4J_DATABASE || "neo4j",
-      queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 15_000),
+      queryTimeoutMs: int(env, "NEO4J_QUERY_TIMEOUT_MS", 15_000),
     },
     local: {
       home: path.resolve(env.INNOGRAPH_NEO4J_HOME || path.join(projectRoot, ".neo4j")),
       instance: env.INNOGRAPH_NEO4J_INSTANCE || "default",
-      boltPort: int("INNOGRAPH_NEO4J_BOLT_PORT", 7687),
+      boltPort: int(env, "INNOGRAPH_NEO4J_BOLT_PORT", 7687),
       heap: env.INNOGRAPH_NEO4J_HEAP || "2g",
       pageCache: env.INNOGRAPH_NEO4J_PAGECACHE || "512m",
-      startTimeoutMs: int("INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
+      startTimeoutMs: int(env, "INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
       javaHome: env.INNOGRAPH_JAVA_HOME || "/usr/lib/jvm/java-17-openjdk-amd64",
     },
     editorKeys: (env.INNOGRAPH_EDITOR_KEYS || "").split(",").map(k => k.trim()).filter(Boolean),
     seedsDir: path.resolve(env.INNOGRAPH_SEEDS_DIR || path.join(projectRoot, "seeds")),
     articlesDir: path.resolve(env.INNOGRAPH_ARTICLES_DIR || path.join(projectRoot, "..", "shared", "seeds")),
+    limits: {
+      maxDepth: int(env, "INNOGRAPH_MAX_DEPTH", 12),
+      maxAliases: int(env, "INNOGRAPH_MAX_ALIASES", 30),
+      maxTokens: int(env, "INNOGRAPH_MAX_TOKENS", 2_000),
+      maxCost: int(env, "INNOGRAPH_MAX_COST", 20_000),
+      maxDirectives: int(env, "INNOGRAPH_MAX_DIRECTIVES", 50),
+      blockFieldSuggestions: env.INNOGRAPH_BLOCK_FIELD_SUGGESTIONS === "true",
+    },
   };
 }
