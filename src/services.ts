@@ -1,17 +1,27 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { AnalyticsService } from "./analytics/analytics.service";
 import { roleFor, type Role } from "./auth";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { EntityService } from "./entity.service";
+import { ExploreService } from "./explore/explore.service";
 import { createEntityLoaders } from "./graphql/entity/entity-loaders";
 import { EntityRepository } from "./graphql/entity/entity.repository";
 import { MetaService } from "./meta.service";
+import { WriteService } from "./writes/write.service";
+import { StatsService } from "./stats/stats.service";
+import { PathService } from "./paths/path.service";
 import type { Database } from "./neo4j/database";
 
 /** The composition root: one instance of each domain service per process. */
 export class Services {
   readonly meta: MetaService;
   readonly entities: EntityService;
+  readonly writes: WriteService;
+  readonly stats: StatsService;
+  readonly analytics: AnalyticsService;
+  readonly paths: PathService;
+  readonly explore: ExploreService;
   private readonly entityRepository: EntityRepository;
 
   constructor(
@@ -21,6 +31,11 @@ export class Services {
   ) {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
+    this.writes = new WriteService(db, config.articlesDir);
+    this.stats = new StatsService(db);
+    this.analytics = new AnalyticsService(db, log);
+    this.paths = new PathService(db, this.entities);
+    this.explore = new ExploreService(db);
     this.entityRepository = new EntityRepository(db);
   }
 

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { ANALYTICS_RESOLVERS } from "./analytics/analytics.resolver";
 import { EntityQueryResolver } from "./entity/entity-query.resolver";
 import { EntityFieldsResolver } from "./entity/entity.resolver";
 import { ENTITY_TYPES } from "./entity/entity.type";
@@ -9,11 +10,20 @@ import { EventResolver } from "./entity/kinds/event.resolver";
 import { ORGANIZATION_RESOLVERS } from "./entity/kinds/organization.resolver";
 import { PersonResolver } from "./entity/kinds/person.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
+import { ExploreResolver } from "./explore/explore.resolver";
+import { GraphEdgeResolver } from "./explore/graph-edge.resolver";
+import { GraphNodeResolver } from "./explore/graph-node.resolver";
 import { MetaResolver } from "./meta/meta.resolver";
+import { WriteResolver } from "./writes/write.resolver";
+import { StatsResolver } from "./stats/stats.resolver";
+import { PartnershipPathsResolver } from "./paths/partnership-paths.resolver";
+import { PathStepResolver } from "./paths/path-step.resolver";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   MetaResolver,
+  WriteResolver,
+  StatsResolver,
   EntityQueryResolver,
   EntityFieldsResolver,
   RelationResolver,
@@ -23,6 +33,12 @@ export const resolvers: NonEmptyArray<Function> = [
   AgreementResolver,
   EventResolver,
   ...ORGANIZATION_RESOLVERS,
+  ...ANALYTICS_RESOLVERS,
+  PartnershipPathsResolver,
+  PathStepResolver,
+  ExploreResolver,
+  GraphNodeResolver,
+  GraphEdgeResolver,
 ];
 
 /** Object types reached only through the Entity interface must be named so the schema includes them. */

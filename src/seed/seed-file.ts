@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
-import { ID_PREFIX } from "../domain/entity-kind";
-import { PARTIAL_DATE_PATTERN, SeedFileInput } from "./seed.input";
+import { entityProblems, relationProblems, validationProblems } from "../writes/input-problems";
+import { SeedFileInput } from "./seed.input";
 
 /** One reason a seed file is refused, precise enough to fix it without reading the loader. */
 export interface SeedProblem {
@@ -22,21 +22,15 @@ export class SeedFileError extends Error {
   }
 }
 
-const DATE_PROPERTIES = ["date", "startDate", "endDate"];
-
 /** Quotes of a list that may be malformed (already reported by the class validation). */
 function quotesOf(list: unknown): string[] {
   return Array.isArray(list) ? list.map(x => (x as { quote?: unknown })?.quote).filter((q): q is string => typeof q === "string") : [];
 }
 
-function flatten(errors: ValidationError[], file: string, prefix: string, out: SeedProblem[]): void {
-  for (const e of errors) {
-    const at = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
-    for (const reason of Object.values(e.constraints ?? {})) {
-      const [record, ...field] = at.split(".");
-      out.push({ file, record: record ?? at, field: field.join(".") || (record ?? at), reason });
-    }
-    if (e.children?.length) flatten(e.children, file, at, out);
+function flatten(errors: ValidationError[], file: string, out: SeedProblem[]): void {
+  for (const { field: at, reason } of validationProblems(errors)) {
+    const [record, ...field] = at.split(".");
+    out.push({ file, record: record ?? at, field: field.join(".") || (record ?? at), reason });
   }
 }
 
@@ -65,7 +59,7 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     throw new SeedFileError(problems);
   }
   const seed = plainToInstance(SeedFileInput, raw);
-  flatten(validateSync(seed, { forbidUnknownValues: false }), name, "", problems);
+  flatten(validateSync(seed, { forbidUnknownValues: false }), name, problems);
   // The checks below need the file's outline; with it they run even after field errors, so all are reported at once.
   if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations)) throw new SeedFileError(problems);
 
@@ -80,15 +74,8 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     const record = `entities[${i}] (${e.id})`;
     if (ids.has(e.id)) fail(record, "id", `duplicate id, first at entities[${ids.get(e.id)}]`);
     ids.set(e.id, i);
-    const prefix = ID_PREFIX[e.kind] as string | undefined;
-    if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix)) fail(record, "id", `a ${e.kind} id must start with "${prefix}"`);
-    for (const key of DATE_PROPERTIES) {
-      const value = e.properties?.[key];
-      if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value))) fail(record, `properties.${key}`, "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)");
-    }
-    for (const [k, v] of Object.entries(e.properties ?? {})) {
-      if (typeof v !== "string" && typeof v !== "number") fail(record, `properties.${k}`, "must be a string or a number");
-    }
+    // The same rules as the API's writes (src/writes/input-problems.ts).
+    for (const p of entityProblems(e)) fail(record, p.field, p.reason);
     quotesOf(e.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
     quotesOf(e.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });
@@ -100,7 +87,7 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     relations.add(key);
     if (!ids.has(r.from)) fail(record, "from", `no entity "${r.from}" in this file`);
     if (!ids.has(r.to)) fail(record, "to", `no entity "${r.to}" in this file`);
-    if (r.from === r.to) fail(record, "to", "a relation cannot point to its own start");
+    for (const p of relationProblems(r)) fail(record, p.field, p.reason);
     quotesOf(r.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
     quotesOf(r.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });

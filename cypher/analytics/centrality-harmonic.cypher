@@ -1,0 +1,8 @@
+// Harmonic closeness: sum of 1/distance over the other nodes, divided by n-1.
+// Params:  $graph: String (a projected graph), $concurrency: Integer, $first: Integer
+// Returns: up to $first rows { id: String, score: Float }, highest score first
+CALL gds.closeness.harmonic.stream($graph, {concurrency: $concurrency}) YIELD nodeId, score
+WITH gds.util.asNode(nodeId).id AS id, score
+ORDER BY score DESC, id
+LIMIT $first
+RETURN id, score

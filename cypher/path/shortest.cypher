@@ -1,0 +1,14 @@
+// One shortest undirected path between two entities.
+// $from, $to: entity ids; $via: relationship types ([] = any); $through: kinds allowed for the
+// intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below).
+// -> 0..1 row { nodes: [entity properties] in path order, steps: [{id, type, evidence, outgoing}] }
+//    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 1 (a)((x:Entity)-[r]-(y:Entity)
+    WHERE (size($via) = 0 OR type(r) IN $via)
+      AND (size($through) = 0 OR y.kind IN $through OR y.id = $to)){1,8}(b)
+WHERE length(p) <= $maxHops
+WITH nodes(p) AS ns, relationships(p) AS rs
+RETURN [n IN ns | properties(n)] AS nodes,
+       [i IN range(0, size(rs) - 1) |
+         {id: rs[i].id, type: type(rs[i]), evidence: rs[i].evidence, outgoing: startNode(rs[i]) = ns[i]}] AS steps

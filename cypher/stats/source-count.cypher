@@ -1,0 +1,2 @@
+MATCH (s:Source)
+RETURN count(s) AS count

@@ -1,0 +1,61 @@
+import { BadInputError, LimitExceededError, NotFoundError } from "../errors";
+import type { CentralityAlgorithm, CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
+import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
+import type { Logger } from "../logger";
+import type { Database } from "../neo4j/database";
+import { CENTRALITY, COMMUNITIES } from "./algorithms";
+import { AnalyticsRepository } from "./analytics.repository";
+import { withRanks } from "./ranking";
+
+export const DEFAULT_FIRST = 20;
+export const MAX_FIRST = 500;
+
+export interface RankedEntity {
+  entityId: string;
+  score: number;
+  rank: number;
+}
+
+export interface CommunityShape {
+  id: number;
+  size: number;
+  memberIds: string[];
+}
+
+/** Centrality and community detection with GDS over a scope of the graph, projected per request. */
+export class AnalyticsService {
+  private readonly repository: AnalyticsRepository;
+
+  constructor(db: Database, log: Logger) {
+    this.repository = new AnalyticsRepository(db, log);
+  }
+
+  /**
+   * The `first` most central entities of the scope, highest score first.
+   * @throws BadInputError when first < 1, LimitExceededError when first > MAX_FIRST,
+   *   NotFoundError when the scope names a corridor that does not exist.
+   */
+  async centrality(algorithm: CentralityAlgorithm, scope: GraphScope | null | undefined, first: number): Promise<RankedEntity[]> {
+    if (!Number.isInteger(first) || first < 1) throw new BadInputError("first", "must be at least 1");
+    if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
+    await this.checkCorridor(scope);
+    const scores = await this.repository.centrality(scopeParams(scope), CENTRALITY[algorithm], first);
+    return withRanks(scores).map(s => ({ entityId: s.id, score: s.score, rank: s.rank }));
+  }
+
+  /**
+   * The communities of the scope, biggest first, numbered from 1 in that order.
+   * @throws NotFoundError when the scope names a corridor that does not exist.
+   */
+  async communities(algorithm: CommunityAlgorithm, scope: GraphScope | null | undefined): Promise<CommunityShape[]> {
+    await this.checkCorridor(scope);
+    const groups = await this.repository.communities(scopeParams(scope), COMMUNITIES[algorithm]);
+    return groups.map((memberIds, i) => ({ id: i + 1, size: memberIds.length, memberIds }));
+  }
+
+  // A mistyped corridor would otherwise look like a corridor with nothing in it.
+  private async checkCorridor(scope: GraphScope | null | undefined): Promise<void> {
+    const corridor = scope?.corridor;
+    if (corridor && !(await this.repository.corridorExists(corridor))) throw new NotFoundError("Corridor", corridor);
+  }
+}

@@ -1,0 +1,67 @@
+import type { EntityKind } from "../domain/entity-kind";
+import type { RelationType } from "../domain/relation-type";
+import { LimitExceededError, NotFoundError } from "../errors";
+import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
+import type { Database } from "../neo4j/database";
+import { int, plain, toNumber } from "../neo4j/values";
+import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord, GraphViewRow } from "./graph-view-record";
+
+/** The literal quantifier bound in cypher/explore/neighbourhood.cypher. */
+export const MAX_DEPTH = 3;
+export const DEFAULT_DEPTH = 1;
+export const MAX_VIEW_NODES = 5000;
+export const DEFAULT_VIEW_NODES = 200;
+
+export interface NeighbourhoodQuery {
+  id: string;
+  depth?: number | null;
+  kinds?: EntityKind[] | null;
+  via?: RelationType[] | null;
+  limit?: number | null;
+}
+
+function checkLimit(limit: number): void {
+  if (limit > MAX_VIEW_NODES) throw new LimitExceededError("limit", MAX_VIEW_NODES, limit);
+}
+
+function toView(row: GraphViewRow, limit: number): GraphViewRecord {
+  const nodes = plain(row.nodes) as GraphNodeRecord[];
+  const edges = (plain(row.edges) as GraphEdgeRecord[]).map(e => ({ ...e, evidence: e.evidence ?? [] }));
+  return { nodes, edges, truncated: toNumber(row.total) > limit };
+}
+
+/** Node-and-edge views of parts of the graph, shaped for a visual explorer. */
+export class ExploreService {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The entities within `depth` hops of one entity (nearest and best connected first) and the relationships among them.
+   * @throws LimitExceededError when depth or limit is above its cap, NotFoundError for an unknown id.
+   */
+  async neighbourhood(q: NeighbourhoodQuery): Promise<GraphViewRecord> {
+    const depth = q.depth ?? DEFAULT_DEPTH;
+    const limit = q.limit ?? DEFAULT_VIEW_NODES;
+    if (depth > MAX_DEPTH) throw new LimitExceededError("depth", MAX_DEPTH, depth);
+    checkLimit(limit);
+    const [row] = await this.db.read<GraphViewRow>("explore/neighbourhood", {
+      id: q.id,
+      depth: int(depth),
+      kinds: q.kinds ?? [],
+      via: q.via ?? [],
+      limit: int(limit),
+    });
+    if (!row) throw new NotFoundError("Entity", q.id);
+    return toView(row, limit);
+  }
+
+  /**
+   * The entities of a scope (best connected first) and the in-scope relationships among them.
+   * @throws LimitExceededError when limit is above its cap.
+   */
+  async subgraph(scope: GraphScope | null | undefined, limit: number | null | undefined): Promise<GraphViewRecord> {
+    const max = limit ?? DEFAULT_VIEW_NODES;
+    checkLimit(max);
+    const [row] = await this.db.read<GraphViewRow>("explore/subgraph", { ...scopeParams(scope), limit: int(max) });
+    return row ? toView(row, max) : { nodes: [], edges: [], truncated: false };
+  }
+}

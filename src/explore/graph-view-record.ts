@@ -1,0 +1,29 @@
+import type { RelationType } from "../domain/relation-type";
+import type { EntityRecord } from "../graphql/entity/entity-record";
+
+export interface GraphNodeRecord {
+  entity: EntityRecord;
+  /** Relationships the entity has in the whole graph, not only in the view. */
+  degree: number;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: string[];
+}
+
+export interface GraphViewRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+}
+
+/** The row cypher/explore/*.cypher return. */
+export interface GraphViewRow {
+  nodes: unknown;
+  edges: unknown;
+  total: unknown;
+}

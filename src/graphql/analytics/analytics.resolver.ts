@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { DEFAULT_FIRST, MAX_FIRST, type CommunityShape, type RankedEntity } from "../../analytics/analytics.service";
+import type { Context } from "../context";
+import type { EntityRecord } from "../entity/entity-record";
+import { Entity } from "../entity/entity.type";
+import { GraphScope } from "../scope/graph-scope.input";
+import { CentralityAlgorithm, CommunityAlgorithm } from "./analytics-algorithm.enum";
+import { CentralityScore } from "./centrality-score.type";
+import { Community } from "./community.type";
+
+@Resolver()
+export class AnalyticsQueryResolver {
+  @Query(() => [CentralityScore], { description: "The most central entities of a scope, computed by GDS, highest score first" })
+  centrality(
+    @Arg("algorithm", () => CentralityAlgorithm) algorithm: CentralityAlgorithm,
+    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: `How many entities to return (at most ${MAX_FIRST})` })
+    first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<RankedEntity[]> {
+    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST);
+  }
+
+  @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })
+  communities(
+    @Arg("algorithm", () => CommunityAlgorithm) algorithm: CommunityAlgorithm,
+    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<CommunityShape[]> {
+    return ctx.services.analytics.communities(algorithm, scope);
+  }
+}
+
+@Resolver(() => CentralityScore)
+export class CentralityScoreResolver {
+  @FieldResolver(() => Entity)
+  entity(@Root() score: RankedEntity, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+    return ctx.loaders.entityById.load(score.entityId);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @FieldResolver(() => [Entity], { description: "The members, sorted by id" })
+  async members(@Root() community: CommunityShape, @Ctx() ctx: Context): Promise<EntityRecord[]> {
+    const members = await ctx.loaders.entityById.loadMany(community.memberIds);
+    // An entity deleted since the projection simply drops out; loader errors surface as errors.
+    return members.filter((m): m is EntityRecord => {
+      if (m instanceof Error) throw m;
+      return m !== null;
+    });
+  }
+}
+
+export const ANALYTICS_RESOLVERS = [AnalyticsQueryResolver, CentralityScoreResolver, CommunityResolver] as const;

@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphViewRecord } from "../../explore/graph-view-record";
+import type { Context } from "../context";
+import { GraphScope } from "../scope/graph-scope.input";
+import { NeighbourhoodArgs, SubgraphArgs } from "./explore.args";
+import { GraphView } from "./graph-view.type";
+
+@Resolver()
+export class ExploreResolver {
+  @Query(() => GraphView, { description: "An entity and what lies within a few hops of it, as nodes and edges" })
+  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: Context): Promise<GraphViewRecord> {
+    return ctx.services.explore.neighbourhood(args);
+  }
+
+  @Query(() => GraphView, { description: "The entities of a scope and the relationships among them, as nodes and edges" })
+  subgraph(
+    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Args() args: SubgraphArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GraphViewRecord> {
+    return ctx.services.explore.subgraph(scope, args.limit);
+  }
+}

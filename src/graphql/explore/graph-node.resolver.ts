@@ -1,0 +1,41 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { EntityKind } from "../../domain/entity-kind";
+import type { GraphNodeRecord } from "../../explore/graph-view-record";
+import { GraphNode } from "./graph-view.type";
+
+// Search keys and JSON-encoded evidence are for the service, not for a node's property panel.
+const HIDDEN = new Set(["searchKeys", "aliasText", "pinyinText", "evidence", "attributes"]);
+
+@Resolver(() => GraphNode)
+export class GraphNodeResolver {
+  @FieldResolver(() => ID)
+  id(@Root() n: GraphNodeRecord): string {
+    return n.entity.id;
+  }
+
+  @FieldResolver(() => EntityKind)
+  kind(@Root() n: GraphNodeRecord): EntityKind {
+    return n.entity.kind;
+  }
+
+  @FieldResolver(() => String)
+  caption(@Root() n: GraphNodeRecord): string {
+    return n.entity.name;
+  }
+
+  @FieldResolver(() => String)
+  captionHant(@Root() n: GraphNodeRecord): string {
+    return n.entity.nameHant ?? n.entity.name;
+  }
+
+  @FieldResolver(() => String)
+  captionEn(@Root() n: GraphNodeRecord): string {
+    return n.entity.nameEn ?? n.entity.pinyin ?? n.entity.name;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject)
+  properties(@Root() n: GraphNodeRecord): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(n.entity).filter(([key]) => !HIDDEN.has(key)));
+  }
+}

@@ -1,0 +1,59 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { EntityKind } from "../../domain/entity-kind";
+import { RelationType } from "../../domain/relation-type";
+import { Evidence } from "../entity/evidence.type";
+
+@ObjectType({ description: "An entity as a node of a drawn graph" })
+export class GraphNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EntityKind)
+  kind!: EntityKind;
+
+  @Field({ description: "The Simplified Chinese name" })
+  caption!: string;
+
+  @Field({ description: "The Traditional Chinese name (the same as caption where the scripts agree)" })
+  captionHant!: string;
+
+  @Field({ description: "The English name, or the pinyin where there is none" })
+  captionEn!: string;
+
+  @Field(() => Int, { description: "Relationships the entity has in the whole graph, not only in this view" })
+  degree!: number;
+
+  @Field(() => GraphQLJSONObject, { description: "The entity's stored properties, without search keys and evidence" })
+  properties!: Record<string, unknown>;
+}
+
+@ObjectType({ description: "A relationship as an edge of a drawn graph, pointing from source to target" })
+export class GraphEdge {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RelationType)
+  type!: RelationType;
+
+  @Field(() => ID, { description: "Id of the start node" })
+  source!: string;
+
+  @Field(() => ID, { description: "Id of the end node" })
+  target!: string;
+
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: "Nodes and the edges among them, ready for a graph explorer" })
+export class GraphView {
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: "Only edges whose both ends are in nodes" })
+  edges!: GraphEdge[];
+
+  @Field({ description: "True when the limit left entities out" })
+  truncated!: boolean;
+}

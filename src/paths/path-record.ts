@@ -1,0 +1,25 @@
+import type { RelationType } from "../domain/relation-type";
+import type { EntityRecord } from "../graphql/entity/entity-record";
+
+/** One relationship of a path, oriented along the path: from = nodes[i], to = nodes[i + 1]. */
+export interface PathStepRecord {
+  from: EntityRecord;
+  to: EntityRecord;
+  type: RelationType;
+  /** True when the stored relationship points from `from` to `to`. */
+  outgoing: boolean;
+  relationId: string;
+  evidence: string[];
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: EntityRecord[];
+  steps: PathStepRecord[];
+}
+
+/** A row of cypher/path/*.cypher. */
+export interface PathRow {
+  nodes: unknown;
+  steps: unknown;
+}

@@ -1,0 +1,80 @@
+import type { EntityKind } from "../domain/entity-kind";
+import type { RelationType } from "../domain/relation-type";
+import { BadInputError, LimitExceededError } from "../errors";
+import type { EntityService } from "../entity.service";
+import type { EntityRecord } from "../graphql/entity/entity-record";
+import type { Database } from "../neo4j/database";
+import { int, plain } from "../neo4j/values";
+import { PathMode } from "./path-mode";
+import type { PathRecord, PathRow } from "./path-record";
+
+/** The literal quantifier bound in cypher/path/*.cypher; a larger maxHops could not be honoured. */
+export const MAX_HOPS = 8;
+export const DEFAULT_HOPS = 4;
+export const MAX_K = 10;
+export const DEFAULT_K = 3;
+/** All shortest paths can multiply along parallel relationships; past this many they stop helping a reader. */
+export const MAX_ALL_SHORTEST = 50;
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  mode?: PathMode | null;
+  k?: number | null;
+  via?: RelationType[] | null;
+  through?: EntityKind[] | null;
+}
+
+const STATEMENT: Record<PathMode, string> = {
+  [PathMode.SHORTEST]: "path/shortest",
+  [PathMode.ALL_SHORTEST]: "path/all-shortest",
+  [PathMode.K_SHORTEST]: "path/k-shortest",
+};
+
+function toPath(row: PathRow): PathRecord {
+  const nodes = plain(row.nodes) as EntityRecord[];
+  const rels = plain(row.steps) as { id: string; type: RelationType; evidence: string[] | null; outgoing: boolean }[];
+  const steps = rels.map((r, i) => ({
+    from: nodes[i]!,
+    to: nodes[i + 1]!,
+    type: r.type,
+    outgoing: r.outgoing,
+    relationId: r.id,
+    evidence: r.evidence ?? [],
+  }));
+  return { length: steps.length, nodes, steps };
+}
+
+/** Chains of relationships that connect two entities, read in either direction. */
+export class PathService {
+  constructor(
+    private readonly db: Database,
+    private readonly entities: EntityService,
+  ) {}
+
+  /**
+   * Finds the paths between two entities named by id or by name, shortest first.
+   * @throws LimitExceededError when maxHops or k is above its cap, BadInputError when both ends are one entity,
+   *   NotFoundError or AmbiguousError when an end does not name exactly one entity.
+   */
+  async find(q: PathQuery): Promise<PathRecord[]> {
+    const maxHops = q.maxHops ?? DEFAULT_HOPS;
+    const k = q.k ?? DEFAULT_K;
+    const mode = q.mode ?? PathMode.SHORTEST;
+    if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
+    if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
+    const [from, to] = await Promise.all([this.entities.resolve("from", q.from), this.entities.resolve("to", q.to)]);
+    if (from === to) throw new BadInputError("to", "must name a different entity from `from`", { id: from });
+    const rows = await this.db.read<PathRow>(STATEMENT[mode], {
+      from,
+      to,
+      via: q.via ?? [],
+      through: q.through ?? [],
+      maxHops: int(maxHops),
+      k: int(k),
+      limit: int(MAX_ALL_SHORTEST),
+    });
+    return rows.map(toPath);
+  }
+}

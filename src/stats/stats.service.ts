@@ -1,0 +1,103 @@
+import { EntityKind } from "../domain/entity-kind";
+import { BadInputError } from "../errors";
+import type { EntityRecord } from "../graphql/entity/entity-record";
+import { run, type Database } from "../neo4j/database";
+import { int, plain, toNumber } from "../neo4j/values";
+
+export const MAX_TOP_CITIES = 100;
+
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
+export interface GraphCounts {
+  byKind: KeyCount[];
+  byRelationType: KeyCount[];
+  totalEntities: number;
+  totalRelations: number;
+  sources: number;
+}
+
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
+export interface CityCount {
+  city: EntityRecord;
+  count: number;
+}
+
+export interface DatedCounts {
+  total: number;
+  byYear: YearCount[];
+  undated: number;
+  byCity: CityCount[];
+}
+
+export interface CorridorSummary {
+  corridor: EntityRecord;
+  memberCount: number;
+  centralCity: EntityRecord | null;
+}
+
+type Row = Record<string, unknown>;
+
+const keyCounts = (rows: Row[]): KeyCount[] => rows.map(r => ({ key: String(r.key), count: toNumber(r.count) }));
+const cityCounts = (rows: Row[]): CityCount[] => rows.map(r => ({ city: plain(r.city) as EntityRecord, count: toNumber(r.count) }));
+const sum = (counts: { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
+
+export type DatedKind = EntityKind.Agreement | EntityKind.Event;
+
+const BY_CITY: Record<DatedKind, string> = {
+  [EntityKind.Agreement]: "stats/agreements-by-city",
+  [EntityKind.Event]: "stats/events-by-city",
+};
+
+/** Figures for dashboards: sizes of the graph, timelines, places and corridors. */
+export class StatsService {
+  constructor(private readonly db: Database) {}
+
+  /** Counts by kind and type and the totals, read in one transaction so the totals match the lists. */
+  counts(): Promise<GraphCounts> {
+    return this.db.readTx(async tx => {
+      const byKind = keyCounts(await run(tx, "stats/counts-by-kind"));
+      const byRelationType = keyCounts(await run(tx, "stats/counts-by-relation-type"));
+      const [sources] = await run(tx, "stats/source-count");
+      return {
+        byKind,
+        byRelationType,
+        totalEntities: sum(byKind),
+        totalRelations: sum(byRelationType),
+        sources: sources ? toNumber(sources.count) : 0,
+      };
+    });
+  }
+
+  /** Agreements or events per year (the undated apart) and per city. */
+  dated(kind: DatedKind): Promise<DatedCounts> {
+    return this.db.readTx(async tx => {
+      const years = (await run(tx, "stats/by-year", { kind })).map(r => ({ year: r.year === null ? null : toNumber(r.year), count: toNumber(r.count) }));
+      const byCity = cityCounts(await run(tx, BY_CITY[kind]));
+      const byYear = years.filter((y): y is YearCount => y.year !== null);
+      const undated = sum(years.filter(y => y.year === null));
+      return { total: sum(years), byYear, undated, byCity };
+    });
+  }
+
+  /** @throws BadInputError unless 1 ≤ first ≤ MAX_TOP_CITIES */
+  async topPartnerCities(first: number): Promise<CityCount[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES) throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
+    return cityCounts(await this.db.read("stats/top-partner-cities", { first: int(first) }));
+  }
+
+  async corridors(): Promise<CorridorSummary[]> {
+    const rows = await this.db.read("stats/corridors");
+    return rows.map(r => ({
+      corridor: plain(r.corridor) as EntityRecord,
+      memberCount: toNumber(r.memberCount),
+      centralCity: (plain(r.centralCity) as EntityRecord | null) ?? null,
+    }));
+  }
+}

@@ -1,0 +1,227 @@
+import fs from "node:fs";
+import path from "node:path";
+import { startTestService, type TestService } from "./support/harness";
+import { articlesDir, seedFiles } from "./support/seed-fixtures";
+
+let service: TestService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+interface Step {
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  type: string;
+  direction: "OUT" | "IN";
+  relationId: string;
+  sentence: string;
+  evidence: { quote: string; source: { id: string; file: string | null } }[];
+}
+interface Path {
+  length: number;
+  nodes: { id: string; kind: string }[];
+  steps: Step[];
+}
+
+const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $mode: PathMode, $k: Int, $via: [RelationType!], $through: [EntityKind!]) {
+  partnershipPaths(from: $from, to: $to, maxHops: $maxHops, mode: $mode, k: $k, via: $via, through: $through) {
+    length
+    nodes { id kind }
+    steps { from { id name } to { id name } type direction relationId sentence evidence { quote source { id file } } }
+  }
+}`;
+
+async function paths(vars: Record<string, unknown>): Promise<Path[]> {
+  const res = await service.gql<{ partnershipPaths: Path[] }>(PATHS, vars);
+  expect(res.errors).toBeUndefined();
+  return res.data!.partnershipPaths;
+}
+
+async function failure(vars: Record<string, unknown>) {
+  const res = await service.gql(PATHS, vars);
+  expect(res.errors).toHaveLength(1);
+  return res.errors![0]!;
+}
+
+// The seed files, read independently of the service, as an undirected multigraph.
+const seeds = seedFiles();
+const kindOf = new Map(seeds.flatMap(s => s.seed.entities.map(e => [e.id, e.kind] as const)));
+const relations = [...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values()];
+const articleText = new Map(seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]));
+
+/** Breadth-first search: the shortest distance and how many shortest paths (parallel relationships count apart). */
+function shortest(from: string, to: string, via: string[] = [], through: string[] = []): { distance: number; count: number } {
+  const dist = new Map([[from, 0]]);
+  const count = new Map([[from, 1]]);
+  let frontier = [from];
+  while (frontier.length && !dist.has(to)) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const r of relations) {
+        if (via.length && !via.includes(r.type)) continue;
+        const other = r.from === node ? r.to : r.to === node ? r.from : null;
+        if (!other) continue;
+        if (through.length && other !== to && !through.includes(kindOf.get(other)!)) continue;
+        if (!dist.has(other)) {
+          dist.set(other, dist.get(node)! + 1);
+          next.push(other);
+        }
+        if (dist.get(other) === dist.get(node)! + 1) count.set(other, (count.get(other) ?? 0) + count.get(node)!);
+      }
+    }
+    frontier = next;
+  }
+  return { distance: dist.get(to) ?? Infinity, count: count.get(to) ?? 0 };
+}
+
+/** What a reader checks: the chain is unbroken, runs between the asked ends, and each step is true to the seeds. */
+function expectWellFormed(p: Path, from: string, to: string): void {
+  expect(p.length).toBe(p.steps.length);
+  expect(p.nodes).toHaveLength(p.length + 1);
+  expect(p.nodes[0]!.id).toBe(from);
+  expect(p.nodes.at(-1)!.id).toBe(to);
+  p.steps.forEach((s, i) => {
+    expect(s.from.id).toBe(p.nodes[i]!.id);
+    expect(s.to.id).toBe(p.nodes[i + 1]!.id);
+    if (i > 0) expect(s.from.id).toBe(p.steps[i - 1]!.to.id);
+    const [start, end] = s.direction === "OUT" ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
+    expect(relations.some(r => r.type === s.type && r.from === start && r.to === end)).toBe(true);
+    expect(s.sentence).toContain(s.from.name);
+    expect(s.sentence).toContain(s.to.name);
+    expect(s.sentence).toContain(s.type);
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) {
+      expect(e.quote.length).toBeGreaterThan(0);
+      expect(articleText.get(e.source.id)).toContain(e.quote);
+    }
+  });
+}
+
+const signature = (p: Path) => p.steps.map(s => s.relationId).join(">");
+
+describe("partnershipPaths", () => {
+  it("should find a shortest path between two cities named in Chinese, as long as the seed graph says", async () => {
+    const expected = shortest("city-yangzhou", "city-suzhou-anhui");
+    const found = await paths({ from: "扬州", to: "宿州", maxHops: 8 });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.length).toBe(expected.distance);
+    expectWellFormed(found[0]!, "city-yangzhou", "city-suzhou-anhui");
+  });
+
+  it("should accept ids, pinyin and Traditional names for the ends", async () => {
+    const expected = shortest("city-xuzhou", "city-shanghai").distance;
+    for (const [from, to] of [["city-xuzhou", "city-shanghai"], ["xuzhou", "上海"], ["徐州", "shanghai"]]) {
+      const [p] = await paths({ from, to });
+      expect(p!.length).toBe(expected);
+      expectWellFormed(p!, "city-xuzhou", "city-shanghai");
+    }
+    const [traditional] = await paths({ from: "揚州", to: "徐州" });
+    expect(traditional!.length).toBe(shortest("city-yangzhou", "city-xuzhou").distance);
+    expectWellFormed(traditional!, "city-yangzhou", "city-xuzhou");
+  });
+
+  it("should report each step's stored direction and read it as a sentence", async () => {
+    // 上海 is the end of 徐州 —COOPERATES_WITH→ 上海, so walking from 上海 the step points back.
+    const [p] = await paths({ from: "city-shanghai", to: "city-xuzhou" });
+    expect(p!.steps).toHaveLength(1);
+    expect(p!.steps[0]).toMatchObject({ type: "COOPERATES_WITH", direction: "IN", sentence: "上海 ←COOPERATES_WITH— 徐州" });
+    const [back] = await paths({ from: "city-xuzhou", to: "city-shanghai" });
+    expect(back!.steps[0]).toMatchObject({ direction: "OUT", sentence: "徐州 —COOPERATES_WITH→ 上海" });
+  });
+
+  it("should return nothing when the ends are further apart than maxHops (default 4)", async () => {
+    expect(shortest("city-yangzhou", "city-suzhou-anhui").distance).toBeGreaterThan(4);
+    expect(await paths({ from: "city-yangzhou", to: "city-suzhou-anhui" })).toEqual([]);
+  });
+
+  it("should return every shortest path with ALL_SHORTEST, all distinct and of the shortest length", async () => {
+    const expected = shortest("city-yangzhou", "city-suzhou-anhui");
+    expect(expected.count).toBeGreaterThan(1);
+    const found = await paths({ from: "city-yangzhou", to: "city-suzhou-anhui", maxHops: 8, mode: "ALL_SHORTEST" });
+    expect(found).toHaveLength(expected.count);
+    expect(new Set(found.map(signature)).size).toBe(found.length);
+    for (const p of found) {
+      expect(p.length).toBe(expected.distance);
+      expectWellFormed(p, "city-yangzhou", "city-suzhou-anhui");
+    }
+  });
+
+  it("should return the k shortest simple paths with K_SHORTEST, shortest first", async () => {
+    const found = await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST", k: 5 });
+    expect(found).toHaveLength(5);
+    expect(found[0]!.length).toBe(shortest("city-xuzhou", "city-shanghai").distance);
+    const lengths = found.map(p => p.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(new Set(found.map(signature)).size).toBe(5);
+    for (const p of found) {
+      expectWellFormed(p, "city-xuzhou", "city-shanghai");
+      expect(new Set(p.nodes.map(n => n.id)).size).toBe(p.nodes.length);
+    }
+  });
+
+  it("should default K_SHORTEST to three paths, when k is left out or null", async () => {
+    expect(await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST" })).toHaveLength(3);
+    expect(await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST", k: null, maxHops: null })).toHaveLength(3);
+  });
+
+  it("should use only the relationship types given in via", async () => {
+    const via = ["LOCATED_IN", "MEMBER_OF"];
+    const expected = shortest("city-yangzhou", "city-suzhou-anhui", via);
+    expect(expected.distance).toBeLessThan(Infinity);
+    const found = await paths({ from: "city-yangzhou", to: "city-suzhou-anhui", maxHops: 8, mode: "ALL_SHORTEST", via });
+    expect(found).toHaveLength(expected.count);
+    for (const p of found) {
+      expect(p.length).toBe(expected.distance);
+      expect(p.steps.every(s => via.includes(s.type))).toBe(true);
+      expectWellFormed(p, "city-yangzhou", "city-suzhou-anhui");
+    }
+  });
+
+  it("should pass only through the kinds given in through, whatever the ends are", async () => {
+    // 徐州 and 扬州 share an industry two steps apart; over geography alone the way is longer.
+    const through = ["City", "Province", "Corridor"];
+    const expected = shortest("city-xuzhou", "city-yangzhou", [], through);
+    expect(expected.distance).toBeGreaterThan(shortest("city-xuzhou", "city-yangzhou").distance);
+    expect(expected.distance).toBeLessThanOrEqual(8);
+    const found = await paths({ from: "徐州", to: "扬州", maxHops: 8, mode: "ALL_SHORTEST", through });
+    expect(found).toHaveLength(expected.count);
+    for (const p of found) {
+      expect(p.length).toBe(expected.distance);
+      expect(p.nodes.slice(1, -1).every(n => through.includes(n.kind))).toBe(true);
+      expectWellFormed(p, "city-xuzhou", "city-yangzhou");
+    }
+  });
+
+  it("should refuse maxHops above 8 and k above 10 with LIMIT_EXCEEDED", async () => {
+    const hops = await failure({ from: "city-xuzhou", to: "city-shanghai", maxHops: 9 });
+    expect(hops.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "maxHops", max: 8, got: 9 });
+    const k = await failure({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST", k: 11 });
+    expect(k.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "k", max: 10 });
+  });
+
+  it("should refuse maxHops below 1 as bad input", async () => {
+    expect((await failure({ from: "city-xuzhou", to: "city-shanghai", maxHops: 0 })).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("should list the candidates when a name is ambiguous", async () => {
+    const err = await failure({ from: "suzhou", to: "city-shanghai" });
+    expect(err.extensions?.code).toBe("AMBIGUOUS");
+    const candidates = (err.extensions?.candidates as { id: string }[]).map(c => c.id);
+    expect(candidates).toEqual(expect.arrayContaining(["city-suzhou-jiangsu", "city-suzhou-anhui"]));
+  });
+
+  it("should answer NOT_FOUND for an end that names nothing", async () => {
+    const err = await failure({ from: "city-xuzhou", to: "亚特兰蒂斯" });
+    expect(err.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("should refuse a path from an entity to itself, however it is named", async () => {
+    const err = await failure({ from: "徐州", to: "city-xuzhou" });
+    expect(err.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
