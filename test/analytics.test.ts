@@ -267,6 +267,21 @@ describe("analytics on the seed graph", () => {
     }
   });
 
+  it("should rank only cities with rankKinds, scoring them over the whole graph", async () => {
+    const query = `query ($rankKinds: [EntityKind!]) {
+      centrality(algorithm: BETWEENNESS, first: 500, rankKinds: $rankKinds) { rank score entity { id kind } } }`;
+    const all = await service.gql<{ centrality: Score[] }>(query, { rankKinds: null });
+    const cities = await service.gql<{ centrality: Score[] }>(query, { rankKinds: ["City"] });
+    expect(cities.errors).toBeUndefined();
+    const expected = all.data!.centrality.filter(s => s.entity.kind === "City");
+    const got = cities.data!.centrality;
+    expect(got.length).toBeGreaterThan(5);
+    expect(got.map(s => s.entity.kind)).toEqual(got.map(() => "City"));
+    // Same scores as in the unrestricted ranking, so they were computed over the whole graph.
+    expect(got.map(s => [s.entity.id, s.score.toFixed(6)])).toEqual(expected.map(s => [s.entity.id, s.score.toFixed(6)]));
+    expect(got[0]!.rank).toBe(1);
+  });
+
   it("should keep to the G60 corridor: the corridor, its member cities and what is directly linked to them", async () => {
     const corridor = "corridor-g60";
     const res = await service.gql<{ entity: { relations: { from: { id: string } }[] } }>(

@@ -1,8 +1,11 @@
 // Betweenness: shortest paths through the node, each unordered pair of other nodes counted once (not normalised).
-// Params:  $graph: String (a projected graph), $concurrency: Integer, $first: Integer
+// Params:  $graph: String (a projected graph), $concurrency: Integer, $first: Integer, $rankKinds: [String]
 // Returns: up to $first rows { id: String, score: Float }, highest score first
 CALL gds.betweenness.stream($graph, {concurrency: $concurrency}) YIELD nodeId, score
-WITH gds.util.asNode(nodeId).id AS id, score
+WITH gds.util.asNode(nodeId) AS node, score
+// $rankKinds ([] = all): which kinds are ranked; the scores still come from the whole scope.
+WHERE size($rankKinds) = 0 OR node.kind IN $rankKinds
+WITH node.id AS id, score
 ORDER BY score DESC, id
 LIMIT $first
 RETURN id, score

@@ -34,16 +34,16 @@ export class AnalyticsRepository {
     return (await this.db.read("analytics/corridor-exists", { corridor: id })).length > 0;
   }
 
-  async centrality(scope: ScopeParams, call: AlgorithmCall, first: number): Promise<Scored[]> {
-    return this.onProjection(scope, (tx, projection) => this.streamScores(tx, projection, call, first));
+  async centrality(scope: ScopeParams, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
+    return this.onProjection(scope, (tx, projection) => this.streamScores(tx, projection, call, first, rankKinds));
   }
 
   async communities(scope: ScopeParams, call: AlgorithmCall): Promise<string[][]> {
     return this.onProjection(scope, (tx, projection) => this.streamCommunities(tx, projection, call));
   }
 
-  async streamScores(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall, first: number): Promise<Scored[]> {
-    return run<Scored>(tx, call.statement, { ...projection, ...call.params, first: int(first) });
+  async streamScores(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
+    return run<Scored>(tx, call.statement, { ...projection, ...call.params, first: int(first), rankKinds });
   }
 
   async streamCommunities(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall): Promise<string[][]> {

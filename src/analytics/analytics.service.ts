@@ -1,3 +1,4 @@
+import type { EntityKind } from "../domain/entity-kind";
 import { BadInputError, LimitExceededError, NotFoundError } from "../errors";
 import type { CentralityAlgorithm, CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
 import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
@@ -31,15 +32,16 @@ export class AnalyticsService {
   }
 
   /**
-   * The `first` most central entities of the scope, highest score first.
+   * The `first` most central entities of the scope, highest score first; with `rankKinds`, only entities of
+   * those kinds are ranked, though their scores are computed over the whole scope.
    * @throws BadInputError when first < 1, LimitExceededError when first > MAX_FIRST,
    *   NotFoundError when the scope names a corridor that does not exist.
    */
-  async centrality(algorithm: CentralityAlgorithm, scope: GraphScope | null | undefined, first: number): Promise<RankedEntity[]> {
+  async centrality(algorithm: CentralityAlgorithm, scope: GraphScope | null | undefined, first: number, rankKinds: EntityKind[] = []): Promise<RankedEntity[]> {
     if (!Number.isInteger(first) || first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     await this.checkCorridor(scope);
-    const scores = await this.repository.centrality(scopeParams(scope), CENTRALITY[algorithm], first);
+    const scores = await this.repository.centrality(scopeParams(scope), CENTRALITY[algorithm], first, rankKinds);
     return withRanks(scores).map(s => ({ entityId: s.id, score: s.score, rank: s.rank }));
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { DEFAULT_FIRST, MAX_FIRST, type CommunityShape, type RankedEntity } from "../../analytics/analytics.service";
+import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
 import type { EntityRecord } from "../entity/entity-record";
 import { Entity } from "../entity/entity.type";
@@ -16,9 +17,14 @@ export class AnalyticsQueryResolver {
     @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
     @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: `How many entities to return (at most ${MAX_FIRST})` })
     first: number | null,
+    @Arg("rankKinds", () => [EntityKind], {
+      nullable: true,
+      description: "Rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope",
+    })
+    rankKinds: EntityKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<RankedEntity[]> {
-    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST);
+    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST, rankKinds ?? []);
   }
 
   @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })
