@@ -1,10 +1,43 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { run, type Database } from "../neo4j/database";
 import { toNumber } from "../neo4j/values";
+import type { RelationType } from "../domain/relation-type";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 
 const BATCH = 2_000;
+
+/** One statement per relationship type: a literal type plans well (see cypher/seed/merge-relations-*.cypher). */
+const MERGE_RELATIONS: Record<RelationType, string> = {
+  LOCATED_IN: "seed/merge-relations-located-in",
+  MEMBER_OF: "seed/merge-relations-member-of",
+  CENTRAL_CITY_OF: "seed/merge-relations-central-city-of",
+  PART_OF: "seed/merge-relations-part-of",
+  AFFILIATED_WITH: "seed/merge-relations-affiliated-with",
+  ACADEMICIAN_OF: "seed/merge-relations-academician-of",
+  HOLDS_OFFICE_IN: "seed/merge-relations-holds-office-in",
+  SPOKE_AT: "seed/merge-relations-spoke-at",
+  ATTENDED: "seed/merge-relations-attended",
+  HOSTED: "seed/merge-relations-hosted",
+  HELD_IN: "seed/merge-relations-held-in",
+  PARTY_TO: "seed/merge-relations-party-to",
+  SIGNED_AT: "seed/merge-relations-signed-at",
+  FOUNDED: "seed/merge-relations-founded",
+  LAUNCHED_AT: "seed/merge-relations-launched-at",
+  FOCUSES_ON: "seed/merge-relations-focuses-on",
+  COOPERATES_WITH: "seed/merge-relations-cooperates-with",
+  AWARDED: "seed/merge-relations-awarded",
+};
+
+function byType(relations: RelationInput[]): Map<RelationType, RelationInput[]> {
+  const groups = new Map<RelationType, RelationInput[]>();
+  for (const r of relations) {
+    const group = groups.get(r.type);
+    if (group) group.push(r);
+    else groups.set(r.type, [r]);
+  }
+  return groups;
+}
 
 export interface LoadProgress {
   (done: number): void;
@@ -13,6 +46,36 @@ export interface LoadProgress {
 export interface Counts {
   byKind: Record<string, number>;
   byRelation: Record<string, number>;
+}
+
+/**
+ * Sends batch after batch, preparing the next batch's rows while the database writes the current
+ * one (the two run on different cores). Statements of one transaction still run one at a time.
+ */
+async function pipelined<T>(items: T[], prepare: (batch: T[]) => unknown[], write: (rows: unknown[]) => Promise<unknown>, written: (n: number) => void): Promise<void> {
+  let pending: { write: Promise<unknown>; size: number } | undefined;
+  try {
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      const rows = prepare(batch);
+      if (pending) {
+        const { write: w, size } = pending;
+        pending = undefined;
+        await w;
+        written(size);
+      }
+      pending = { write: write(rows), size: batch.length };
+    }
+    if (pending) {
+      const { write: w, size } = pending;
+      pending = undefined;
+      await w;
+      written(size);
+    }
+  } finally {
+    // A failure while preparing must not leave a write unobserved (an unhandled rejection).
+    await pending?.write.catch(() => {});
+  }
 }
 
 /** Writes entities and relations in batches inside the caller's transaction. */
@@ -24,19 +87,23 @@ export async function mergeGraph(
   progress: LoadProgress = () => {},
 ): Promise<void> {
   let done = 0;
-  for (let i = 0; i < entities.length; i += BATCH) {
-    const batch = entities.slice(i, i + BATCH);
-    const known = await run<{ id: string; aliases: string[] }>(tx, "seed/existing-aliases", { ids: batch.map(e => e.id) });
-    const aliases = new Map(known.map(k => [k.id, k.aliases]));
-    await run(tx, "seed/merge-entities", { rows: batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [])) });
-    done += batch.length;
-    progress(done);
-  }
-  for (let i = 0; i < relations.length; i += BATCH) {
-    const batch = relations.slice(i, i + BATCH);
-    await run(tx, "seed/merge-relations", { rows: batch.map(r => relationRow(r, sourceId)) });
-    done += batch.length;
-    progress(done);
+  const written = (n: number) => progress((done += n));
+  // Ids are distinct within a source, so its own batches cannot change each other's stored aliases: one look-up serves them all.
+  const known = entities.length ? await run<{ id: string; aliases: string[] }>(tx, "seed/existing-aliases", { ids: entities.map(e => e.id) }) : [];
+  const aliases = new Map(known.map(k => [k.id, k.aliases]));
+  await pipelined(
+    entities,
+    batch => batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [])),
+    rows => run(tx, "seed/merge-entities", { rows }),
+    written,
+  );
+  for (const [type, ofType] of byType(relations)) {
+    await pipelined(
+      ofType,
+      batch => batch.map(r => relationRow(r, sourceId)),
+      rows => run(tx, MERGE_RELATIONS[type], { rows }),
+      written,
+    );
   }
 }
 

@@ -1,0 +1,14 @@
+// $rows: [{id, type: "FOCUSES_ON", from, to, props, evidence, attributes, source}]
+// One statement per type: with a literal type the planner checks for an existing relationship by
+// Expand(Into) between the two ends; with $(row.type) it plans a scan of all relationships on a
+// young database, which makes loading quadratic.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:FOCUSES_ON]->(b)
+SET r += row.props,
+    r.id = row.id,
+    r.evidence = reduce(acc = coalesce(r.evidence, []), e IN row.evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END),
+    r.attributes = reduce(acc = coalesce(r.attributes, []), a IN row.attributes | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END
+RETURN count(r) AS merged
