@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseApiKeys, type ApiKey } from "./auth";
 
 /** Everything configurable comes from the environment; defaults work on a fresh machine. */
 export interface Config {
@@ -14,7 +15,11 @@ export interface Config {
     queryTimeoutMs: number;
   };
   local: LocalServerConfig;
-  editorKeys: string[];
+  /** Salted scrypt hashes of the API keys and the role each grants (INNOGRAPH_API_KEYS). */
+  apiKeys: ApiKey[];
+  /** "open": anyone may read; "keyed": reads need a reader key or better. Writes always need an editor key. */
+  readAccess: "open" | "keyed";
+  http: HttpConfig;
   seedsDir: string;
   articlesDir: string;
   limits: QueryLimits;
@@ -29,6 +34,16 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Hide "Did you mean …?" hints; the schema is public, so they are shown unless this is set. */
   blockFieldSuggestions: boolean;
+}
+
+/** What the HTTP layer exposes; production turns the developer conveniences off. */
+export interface HttpConfig {
+  /** Largest request body accepted; a larger one gets 413 before it is parsed. */
+  maxBodyBytes: number;
+  /** Origins a browser may call from; "*" for any; empty: same origin only. */
+  corsOrigins: string[];
+  introspection: boolean;
+  landingPage: boolean;
 }
 
 export interface LocalServerConfig {
@@ -55,6 +70,27 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "false") return raw === "true";
+  throw new Error(`Environment variable ${name} must be true or false, got "${raw}"`);
+}
+
+function readAccess(env: NodeJS.ProcessEnv): "open" | "keyed" {
+  const raw = env.INNOGRAPH_READ_ACCESS || "open";
+  if (raw !== "open" && raw !== "keyed") throw new Error(`Environment variable INNOGRAPH_READ_ACCESS must be open or keyed, got "${raw}"`);
+  return raw;
+}
+
+function apiKeys(env: NodeJS.ProcessEnv): ApiKey[] {
+  // Plain-text keys in the environment end up in shell histories and unit files; refuse rather than ignore them.
+  if (env.INNOGRAPH_EDITOR_KEYS) {
+    throw new Error("INNOGRAPH_EDITOR_KEYS (plain-text keys) is no longer read; run `npm run key:hash -- editor` and set INNOGRAPH_API_KEYS");
+  }
+  return parseApiKeys(env.INNOGRAPH_API_KEYS || "");
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
@@ -76,7 +112,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: int(env, "INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
       javaHome: env.INNOGRAPH_JAVA_HOME || "/usr/lib/jvm/java-17-openjdk-amd64",
     },
-    editorKeys: (env.INNOGRAPH_EDITOR_KEYS || "").split(",").map(k => k.trim()).filter(Boolean),
+    apiKeys: apiKeys(env),
+    readAccess: readAccess(env),
+    http: {
+      maxBodyBytes: int(env, "INNOGRAPH_MAX_BODY_BYTES", 1024 * 1024),
+      corsOrigins: (env.INNOGRAPH_CORS_ORIGINS || "").split(",").map(o => o.trim()).filter(Boolean),
+      // Developer conveniences, on for a local run; a production deployment must opt in to them.
+      introspection: bool(env, "INNOGRAPH_INTROSPECTION", env.NODE_ENV !== "production"),
+      landingPage: bool(env, "INNOGRAPH_LANDING_PAGE", env.NODE_ENV !== "production"),
+    },
     seedsDir: path.resolve(env.INNOGRAPH_SEEDS_DIR || path.join(projectRoot, "seeds")),
     articlesDir: path.resolve(env.INNOGRAPH_ARTICLES_DIR || path.join(projectRoot, "..", "shared", "seeds")),
     limits: {

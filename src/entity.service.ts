@@ -39,7 +39,8 @@ export class EntityService {
     const key = searchKey(text);
     if (!key) throw new BadInputError("text", "must contain at least one letter or character");
     if (key.length > 200) throw new BadInputError("text", "must be at most 200 characters");
-    const lucene = text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ");
+    // Operator words are syntax only in upper case ("OR true" alone is a parse error); the analyzer lowercases terms anyway.
+    const lucene = (text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ")).replace(/\b(AND|OR|NOT|TO)\b/g, w => w.toLowerCase());
     const rows = await this.db.read<{ entity: unknown; score: number }>("entity/search", {
       key,
       lucene: lucene.trim() || "\u0000",

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { AnalyticsService } from "./analytics/analytics.service";
-import { roleFor, type Role } from "./auth";
+import { KeyRing, type Role } from "./auth";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { EntityService } from "./entity.service";
@@ -23,6 +23,7 @@ export class Services {
   readonly paths: PathService;
   readonly explore: ExploreService;
   private readonly entityRepository: EntityRepository;
+  private readonly keys: KeyRing;
 
   constructor(
     readonly db: Database,
@@ -37,10 +38,11 @@ export class Services {
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
     this.entityRepository = new EntityRepository(db);
+    this.keys = new KeyRing(config.apiKeys);
   }
 
-  roleFor(headers: IncomingHttpHeaders): Role {
-    return roleFor(headers, this.config.editorKeys);
+  roleFor(headers: IncomingHttpHeaders): Promise<Role> {
+    return this.keys.roleFor(headers);
   }
 
   /** DataLoaders live per request so one request never sees another's cache. */

@@ -1,11 +1,12 @@
 // Projects the entities and relationships of a scope into the GDS catalog as one undirected graph.
 // Params:  $graph: String (a fresh name), and the scope params of src/graphql/scope/graph-scope.input.ts:
-//          $kinds, $relationTypes, $sources: [String]; $corridor, $dateFrom, $dateTo: String | null
+//          $kinds, $relationTypes, $sources, $ids: [String]; $corridor, $dateFrom, $dateTo: String | null
 // Returns: 1 row { nodeCount: Integer | null }; null when the scope is empty, and then no graph exists
 // Each pair of linked entities becomes one edge, whatever the number, types and directions of the
 // relationships between them: the measures are about who is linked to whom, not how often it is said.
 MATCH (s:Entity)
 WHERE (size($kinds) = 0 OR s.kind IN $kinds)
+  AND (size($ids) = 0 OR s.id IN $ids)
   AND (size($sources) = 0 OR any(x IN s.sources WHERE x IN $sources))
   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT s.kind IN ['Event', 'Agreement']
        OR (s.sortDate IS NOT NULL AND ($dateFrom IS NULL OR s.sortDate >= $dateFrom) AND ($dateTo IS NULL OR s.sortDate <= $dateTo)))
@@ -18,6 +19,7 @@ WHERE elementId(s) < elementId(t)
   AND (size($relationTypes) = 0 OR type(r) IN $relationTypes)
   AND (size($sources) = 0 OR any(x IN r.sources WHERE x IN $sources))
   AND (size($kinds) = 0 OR t.kind IN $kinds)
+  AND (size($ids) = 0 OR t.id IN $ids)
   AND (size($sources) = 0 OR any(x IN t.sources WHERE x IN $sources))
   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT t.kind IN ['Event', 'Agreement']
        OR (t.sortDate IS NOT NULL AND ($dateFrom IS NULL OR t.sortDate >= $dateFrom) AND ($dateTo IS NULL OR t.sortDate <= $dateTo)))

@@ -1,9 +1,10 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
-// Scope params (src/graphql/scope/graph-scope.input.ts): $kinds, $relationTypes, $corridor, $sources, $dateFrom, $dateTo;
+// Scope params (src/graphql/scope/graph-scope.input.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo;
 // $limit: most entities to return.
 // -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
 MATCH (n:Entity)
 WHERE (size($kinds) = 0 OR n.kind IN $kinds)
+  AND (size($ids) = 0 OR n.id IN $ids)
   AND (size($sources) = 0 OR any(s IN n.sources WHERE s IN $sources))
   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT n.kind IN ['Event', 'Agreement']
        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))

@@ -3,15 +3,16 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import cors from "cors";
 import express from "express";
 import type { GraphQLError, GraphQLSchema, ValidationContext } from "graphql";
+import { presentedKey } from "../auth";
 import type { QueryLimits } from "../config";
 import { AppError, ErrorCode } from "../errors";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
-import { credentialGiven, type WriteContext } from "../graphql/writes/editor-guard";
+import { readAccessPlugin } from "../graphql/writes/editor-guard";
 import type { Services } from "../services";
+import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
 export interface HttpService {
   server: http.Server;
@@ -44,6 +45,9 @@ function armor(limits: QueryLimits) {
 
 export async function startHttp(services: Services, schema: GraphQLSchema, host: string, port: number): Promise<HttpService> {
   const app = express();
+  const { http: httpConfig, readAccess } = services.config;
+  app.disable("x-powered-by");
+  app.use(securityHeaders(httpConfig));
   const server = http.createServer(app);
   const limits = armor(services.config.limits);
   const apollo = new ApolloServer<Context>({
@@ -51,7 +55,8 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
     formatError: formatError(services.log),
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: services.config.limits.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), ...limits.plugins],
+    introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
     // Apollo's own handler would race it (both stops then wait on each other).
     stopOnTerminationSignals: false,
@@ -62,19 +67,21 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
     const health = await services.meta.health();
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
+  (await import("./explorer")).mountExplorer(app);
   app.use(
     "/graphql",
-    cors(),
-    express.json({ limit: "1mb" }),
+    corsPolicy(httpConfig),
+    express.json({ limit: httpConfig.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<WriteContext> => ({
+      context: async ({ req }): Promise<Context> => ({
         services,
-        role: services.roleFor(req.headers),
-        credentialGiven: credentialGiven(req.headers),
+        role: await services.roleFor(req.headers),
+        credentialGiven: presentedKey(req.headers) !== undefined,
         loaders: services.createLoaders(),
       }),
     }),
   );
+  app.use(httpErrors(httpConfig, services.log));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

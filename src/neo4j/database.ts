@@ -18,7 +18,15 @@ const TIMED_OUT = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
   "Neo.TransientError.Transaction.LockClientStopped",
+  // 5.26 reports a transaction stopped by its timeout while it waits for a lock as a client error.
+  "Neo.ClientError.Transaction.LockClientStopped",
 ]);
+
+const CONNECT_MS = 3_000;
+const RETRY_MS = 2_000;
+const ACQUIRE_MS = 10_000;
+// The driver reports an exhausted pool with code "N/A"; only its message tells it apart.
+const POOL_EXHAUSTED = /Connection acquisition timed out/;
 
 /** One driver per process; every call is a managed transaction with a timeout, running a named statement. */
 export class Database {
@@ -32,9 +40,13 @@ export class Database {
   ) {
     const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // Fail fast when Neo4j is gone: a refused connection is retried for at most RETRY_MS, and a
+      // black-holed one gives up after CONNECT_MS, so a request ends with SERVICE_UNAVAILABLE in about
+      // five seconds instead of hanging. The pool reconnects on its own when Neo4j is back. Waiting for
+      // a busy pool is overload, not an outage: it may take longer (ACQUIRE_MS) before being refused.
+      connectionAcquisitionTimeout: ACQUIRE_MS,
+      connectionTimeout: CONNECT_MS,
+      maxTransactionRetryTime: RETRY_MS,
       userAgent: "innograph",
     });
   }
@@ -91,6 +103,10 @@ export class Database {
         return new ServiceUnavailableError();
       }
       if (TIMED_OUT.has(err.code)) return new TimeoutError(timeoutMs);
+      if (POOL_EXHAUSTED.test(err.message)) {
+        this.log.warn({ err: err.message }, "neo4j connection pool exhausted");
+        return new ServiceUnavailableError("the service is overloaded; try again shortly");
+      }
     }
     return err;
   }

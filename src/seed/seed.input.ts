@@ -85,6 +85,8 @@ export class EntityInput {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  // Aliases become indexed search keys; Neo4j refuses index entries over a few kB.
+  @MaxLength(200, { each: true })
   aliases?: string[];
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: "Kind-specific properties (seeds/FORMAT.md)" })

@@ -1,4 +1,15 @@
+import { hashApiKey, type KeyRole } from "../../src/auth";
 import { loadConfig, type Config } from "../../src/config";
+
+/** The keys tests present; the service is configured with their salted hashes only, as in production. */
+export const TEST_KEYS: Record<KeyRole, string> = { reader: "test-reader-key", editor: "test-editor-key", admin: "test-admin-key" };
+
+let apiKeys: string | undefined;
+/** INNOGRAPH_API_KEYS for TEST_KEYS (hashed once per process: scrypt is deliberately slow). */
+export function testApiKeys(): string {
+  apiKeys ??= Object.entries(TEST_KEYS).map(([role, key]) => hashApiKey(role as KeyRole, key)).join(",");
+  return apiKeys;
+}
 
 /**
  * Tests own a separate local instance ("test", Bolt 7688) so they never touch the data of `npm start`;
@@ -12,7 +23,8 @@ export function testConfig(): Config {
     INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_TEST_NEO4J_BOLT_PORT ?? "7688",
     INNOGRAPH_NEO4J_HEAP: process.env.INNOGRAPH_NEO4J_HEAP ?? "1g",
     INNOGRAPH_NEO4J_PAGECACHE: "256m",
-    INNOGRAPH_EDITOR_KEYS: "test-editor-key",
+    INNOGRAPH_EDITOR_KEYS: "",
+    INNOGRAPH_API_KEYS: testApiKeys(),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   });
   return { ...config, port: 0 };

@@ -1,7 +1,9 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import type { GraphNodeRecord } from "../../explore/graph-view-record";
+import { earliestPublished } from "../../explore/reported-on";
+import type { Context } from "../context";
 import { GraphNode } from "./graph-view.type";
 
 // Search keys and JSON-encoded evidence are for the service, not for a node's property panel.
@@ -37,5 +39,10 @@ export class GraphNodeResolver {
   @FieldResolver(() => GraphQLJSONObject)
   properties(@Root() n: GraphNodeRecord): Record<string, unknown> {
     return Object.fromEntries(Object.entries(n.entity).filter(([key]) => !HIDDEN.has(key)));
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async reportedOn(@Root() n: GraphNodeRecord, @Ctx() ctx: Context): Promise<string | null> {
+    return earliestPublished(await ctx.loaders.sourceById.loadMany(n.entity.sources ?? []));
   }
 }

@@ -26,6 +26,12 @@ export class GraphNode {
 
   @Field(() => GraphQLJSONObject, { description: "The entity's stored properties, without search keys and evidence" })
   properties!: Record<string, unknown>;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The earliest publishedOn of the sources that mention it: the date by which it is known to exist (a time slider's fallback for a date without a year)",
+  })
+  reportedOn?: string | null;
 }
 
 @ObjectType({ description: "A relationship as an edge of a drawn graph, pointing from source to target" })

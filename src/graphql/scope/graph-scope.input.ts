@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from "class-validator";
+import { ArrayMaxSize, IsOptional, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
@@ -23,6 +23,11 @@ export class GraphScope {
   @Field(() => [ID], { nullable: true, description: "Only entities and relationships evidenced by these sources" })
   sources?: string[];
 
+  @Field(() => [ID], { nullable: true, description: "Only these entities (a visual explorer's scene), at most 5000" })
+  @IsOptional()
+  @ArrayMaxSize(5000, { message: "ids may name at most 5000 entities" })
+  ids?: string[];
+
   @Field({ nullable: true, description: "Leave out events and agreements dated before this (partial ISO)" })
   @IsOptional()
   @Matches(DATE, { message: "dateFrom must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
@@ -42,6 +47,7 @@ export function scopeParams(scope: GraphScope | undefined | null) {
     relationTypes: scope?.relationTypes ?? [],
     corridor: scope?.corridor ?? null,
     sources: scope?.sources ?? [],
+    ids: scope?.ids ?? [],
     dateFrom: scope?.dateFrom ?? null,
     // A year or month as an upper bound includes the whole of it.
     dateTo: to ? (to.length < 10 ? `${to}-99` : to) : null,
@@ -53,6 +59,7 @@ export function scopeParams(scope: GraphScope | undefined | null) {
  * (copied into those .cypher files, since Cypher has no includes):
  *
  *   (size($kinds) = 0 OR n.kind IN $kinds)
+ *   AND (size($ids) = 0 OR n.id IN $ids)
  *   AND (size($sources) = 0 OR any(s IN n.sources WHERE s IN $sources))
  *   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT n.kind IN ['Event', 'Agreement']
  *        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))

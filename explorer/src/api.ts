@@ -1,0 +1,106 @@
+// The explorer's only back end: the public GraphQL API of the same server.
+
+export interface Source { id?: string; title: string; publisher: string | null; publishedOn: string | null }
+export interface Evidence { quote: string; source: Source }
+export interface NodeData {
+  id: string;
+  kind: string;
+  caption: string;
+  captionHant: string;
+  captionEn: string;
+  degree: number;
+  properties: Record<string, unknown>;
+  reportedOn: string | null;
+}
+/** An edge of the scene; its evidence is fetched when it is first shown (a 5,000-node scene halves its download). */
+export interface EdgeData { id: string; type: string; source: string; target: string; evidence?: Evidence[] }
+export interface GraphView { nodes: NodeData[]; edges: EdgeData[]; truncated: boolean }
+export interface SearchHit { id: string; kind: string; name: string; nameHant: string | null; nameEn: string | null }
+export interface PathStep {
+  relationId: string;
+  type: string;
+  sentence: string;
+  direction: string;
+  from: { id: string };
+  to: { id: string };
+  evidence: Evidence[];
+}
+export interface PartnershipPath { length: number; nodes: { id: string }[]; steps: PathStep[] }
+export interface EntityDetail {
+  id: string;
+  kind: string;
+  name: string;
+  nameHant: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  evidence: Evidence[];
+}
+export interface CentralityScore { score: number; rank: number; entity: { id: string } }
+
+const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
+const VIEW = "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target } truncated";
+
+export class ApiError extends Error {}
+
+async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new ApiError(body.errors.map(e => e.message).join("; "));
+  if (!body.data) throw new ApiError(`HTTP ${res.status}`);
+  return body.data;
+}
+
+export async function search(text: string): Promise<SearchHit[]> {
+  const q = "query($text: String!) { search(text: $text, first: 12) { id kind name nameHant nameEn } }";
+  return (await gql<{ search: SearchHit[] }>(q, { text })).search;
+}
+
+export async function neighbourhood(id: string, kinds: string[], via: string[], limit = 200): Promise<GraphView> {
+  const q = `query($id: ID!, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int) {
+    neighbourhood(id: $id, kinds: $kinds, via: $via, limit: $limit) { ${VIEW} } }`;
+  return (await gql<{ neighbourhood: GraphView }>(q, { id, kinds: kinds.length ? kinds : null, via: via.length ? via : null, limit })).neighbourhood;
+}
+
+/** The given entities and every relationship among them. */
+export async function subgraphOf(ids: string[]): Promise<GraphView> {
+  if (!ids.length) return { nodes: [], edges: [], truncated: false };
+  const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { ${VIEW} } }`;
+  return (await gql<{ subgraph: GraphView }>(q, { ids, limit: ids.length })).subgraph;
+}
+
+export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number): Promise<PartnershipPath[]> {
+  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int) {
+    partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) {
+      length nodes { id } steps { relationId type sentence direction from { id } to { id } ${EVIDENCE} } } }`;
+  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k })).partnershipPaths;
+}
+
+/** Centrality computed by the API over exactly the scene's entities. */
+export async function centrality(algorithm: string, ids: string[]): Promise<CentralityScore[]> {
+  if (!ids.length) return [];
+  const q = `query($algorithm: CentralityAlgorithm!, $ids: [ID!]) {
+    centrality(algorithm: $algorithm, first: 500, scope: { ids: $ids }) { score rank entity { id } } }`;
+  return (await gql<{ centrality: CentralityScore[] }>(q, { algorithm, ids })).centrality;
+}
+
+export async function entityDetail(id: string): Promise<EntityDetail | null> {
+  const q = `query($id: ID!) { entity(id: $id) { id kind name nameHant nameEn aliases ${EVIDENCE} } }`;
+  return (await gql<{ entity: EntityDetail | null }>(q, { id })).entity;
+}
+
+/** The quotes for one relationship, read from its start entity's relations (or its end's, for a hub); 200 a page keeps the query under the API's cost limit. */
+export async function edgeEvidence(e: EdgeData): Promise<Evidence[]> {
+  const q = `query($id: ID!, $types: [RelationType!], $direction: Direction!) {
+    entity(id: $id) { relations(types: $types, direction: $direction, first: 200) { id ${EVIDENCE} } } }`;
+  type Data = { entity: { relations: { id: string; evidence: Evidence[] }[] } | null };
+  for (const [id, direction] of [[e.source, "OUT"], [e.target, "IN"]] as const) {
+    const data = await gql<Data>(q, { id, types: [e.type], direction });
+    const found = data.entity?.relations.find(r => r.id === e.id);
+    if (found) return found.evidence;
+  }
+  return [];
+}

@@ -1,0 +1,148 @@
+import Graph from "graphology";
+import { write as writeGexf } from "graphology-gexf/browser";
+import type { EdgeData, NodeData } from "./api";
+
+export interface ExportNode { data: NodeData; x: number; y: number; size: number; color: string; label: string }
+export interface ExportEdge { data: EdgeData }
+
+export function download(name: string, type: string, content: BlobPart): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Flat attributes Gephi can read: names in three scripts, kind, dates, and the first quote of each edge. */
+function exportGraph(nodes: ExportNode[], edges: ExportEdge[]): Graph {
+  const g = new Graph({ multi: true, type: "directed" });
+  for (const n of nodes) {
+    g.addNode(n.data.id, {
+      label: n.label,
+      kind: n.data.kind,
+      name: n.data.caption,
+      nameHant: n.data.captionHant,
+      nameEn: n.data.captionEn,
+      degree: n.data.degree,
+      date: typeof n.data.properties.date === "string" ? n.data.properties.date : "",
+      reportedOn: n.data.reportedOn ?? "",
+      x: n.x,
+      y: n.y,
+      size: n.size,
+      color: n.color,
+    });
+  }
+  for (const e of edges) {
+    if (!g.hasNode(e.data.source) || !g.hasNode(e.data.target)) continue;
+    g.addDirectedEdgeWithKey(e.data.id, e.data.source, e.data.target, {
+      type: e.data.type,
+      // Quotes travel only where the page has loaded them (edges opened in the panel).
+      quote: e.data.evidence?.[0]?.quote ?? "",
+      source: e.data.evidence?.[0]?.source.title ?? "",
+    });
+  }
+  return g;
+}
+
+const VIZ = new Set(["x", "y", "size", "color", "label"]);
+
+export function toGexf(nodes: ExportNode[], edges: ExportEdge[]): string {
+  return writeGexf(exportGraph(nodes, edges), {
+    formatNode: (_key, a) => ({
+      label: String(a.label),
+      attributes: Object.fromEntries(Object.entries(a).filter(([k]) => !VIZ.has(k))),
+      viz: { color: String(a.color), x: Number(a.x), y: Number(a.y), size: Number(a.size) },
+    }),
+    formatEdge: (_key, a) => ({ label: String(a.type), attributes: a }),
+  });
+}
+
+/** GraphML through the browser's own XML DOM and serializer (so every name and quote is escaped by it). */
+export function toGraphml(nodes: ExportNode[], edges: ExportEdge[]): string {
+  const g = exportGraph(nodes, edges);
+  const NS = "http://graphml.graphdrawing.org/xmlns";
+  const doc = document.implementation.createDocument(NS, "graphml", null);
+  const root = doc.documentElement;
+  const keys = new Map<string, string>();
+  const declare = (owner: "node" | "edge", attr: string, value: unknown) => {
+    const id = `${owner[0]}_${attr}`;
+    if (keys.has(id)) return id;
+    const key = doc.createElementNS(NS, "key");
+    key.setAttribute("id", id);
+    key.setAttribute("for", owner);
+    key.setAttribute("attr.name", attr);
+    key.setAttribute("attr.type", typeof value === "number" ? "double" : "string");
+    root.append(key);
+    keys.set(id, attr);
+    return id;
+  };
+  const graph = doc.createElementNS(NS, "graph");
+  graph.setAttribute("edgedefault", "directed");
+  const data = (el: Element, owner: "node" | "edge", attrs: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(attrs)) {
+      const d = doc.createElementNS(NS, "data");
+      d.setAttribute("key", declare(owner, k, v));
+      d.textContent = String(v);
+      el.append(d);
+    }
+  };
+  g.forEachNode((id, attrs) => {
+    const el = doc.createElementNS(NS, "node");
+    el.setAttribute("id", id);
+    data(el, "node", attrs);
+    graph.append(el);
+  });
+  g.forEachEdge((id, attrs, source, target) => {
+    const el = doc.createElementNS(NS, "edge");
+    el.setAttribute("id", id);
+    el.setAttribute("source", source);
+    el.setAttribute("target", target);
+    data(el, "edge", attrs);
+    graph.append(el);
+  });
+  root.append(graph);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+export function toJson(nodes: ExportNode[], edges: ExportEdge[]): string {
+  return JSON.stringify(
+    {
+      nodes: nodes.map(n => ({ ...n.data, x: n.x, y: n.y, size: n.size, color: n.color })),
+      edges: edges.map(e => e.data),
+    },
+    null,
+    1,
+  );
+}
+
+/**
+ * The canvas as drawn, every layer of the renderer stacked on white. The WebGL layers keep no drawing
+ * buffer, so they are redrawn and copied in the same task.
+ */
+export interface Drawable {
+  refresh(): unknown;
+  getDimensions(): { width: number; height: number };
+  getCanvases(): Record<string, HTMLCanvasElement>;
+}
+
+export function toPng(renderer: Drawable): Promise<Blob> {
+  const { width, height } = renderer.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement("canvas");
+  out.width = width * ratio;
+  out.height = height * ratio;
+  const ctx = out.getContext("2d")!;
+  ctx.fillStyle = "#fff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  renderer.refresh();
+  const canvases = renderer.getCanvases();
+  for (const layer of Object.keys(canvases)) {
+    if (layer === "mouse") continue;
+    const c = canvases[layer];
+    if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
+  }
+  return new Promise((resolve, reject) => out.toBlob(b => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+}

@@ -1,0 +1,38 @@
+import type { NodeData } from "./api";
+import { DATED_KINDS } from "./style";
+
+/**
+ * Where a node sits on the timeline: its own date when the year is known (sortDate), otherwise the
+ * date its earliest source was published (reportedOn), by which it is known to exist. Null: off the timeline.
+ */
+export function timelineDate(n: NodeData): string | null {
+  if (!DATED_KINDS.has(n.kind)) return null;
+  const own = n.properties.sortDate;
+  if (typeof own === "string" && /^\d{4}/.test(own)) return own;
+  return n.reportedOn && /^\d{4}/.test(n.reportedOn) ? n.reportedOn : null;
+}
+
+const DAY = 86_400_000;
+
+/** A partial ISO date as the first day it covers. */
+export function toDay(date: string): number {
+  const [y, m, d] = date.split("-");
+  return Math.floor(Date.UTC(Number(y), Number(m ?? 1) - 1, Number(d ?? 1)) / DAY);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** Null bounds are open: a slider at its end sets no bound. */
+export interface TimeWindow { from: string | null; to: string | null }
+
+/**
+ * The rule of the API's GraphScope dateFrom/dateTo, applied in the page: a partial date sorts as text,
+ * so "2023" is before "2023-05-01" and after "2022-12-31"; undated entities leave when a bound is set.
+ */
+export function inWindow(date: string | null, w: TimeWindow | null): boolean {
+  if (!w || (!w.from && !w.to)) return true;
+  if (!date) return false;
+  return (!w.from || date >= w.from) && (!w.to || date <= w.to);
+}

@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import cors from "cors";
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import helmet from "helmet";
+import type { HttpConfig } from "../config";
+import { ErrorCode } from "../errors";
+import type { Context } from "../graphql/context";
+import type { Logger } from "../logger";
+
+/**
+ * Everything the service serves itself (the /explore bundle included) loads scripts only from this origin;
+ * the explorer draws on canvas/WebGL, may lay out in a blob: worker, exports PNG through blob:/data: URLs and
+ * sets style attributes, and nothing may frame it.
+ */
+const strict = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      styleSrcAttr: ["'unsafe-inline'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      fontSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", "blob:"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+});
+
+/** Apollo's landing page embeds its Sandbox from Apollo's CDN with inline, nonce-tagged scripts (Apollo's documented policy). */
+const landing = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      imgSrc: ["'self'", "data:", "apollo-server-landing-page.cdn.apollographql.com"],
+      scriptSrc: ["'self'", "https:", "'unsafe-inline'"],
+      manifestSrc: ["'self'", "apollo-server-landing-page.cdn.apollographql.com"],
+      frameSrc: ["'self'", "sandbox.embed.apollographql.com"],
+    },
+  },
+});
+
+/** Security headers on every response; the relaxed policy only for the landing page, and only when it is on. */
+export function securityHeaders(config: HttpConfig): RequestHandler {
+  return (req, res, next) => {
+    const landingPage = config.landingPage && req.method === "GET" && req.path === "/graphql" && Boolean(req.accepts("html"));
+    (landingPage ? landing : strict)(req, res, next);
+  };
+}
+
+/** No CORS headers at all unless origins are configured: a page elsewhere cannot read answers from a local service. */
+export function corsPolicy(config: HttpConfig): RequestHandler {
+  const origins = config.corsOrigins;
+  if (origins.length === 0) return (_req, _res, next) => next();
+  return cors({ origin: origins.includes("*") ? "*" : origins, methods: ["GET", "POST", "OPTIONS"], maxAge: 600 });
+}
+
+/** The landing page is either Apollo's local Sandbox or nothing (never the production page that links to Apollo Studio). */
+export function landingPagePlugin(config: HttpConfig): ApolloServerPlugin<Context> {
+  return config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled();
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Body-parser refusals (too large, not JSON) answered as GraphQL-shaped JSON with a code, not express's HTML page. */
+export function httpErrors(config: HttpConfig, log: Logger): ErrorRequestHandler {
+  return (err: BodyParserError, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const error =
+      err.type === "entity.too.large"
+        ? { message: `request body larger than ${config.maxBodyBytes} bytes`, extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxBodyBytes", max: config.maxBodyBytes } }
+        : err.type === "entity.parse.failed"
+          ? { message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }
+          : status < 500
+            ? { message: "bad request", extensions: { code: "BAD_REQUEST" } }
+            : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    if (status >= 500) log.error({ err, path: req.path }, "unexpected error in HTTP layer");
+    res.status(status).json({ errors: [error] });
+  };
+}

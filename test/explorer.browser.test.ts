@@ -1,0 +1,268 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startTestService, type TestService } from "./support/harness";
+import { seedFiles } from "./support/seed-fixtures";
+
+// The explorer at /explore, driven in Debian's Chromium as a researcher would use it. No browser is
+// downloaded: .ci/run installs the chromium package; without it locally the suite is skipped (and says so).
+const CHROMIUM = process.env.INNOGRAPH_CHROMIUM ?? "/usr/bin/chromium";
+const haveChromium = fs.existsSync(CHROMIUM);
+const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
+const PATH_COLOUR: [number, number, number] = [0xe4, 0x57, 0x2e];
+
+const XUZHOU = "city-xuzhou";
+const AGREEMENT = "agreement-suzhou-university-jac-strategic-cooperation";
+
+// Expectations come from the seed files, read independently of the service and of the page.
+const seeds = seedFiles();
+const relations = seeds.flatMap(s => s.seed.relations);
+const neighboursOf = (id: string) => new Set(relations.flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])));
+const entityQuotes = (id: string) => new Set(seeds.flatMap(s => s.seed.entities.filter(e => e.id === id).flatMap(e => e.evidence.map(ev => ev.quote))));
+const relationQuotes = new Set(relations.flatMap(r => r.evidence.map(e => e.quote)));
+const isSeedRelation = (e: { type: string; source: string; target: string }) =>
+  relations.some(r => r.type === e.type && r.from === e.source && r.to === e.target);
+
+interface HighlightedPath {
+  nodes: string[];
+  edges: { id: string; type: string; source: string; target: string; color: string }[];
+  steps: string[];
+}
+
+/** The state the page exposes for tests (explorer/src/main.ts, testHooks). */
+interface ExplorerHooks {
+  idle(): boolean;
+  nodes(): string[];
+  edges(): string[];
+  timelineOf(id: string): string | null;
+  visibleNodes(): string[];
+  highlightedPath(): HighlightedPath;
+  screenPosition(id: string): { x: number; y: number } | null;
+  timeWindow(): { from: string | null; to: string | null } | null;
+  timeDomain(): { min: string; max: string } | null;
+  sizes(): Record<string, number>;
+  exportGraphml(): string;
+  exportGexf(): string;
+  exportJson(): string;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHooks;
+  }
+}
+
+/** Pixels of the path colour in a screenshot of the canvas, counted by the browser's own PNG decoder. */
+async function pathPixels(page: Page): Promise<number> {
+  const png = await page.locator("#canvas").screenshot();
+  return page.evaluate(
+    async ({ b64, rgb }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (Math.abs(px[i]! - rgb[0]) < 16 && Math.abs(px[i + 1]! - rgb[1]) < 16 && Math.abs(px[i + 2]! - rgb[2]) < 16) n++;
+      }
+      return n;
+    },
+    { b64: png.toString("base64"), rgb: PATH_COLOUR },
+  );
+}
+
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium`})`, () => {
+  let service: TestService;
+  let browser: Browser;
+  let page: Page;
+
+  const idle = () => page.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
+  // Runs `fn` in the page on the app's test hooks (its source is sent, so it may not close over test variables).
+  const hooks = <T>(fn: (x: NonNullable<Window["__explorer"]>) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+  const screenPos = async (id: string) => {
+    const p = await page.evaluate(i => window.__explorer!.screenPosition(i), id);
+    if (!p) throw new Error(`${id} is not drawn`);
+    return p;
+  };
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
+  const searchAndAdd = async (text: string, id: string) => {
+    await page.fill("#search", text);
+    await page.locator(`#search-results li[data-id="${id}"]`).click();
+    await idle();
+  };
+  const contextAction = async (id: string, action: string) => {
+    const p = await screenPos(id);
+    await page.mouse.click(p.x, p.y, { button: "right" });
+    await page.locator(`#context-menu button[data-action="${action}"]`).click();
+  };
+
+  beforeAll(async () => {
+    // The page is bundled from explorer/src now, so the test never runs against a stale bundle.
+    execFileSync(process.execPath, [path.resolve(__dirname, "../explorer/build.mjs")], { stdio: "pipe" });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    service = await startTestService();
+    // playwright gives each launch a fresh temporary profile (its own --user-data-dir).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it("should search 徐州, expand it, show a highlighted path with evidence, and filter by time", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", e => errors.push(e.message));
+    const requests: string[] = [];
+    page.on("request", r => requests.push(r.url()));
+
+    await page.goto(`${service.url}/explore/`);
+    await page.waitForSelector("body[data-ready=true]");
+
+    // Search in Chinese and put the city on the canvas.
+    await page.fill("#search", "徐州");
+    const hit = page.locator(`#search-results li[data-id="${XUZHOU}"]`);
+    await expect(hit.textContent()).resolves.toContain("徐州");
+    await shot("1-search");
+    await hit.click();
+    await idle();
+    expect(await hooks(x => x.nodes())).toEqual([XUZHOU]);
+
+    // Double-click expands it: every neighbour the seeds give it, and the relationships among them.
+    const xz = await screenPos(XUZHOU);
+    await page.mouse.dblclick(xz.x, xz.y);
+    await idle();
+    const expanded = new Set(await hooks(x => x.nodes()));
+    expect(expanded).toEqual(new Set([XUZHOU, ...neighboursOf(XUZHOU)]));
+    await shot("2-expanded");
+
+    // A second thing from search, then pick the two nodes on the canvas and ask how they are connected.
+    await searchAndAdd("宿州学院", AGREEMENT);
+    await contextAction(XUZHOU, "path-from");
+    await contextAction(AGREEMENT, "path-to");
+    expect(await pathPixels(page)).toBeLessThan(50);
+    await page.locator("#path-show").click();
+    await idle();
+
+    const highlighted = await hooks<HighlightedPath>(x => x.highlightedPath());
+    const api = await service.gql<{ partnershipPaths: { nodes: { id: string }[]; steps: { relationId: string }[] }[] }>(
+      `{ partnershipPaths(from: "${XUZHOU}", to: "${AGREEMENT}", maxHops: 6) { nodes { id } steps { relationId } } }`,
+    );
+    const apiPath = api.data!.partnershipPaths[0]!;
+    expect(highlighted.nodes).toEqual(apiPath.nodes.map(n => n.id));
+    expect(highlighted.edges.map(e => e.id)).toEqual(apiPath.steps.map(s => s.relationId));
+    for (const e of highlighted.edges) {
+      expect(isSeedRelation(e)).toBe(true);
+      expect(e.color).toBe("#e4572e");
+    }
+    // The chain is readable as steps, and the highlight is really drawn.
+    await expect(page.locator("#path-steps li.step").count()).resolves.toBe(apiPath.steps.length);
+    expect(await pathPixels(page)).toBeGreaterThan(300);
+    await shot("3-path");
+
+    // Each step's quotes are the seeds' quotes for that relationship.
+    const stepQuotes = await page.locator("#path-steps .quote-text").allTextContents();
+    expect(stepQuotes.length).toBeGreaterThanOrEqual(apiPath.steps.length);
+    for (const q of stepQuotes) expect(relationQuotes.has(q)).toBe(true);
+
+    // Clicking a step opens that relationship in the panel, with its quotes fetched on demand.
+    await page.locator("#path-steps li.step").first().click();
+    const edgeQuote = page.locator("#details .edge-details .quote-text").first();
+    await edgeQuote.waitFor();
+    expect(relationQuotes.has((await edgeQuote.textContent())!)).toBe(true);
+
+    // Clicking the agreement shows its properties and its evidence, with the source's title.
+    const ag = await screenPos(AGREEMENT);
+    await page.mouse.click(ag.x, ag.y);
+    const quote = page.locator("#details .quote-text").first();
+    await quote.waitFor();
+    expect(entityQuotes(AGREEMENT).has((await quote.textContent())!)).toBe(true);
+    await expect(page.locator("#details blockquote footer").first().textContent()).resolves.toContain("宿州");
+    await shot("4-evidence");
+
+    // The time slider: as of an earlier date the later agreement leaves the scene, earlier events stay.
+    const agreementDate = await hooks(x => x.timelineOf("agreement-suzhou-university-jac-strategic-cooperation"));
+    expect(agreementDate).toBe("2023-12-29"); // undated day in the seeds: placed at its source's publication date
+    // Drag the "as of" thumb from the end to about 1 November 2023 (the thumb is ~16 px wide).
+    const domain = (await hooks(x => x.timeDomain()))!;
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    const fraction = (day("2023-11-01") - day(domain.min)) / (day(domain.max) - day(domain.min));
+    const box = (await page.locator("#time-to").boundingBox())!;
+    const track = (f: number) => box.x + 8 + (box.width - 16) * f;
+    await page.mouse.move(track(1), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(track(fraction), box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    const window_ = (await hooks(x => x.timeWindow()))!;
+    expect(window_.to! < agreementDate!).toBe(true);
+    const visible = new Set(await hooks(x => x.visibleNodes()));
+    expect(visible.has(AGREEMENT)).toBe(false);
+    expect(visible.has(XUZHOU)).toBe(true);
+    const dated = await hooks(x => x.nodes().map((id: string) => [id, x.timelineOf(id)] as const).filter(([, d]) => d !== null));
+    const earlier = dated.filter(([, d]) => d! <= window_.to!);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const [id, d] of dated) expect(visible.has(id)).toBe(d! <= window_.to!);
+    await expect(page.locator("#time-label").textContent()).resolves.toContain(window_.to!);
+    await shot("5-time-slider");
+
+    // Back to all dates: the agreement returns.
+    await page.locator("#time-reset").click();
+    expect(await hooks(x => x.visibleNodes())).toContain(AGREEMENT);
+
+    // Size by PageRank, computed by the API over the scene: the best connected node is drawn biggest.
+    await page.locator("#size-by").selectOption("PAGERANK");
+    await page.waitForFunction(() => new Set(Object.values(window.__explorer!.sizes())).size > 2);
+    const sizes = await hooks(x => x.sizes());
+    expect(Math.max(...Object.values(sizes))).toBe(sizes[XUZHOU]);
+
+    // Export: a PNG of the canvas as drawn, then GraphML and GEXF that graphology (and so Gephi) reads back, JSON with every node.
+    const nodes = await hooks(x => x.nodes());
+    const graphml = parseGraphml(Graph, await hooks(x => x.exportGraphml()));
+    const gexf = parseGexf(Graph, await hooks(x => x.exportGexf()));
+    expect(new Set(graphml.nodes())).toEqual(new Set(nodes));
+    expect(new Set(gexf.nodes())).toEqual(new Set(nodes));
+    expect(graphml.size).toBe((await hooks(x => x.edges())).length);
+    expect(graphml.getNodeAttribute(XUZHOU, "name")).toBe("徐州");
+    expect((JSON.parse(await hooks(x => x.exportJson())) as { nodes: unknown[] }).nodes).toHaveLength(nodes.length);
+    await page.locator("#share-menu summary").click();
+    const download = page.waitForEvent("download");
+    await page.locator("#export-png").click();
+    const png = path.join(ARTIFACTS, "explorer-7-export.png");
+    await (await download).saveAs(png);
+    expect(fs.readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+    expect(fs.statSync(png).size).toBeGreaterThan(10_000);
+
+    // The address is the scene: a second tab opened on it shows the same nodes and the same path.
+    await page.waitForFunction(() => location.hash.startsWith("#scene="));
+    const shared = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await shared.goto(page.url());
+    await shared.waitForSelector("body[data-ready=true]");
+    await shared.waitForFunction(() => window.__explorer?.idle());
+    expect(new Set(await shared.evaluate(() => window.__explorer!.nodes()))).toEqual(new Set(nodes));
+    expect((await shared.evaluate(() => window.__explorer!.highlightedPath())).edges.map(e => e.id)).toEqual(highlighted.edges.map(e => e.id));
+    await shared.screenshot({ path: path.join(ARTIFACTS, "explorer-6-shared-scene.png") });
+    await shared.close();
+
+    // Everything came from this server; nothing failed in the page.
+    expect(requests.filter(u => !u.startsWith(service.url) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
