@@ -1,0 +1,241 @@
+/**
+ * The benchmark's query kinds, each written three ways: (a) the Cypher innograph runs for it, through
+ * neo4j-driver with no GraphQL; (b) innograph's GraphQL; (c) the same question to @neo4j/graphql over
+ * bench/neo4j-graphql/type-defs.ts. Inputs come from a seeded generator, so every run asks the same.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { searchKey } from "../src/domain/names";
+import { LINKS, type LinkName } from "../src/graphql/entity/links";
+import { cypher } from "../src/neo4j/cypher-registry";
+
+export interface Sample {
+  /** Events (nested entity), organisations (paths, neighbourhoods), names (search), industries, corridors. */
+  events: string[];
+  orgs: string[];
+  names: string[];
+  industries: string[];
+  corridors: string[];
+}
+
+export type Vars = Record<string, unknown>;
+
+export interface QueryKind {
+  name: string;
+  /** Draws the next request's inputs. */
+  next(rng: () => number): Vars;
+  /** innograph's GraphQL (b). */
+  innograph: (v: Vars) => { query: string; variables: Vars };
+  /** @neo4j/graphql (c). */
+  neo4jGraphql: (v: Vars) => { query: string; variables: Vars };
+  /** The driver-only floor (a): the statements innograph runs for the same answer. */
+  raw: (db: RawDb, v: Vars) => Promise<unknown>;
+  /** Connection counts above this are skipped (whole-graph GDS at 64 connections only measures a queue). */
+  maxConnections?: number;
+  /** Run a fixed number of requests instead of a duration (whole-graph GDS). */
+  requests?: number;
+}
+
+/** Reads the way innograph's Database does: one managed read transaction per statement, same timeout. */
+export class RawDb {
+  constructor(
+    readonly driver: Driver,
+    readonly timeoutMs: number,
+  ) {}
+
+  async tx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: this.timeoutMs, metadata: { app: "bench-raw" } });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async read(name: string, params: Vars): Promise<Record<string, unknown>[]> {
+    return this.tx(async tx => (await tx.run(cypher.get(name), params)).records.map(r => r.toObject()));
+  }
+
+  relations(ids: string[], link: LinkName) {
+    const q = LINKS[link];
+    return this.read("entity/relations", { ids, types: q.types, direction: q.direction, kinds: q.kinds });
+  }
+}
+
+const pick = <T>(xs: T[], rng: () => number): T => xs[Math.floor(rng() * xs.length)]!;
+const others = (rows: Record<string, unknown>[]) => [...new Set(rows.map(r => (r.other as { id: string }).id))];
+
+const NESTED_B = `query($id: ID!) { entity(id: $id) { id name kind ... on Event { date
+  city { id name }
+  agreements { id name parties { id name kind } }
+  speakers { id name affiliations { id name kind } } } } }`;
+const NESTED_C = `query($id: ID!) { events(where: { id: { eq: $id } }) { id name kind date
+  city { id name }
+  agreements { id name parties { id name kind } }
+  speakers { id name affiliations { id name kind } } } }`;
+
+const LIST_B = `query($from: String!, $to: String!, $industry: ID!) {
+  agreements(filter: { dateFrom: $from, dateTo: $to, industry: $industry }, orderBy: DATE, first: 50) {
+    totalCount nodes { id name date } pageInfo { hasNextPage endCursor } } }`;
+const LIST_C = `query($from: String!, $to: String!, $industry: ID!) {
+  agreementsConnection(where: { sortDate: { gte: $from, lte: $to }, industries: { some: { id: { eq: $industry } } } },
+    sort: [{ sortDate: ASC }, { id: ASC }], first: 50) {
+    totalCount edges { node { id name date } } pageInfo { hasNextPage endCursor } } }`;
+
+const SEARCH_B = `query($text: String!) { search(text: $text, first: 10) { id name kind } }`;
+const SEARCH_C = `query($text: String!) { search(text: $text, first: 10) { id name kind } }`;
+
+const PATH_FIELDS = `length nodes { id name kind } steps { relationId type outgoing }`;
+const SHORTEST_B = `query($from: String!, $to: String!) { partnershipPaths(from: $from, to: $to, maxHops: 6, mode: SHORTEST) {
+  length nodes { id name kind } steps { relationId type direction } } }`;
+const SHORTEST_C = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 6) { ${PATH_FIELDS} } }`;
+const K5_B = `query($from: String!, $to: String!) { partnershipPaths(from: $from, to: $to, maxHops: 6, mode: K_SHORTEST, k: 5) {
+  length nodes { id name kind } steps { relationId type direction } } }`;
+const K5_C = `query($from: ID!, $to: ID!) { kShortestPaths(from: $from, to: $to, maxHops: 6, k: 5) { ${PATH_FIELDS} } }`;
+
+const HOOD_B = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
+  truncated nodes { id caption kind degree } edges { id type source target } } }`;
+const HOOD_C = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
+  truncated nodes { id caption kind degree } edges { id type source target } } }`;
+
+const centralityB = (algorithm: string, scoped: boolean) =>
+  scoped
+    ? `query($corridor: ID!) { centrality(algorithm: ${algorithm}, scope: { corridor: $corridor }, first: 10) { rank score entity { id name kind } } }`
+    : `{ centrality(algorithm: ${algorithm}, first: 10) { rank score entity { id name kind } } }`;
+const centralityC = (field: string, scoped: boolean) =>
+  scoped
+    ? `query($corridor: ID!) { ${field}(corridor: $corridor, first: 10) { rank score entity { id name kind } } }`
+    : `{ ${field}(first: 10) { rank score entity { id name kind } } }`;
+
+async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
+  // innograph resolves both ends (an id or a name) before it looks for paths.
+  await Promise.all([v.from, v.to].map(id => db.read("entity/resolve-name", { id, key: searchKey(String(id)) })));
+  return db.read(statement, { from: v.from, to: v.to, via: [], through: [], maxHops: neo4j.int(6), k: neo4j.int(k), limit: neo4j.int(50) });
+}
+
+async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars): Promise<unknown> {
+  const corridor = (v.corridor as string | undefined) ?? null;
+  if (corridor) await db.read("analytics/corridor-exists", { corridor });
+  const graph = `innograph-bench-${Math.random().toString(36).slice(2)}`;
+  try {
+    return await db.tx(async tx => {
+      const scope = { kinds: [], relationTypes: [], corridor, sources: [], ids: [], dateFrom: null, dateTo: null };
+      const [row] = (await tx.run(cypher.get("analytics/project-scope"), { graph, ...scope })).records;
+      const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
+      const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
+      const rows = await tx.run(cypher.get(statement), { graph, concurrency, ...params, first: neo4j.int(10), rankKinds: [] });
+      return rows.records.map(r => r.toObject());
+    });
+  } finally {
+    await db.read("analytics/drop-graph", { graph });
+  }
+}
+
+const ITERATE = { dampingFactor: 0.85, maxIterations: neo4j.int(1000), tolerance: 1e-10 };
+
+export function queryKinds(s: Sample): QueryKind[] {
+  const pair = (rng: () => number) => {
+    const from = pick(s.orgs, rng);
+    let to = pick(s.orgs, rng);
+    while (to === from) to = pick(s.orgs, rng);
+    return { from, to };
+  };
+  const window = (rng: () => number) => {
+    const y = 2006 + Math.floor(rng() * 16);
+    return { from: String(y), to: String(y + 2), industry: pick(s.industries, rng) };
+  };
+  const gdsKinds: QueryKind[] = [];
+  for (const [label, algorithm, field, statement, params] of [
+    ["betweenness", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", {}],
+    ["pagerank", "PAGERANK", "pageRank", "analytics/centrality-pagerank", ITERATE],
+  ] as const) {
+    gdsKinds.push({
+      name: `${label} (corridor)`,
+      next: rng => ({ corridor: pick(s.corridors, rng) }),
+      innograph: v => ({ query: centralityB(algorithm, true), variables: v }),
+      neo4jGraphql: v => ({ query: centralityC(field, true), variables: v }),
+      raw: (db, v) => rawCentrality(db, v, statement, params),
+      maxConnections: 16,
+    });
+    gdsKinds.push({
+      name: `${label} (whole graph)`,
+      next: () => ({}),
+      innograph: () => ({ query: centralityB(algorithm, false), variables: {} }),
+      neo4jGraphql: () => ({ query: centralityC(field, false), variables: {} }),
+      raw: db => rawCentrality(db, {}, statement, params),
+      maxConnections: 1,
+      requests: 2,
+    });
+  }
+  return [
+    {
+      name: "entity, 2 nested levels",
+      next: rng => ({ id: pick(s.events, rng) }),
+      innograph: v => ({ query: NESTED_B, variables: v }),
+      neo4jGraphql: v => ({ query: NESTED_C, variables: v }),
+      // The statements innograph's DataLoaders send: the entity, then its three links at once, then the links of those.
+      raw: async (db, v) => {
+        const id = String(v.id);
+        await db.read("entity/by-ids", { ids: [id] });
+        const [, agreements, speakers] = await Promise.all([
+          db.relations([id], "heldIn"),
+          db.relations([id], "agreementsSigned"),
+          db.relations([id], "speakers"),
+        ]);
+        return Promise.all([db.relations(others(agreements), "parties"), db.relations(others(speakers), "affiliations")]);
+      },
+    },
+    {
+      name: "list, filters, page of 50",
+      next: window,
+      innograph: v => ({ query: LIST_B, variables: v }),
+      // innograph reads a year as an upper bound as the whole year; "-99" says the same to a string comparison.
+      neo4jGraphql: v => ({ query: LIST_C, variables: { ...v, to: `${String(v.to)}-99` } }),
+      raw: (db, v) =>
+        db.read("entity/list", {
+          kinds: ["Agreement"],
+          corridor: null,
+          city: null,
+          industry: v.industry,
+          source: null,
+          dateFrom: v.from,
+          dateTo: `${String(v.to)}-99`,
+          sort: "DATE",
+          descending: false,
+          skip: neo4j.int(0),
+          limit: neo4j.int(50),
+        }),
+    },
+    {
+      name: "search, Chinese name",
+      next: rng => ({ text: pick(s.names, rng) }),
+      innograph: v => ({ query: SEARCH_B, variables: v }),
+      neo4jGraphql: v => ({ query: SEARCH_C, variables: v }),
+      raw: (db, v) => {
+        const text = String(v.text);
+        return db.read("entity/search", { key: searchKey(text), lucene: text, kinds: [], first: neo4j.int(10) });
+      },
+    },
+    {
+      name: "path, shortest (maxHops 6)",
+      next: pair,
+      innograph: v => ({ query: SHORTEST_B, variables: v }),
+      neo4jGraphql: v => ({ query: SHORTEST_C, variables: v }),
+      raw: (db, v) => rawPath(db, v, "path/shortest", 1),
+    },
+    {
+      name: "path, k=5 (maxHops 6)",
+      next: pair,
+      innograph: v => ({ query: K5_B, variables: v }),
+      neo4jGraphql: v => ({ query: K5_C, variables: v }),
+      raw: (db, v) => rawPath(db, v, "path/k-shortest", 5),
+    },
+    {
+      name: "neighbourhood, depth 2",
+      next: rng => ({ id: pick(s.orgs, rng) }),
+      innograph: v => ({ query: HOOD_B, variables: v }),
+      neo4jGraphql: v => ({ query: HOOD_C, variables: v }),
+      raw: (db, v) => db.read("explore/neighbourhood", { id: v.id, depth: neo4j.int(2), kinds: [], via: [], limit: neo4j.int(100) }),
+    },
+    ...gdsKinds,
+  ];
+}

@@ -1,0 +1,262 @@
+/**
+ * npm run bench -- [--nodes 100000] [--seconds 10] [--connections 1,16,64] [--only name,name] [--seed 7]
+ *
+ * In one run on one Neo4j: each query kind (bench/bench-kinds.ts) at each concurrency, three ways:
+ * (a) innograph's Cypher through neo4j-driver alone, (b) innograph's GraphQL over HTTP, (c) @neo4j/graphql
+ * over HTTP. Prints a table of throughput and p50/p95/p99 latency, the ratios b/a (latency at
+ * concurrency 1) and b/c (throughput), innograph's resident memory under load, and writes all of it with
+ * the machine's description to bench/results/bench-<N>-<date>.md. Never part of `npm test`.
+ *
+ * Neo4j: a local instance bench-<N> on Bolt 7712 with 4g heap and 2g page cache (INNOGRAPH_NEO4J_* override),
+ * or NEO4J_URI. The network comes from `npm run generate` and `npm run seed -- --dir`, run here when missing.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { loadConfig, projectRoot } from "../src/config";
+import { createLogger } from "../src/logger";
+import { benchNeo4jConfig, ensureNetwork, machine, rssMb, startBenchNeo4j, startInnographChild, startNeo4jGraphqlChild, type Child } from "./bench-env";
+import { queryKinds, RawDb, type QueryKind, type Sample } from "./bench-kinds";
+import { percentile, runHttp, runRaw, seeded, type Bound, type Measured } from "./bench-load";
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+function positive(name: string, fallback: number): number {
+  const value = Number(option(name) ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+
+const nodes = positive("nodes", 100_000);
+const seconds = positive("seconds", 10);
+const seed = positive("seed", 7);
+const connectionLevels = (option("connections") ?? "1,16,64").split(",").map(Number);
+const only = option("only")?.split(",").map(s => s.trim().toLowerCase());
+const TIMEOUT_MS = 15_000;
+
+const WAYS = ["a", "b", "c"] as const;
+type Way = (typeof WAYS)[number];
+const WAY_NAMES: Record<Way, string> = { a: "a: driver", b: "b: innograph", c: "c: @neo4j/graphql" };
+
+interface Row {
+  kind: string;
+  way: Way;
+  connections: number;
+  m: Measured;
+  rssPeakMb?: number;
+}
+
+async function sample(db: RawDb): Promise<Sample> {
+  const ids = async (statement: string, params: Record<string, unknown> = {}) =>
+    (await db.driver.executeQuery(statement, params, { database: "neo4j" })).records.map(r => String(r.get(0)));
+  const rng = seeded(seed);
+  const draw = (xs: string[], n: number) => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
+  const orgKinds = ["University", "ResearchInstitute", "Enterprise", "Platform", "Organization", "GovernmentBody"];
+  return {
+    events: draw(await ids("MATCH (n:Event) RETURN n.id ORDER BY n.id"), 2000),
+    orgs: draw(await ids("MATCH (n:Entity) WHERE n.kind IN $kinds RETURN n.id ORDER BY n.id", { kinds: orgKinds }), 2000),
+    names: draw(await ids("MATCH (n:Entity) RETURN n.name ORDER BY n.id"), 2000),
+    industries: await ids("MATCH (n:Industry) RETURN n.id ORDER BY n.id"),
+    corridors: await ids("MATCH (n:Corridor) RETURN n.id ORDER BY n.id"),
+  };
+}
+
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
+
+function stats(m: Measured) {
+  const sorted = [...m.latencies].sort((x, y) => x - y);
+  return { rps: m.requests / m.seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+async function main(): Promise<void> {
+  const log = createLogger(process.env.LOG_LEVEL || "warn");
+  const base = loadConfig();
+  const neo4jConfig = benchNeo4jConfig(nodes, base.local, process.env);
+  const started = Date.now();
+  const machineBefore = machine();
+  const server = await startBenchNeo4j(neo4jConfig, log);
+  const driver = neo4j.driver(server.uri, undefined, { userAgent: "innograph-bench" });
+  const children: Child[] = [];
+  try {
+    const network = await ensureNetwork(nodes, driver, server.uri);
+    const counts = await driver.executeQuery("MATCH (n:Entity) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r", {}, { database: "neo4j" });
+    const entityCount = Number(counts.records[0]!.get("n"));
+    const relCount = Number(counts.records[0]!.get("r"));
+    const raw = new RawDb(driver, TIMEOUT_MS);
+    const kinds = queryKinds(await sample(raw)).filter(k => !only || only.some(o => k.name.toLowerCase().includes(o)));
+
+    const innograph = await startInnographChild(server.uri, 4101);
+    children.push(innograph);
+    const ngql = await startNeo4jGraphqlChild(server.uri, 4102);
+    children.push(ngql);
+    process.stderr.write(`bench: ${entityCount} entities, ${relCount} relationships; innograph ${innograph.url}, @neo4j/graphql ${ngql.url}\n`);
+
+    let rssPeak = 0;
+    let ngqlRssPeak = 0;
+    let windowPeak = 0;
+    const sampler = setInterval(() => {
+      const mb = rssMb(innograph.pid);
+      rssPeak = Math.max(rssPeak, mb || 0);
+      windowPeak = Math.max(windowPeak, mb || 0);
+      ngqlRssPeak = Math.max(ngqlRssPeak, rssMb(ngql.pid) || 0);
+    }, 250);
+    const rssIdle = rssMb(innograph.pid);
+
+    // Same inputs for each way: one seed per (kind, concurrency).
+    const measure = async (kind: QueryKind, way: Way, bound: Bound, runSeed: number): Promise<Measured> => {
+      if (way === "a") return runRaw(raw, kind, bound, runSeed);
+      return way === "b" ? runHttp(innograph.url, kind, kind.innograph, bound, runSeed) : runHttp(ngql.url, kind, kind.neo4jGraphql, bound, runSeed);
+    };
+    const equivalence: string[] = [];
+    const rows: Row[] = [];
+    for (const [ki, kind] of kinds.entries()) {
+      // Warm-up (not measured): plans cached, pools filled, JIT warm, on every way. Whole-graph GDS
+      // kinds are too slow to repeat; their measured requests stand for the check.
+      const warm: Bound = { connections: 1, seconds: Math.min(2, seconds), requests: kind.requests };
+      for (const way of WAYS) {
+        const w = kind.requests ? undefined : await measure(kind, way, warm, 999 + ki);
+        if (w) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${w.requests} ok, ${w.errors} errors${w.firstError ? `: ${w.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`);
+      }
+      for (const connections of connectionLevels) {
+        if (kind.maxConnections && connections > kind.maxConnections) continue;
+        const bound: Bound = { connections, seconds, requests: kind.requests };
+        for (const way of WAYS) {
+          windowPeak = 0;
+          const m = await measure(kind, way, bound, seed * 1000 + ki * 10 + connections);
+          const row: Row = { kind: kind.name, way, connections, m, rssPeakMb: way === "b" ? windowPeak : undefined };
+          rows.push(row);
+          if (kind.requests) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${m.requests} ok, ${m.errors} errors${m.firstError ? `: ${m.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`);
+          const s = stats(m);
+          process.stderr.write(
+            `${kind.name.padEnd(30)} ${WAY_NAMES[way].padEnd(20)} c=${String(connections).padEnd(3)} ${fmt(s.rps).padStart(8)} req/s  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  errors ${m.errors}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}\n`,
+          );
+          // Requests cut off at the end of a run may still be running in Neo4j: let them finish.
+          await new Promise(r => setTimeout(r, Math.min(15_000, 1000 + (stats(m).p99 || 0))));
+        }
+      }
+    }
+    clearInterval(sampler);
+    const report = render({
+      rows,
+      equivalence,
+      entityCount,
+      relCount,
+      network: network.dir,
+      machineBefore,
+      machineAfter: machine(),
+      rssIdle,
+      rssPeak,
+      ngqlRssPeak,
+      neo4jConfig: server.local ? `${neo4jConfig.instance} on ${server.uri}, heap ${neo4jConfig.heap}, page cache ${neo4jConfig.pageCache}` : `${server.uri} (NEO4J_URI)`,
+      versions: await versions(driver),
+      minutes: (Date.now() - started) / 60_000,
+    });
+    process.stdout.write(`${report}\n`);
+    const dir = path.join(projectRoot, "bench", "results");
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `bench-${nodes}-${new Date().toISOString().slice(0, 16).replace(/:/g, "")}.md`);
+    fs.writeFileSync(file, report);
+    process.stderr.write(`bench: wrote ${path.relative(projectRoot, file)}\n`);
+  } finally {
+    for (const c of children) await c.stop().catch(() => undefined);
+    // GDS projections a failed @neo4j/graphql statement could not drop.
+    await driver
+      .executeQuery("CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'nggql-' OR graphName STARTS WITH 'innograph-bench-' CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(*)")
+      .catch(() => undefined);
+    await driver.close();
+    if (server.local?.startedHere) await server.local.stop();
+  }
+}
+
+async function versions(driver: Driver): Promise<string> {
+  const q = async (s: string) => {
+    try {
+      return String((await driver.executeQuery(s)).records[0]?.get(0) ?? "?");
+    } catch {
+      return "none";
+    }
+  };
+  return `Neo4j ${await q("CALL dbms.components() YIELD versions RETURN versions[0]")}, GDS ${await q("RETURN gds.version()")}`;
+}
+
+interface ReportInput {
+  rows: Row[];
+  equivalence: string[];
+  entityCount: number;
+  relCount: number;
+  network: string;
+  machineBefore: Record<string, string>;
+  machineAfter: Record<string, string>;
+  rssIdle: number;
+  rssPeak: number;
+  ngqlRssPeak: number;
+  neo4jConfig: string;
+  versions: string;
+  minutes: number;
+}
+
+function render(r: ReportInput): string {
+  const date = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const find = (kind: string, way: Way, c: number) => r.rows.find(x => x.kind === kind && x.way === way && x.connections === c);
+  const kinds = [...new Set(r.rows.map(x => x.kind))];
+  const out: string[] = [
+    `# innograph benchmark, ${r.entityCount.toLocaleString("en-US")} entities (${date} UTC)`,
+    "",
+    `Network: ${path.relative(projectRoot, r.network)} (${r.entityCount.toLocaleString("en-US")} entities, ${r.relCount.toLocaleString("en-US")} relationships), ` +
+      `${seconds} s per run after a warm-up (GDS over a corridor: concurrency 16 at most; whole-graph GDS: 2 requests at concurrency 1), concurrency ${connectionLevels.join(", ")}, seed ${seed}; ` +
+      `${r.minutes.toFixed(1)} min in all. Load from autocannon (b, c) and a driver loop (a) in the bench process, against 127.0.0.1.`,
+    "",
+    "## Machine",
+    "",
+    "| | |",
+    "|---|---|",
+    `| CPU | ${r.machineBefore.cpu} |`,
+    `| memory | ${r.machineBefore.memory} |`,
+    `| OS | ${r.machineBefore.os} |`,
+    `| load average at start / end | ${r.machineBefore.load} / ${r.machineAfter.load} |`,
+    `| Neo4j | ${r.versions}; ${r.neo4jConfig} |`,
+    `| Node | ${r.machineBefore.node} |`,
+    `| packages | ${r.machineBefore.packages} |`,
+    "",
+    "Ways: **a** innograph's own Cypher (cypher/) through neo4j-driver, one managed read transaction per statement, no GraphQL (the floor); " +
+      "**b** innograph's GraphQL endpoint over HTTP (child process, `node dist/index.js`); " +
+      "**c** @neo4j/graphql over bench/neo4j-graphql/type-defs.ts on the same Apollo/express stack (child process).",
+    "",
+    "## Results",
+    "",
+    "| query kind | way | conc. | req/s | p50 ms | p95 ms | p99 ms | requests | errors |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const row of r.rows) {
+    const s = stats(row.m);
+    out.push(`| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${row.m.requests} | ${row.m.errors} |`);
+  }
+  out.push("", "## Ratios", "", "b/a: innograph's p50 and p95 latency over the driver's at concurrency 1 (target: at most 1.30 for entity, list and path kinds). " +
+    "b/c: innograph's throughput over @neo4j/graphql's at each concurrency (target: at least 1.0; 1.5 for the nested entity).", "",
+    `| query kind | b/a p50 (c=1) | b/a p95 (c=1) | ${connectionLevels.map(c => `b/c req/s (c=${c})`).join(" | ")} |`,
+    `|---|---:|---:|${connectionLevels.map(() => "---:").join("|")}|`);
+  for (const kind of kinds) {
+    const a1 = find(kind, "a", 1);
+    const b1 = find(kind, "b", 1);
+    const ratio = (x: number, y: number) => (y > 0 && Number.isFinite(x) && Number.isFinite(y) ? (x / y).toFixed(2) : "–");
+    const cells = connectionLevels.map(c => {
+      const b = find(kind, "b", c);
+      const cc = find(kind, "c", c);
+      return b && cc ? ratio(stats(b.m).rps, stats(cc.m).rps) : "–";
+    });
+    out.push(`| ${kind} | ${a1 && b1 ? ratio(stats(b1.m).p50, stats(a1.m).p50) : "–"} | ${a1 && b1 ? ratio(stats(b1.m).p95, stats(a1.m).p95) : "–"} | ${cells.join(" | ")} |`);
+  }
+  out.push("", "## Memory", "", `innograph resident memory: ${fmt(r.rssIdle)} MB idle after start, ${fmt(r.rssPeak)} MB peak under load (target: under 300 MB). ` +
+    `@neo4j/graphql's process peaked at ${fmt(r.ngqlRssPeak)} MB.`, "", "| query kind | conc. | innograph RSS peak MB |", "|---|---:|---:|");
+  for (const row of r.rows.filter(x => x.way === "b")) out.push(`| ${row.kind} | ${row.connections} | ${fmt(row.rssPeakMb ?? NaN)} |`);
+  out.push("", "## Warm-up answers (same inputs on each way; whole-graph GDS: the measured requests)", "", "| query kind | way | answers |", "|---|---|---|", ...r.equivalence, "");
+  return out.join("\n");
+}
+
+main().catch(err => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});
