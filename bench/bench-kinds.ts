@@ -108,7 +108,7 @@ const centralityC = (field: string, scoped: boolean) =>
 
 async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
   // innograph resolves both ends (an id or a name) before it looks for paths.
-  await Promise.all([v.from, v.to].map(id => db.read("entity/resolve-name", { id, key: searchKey(String(id)) })));
+  await Promise.all([v.from, v.to].map(id => db.read("entity/resolve-name", { id, exact: `|${searchKey(String(id))}|` })));
   return db.read(statement, { from: v.from, to: v.to, via: [], through: [], maxHops: neo4j.int(6), k: neo4j.int(k), limit: neo4j.int(50) });
 }
 
@@ -212,7 +212,8 @@ export function queryKinds(s: Sample): QueryKind[] {
       neo4jGraphql: v => ({ query: SEARCH_C, variables: v }),
       raw: (db, v) => {
         const text = String(v.text);
-        return db.read("entity/search", { key: searchKey(text), lucene: text, kinds: [], first: neo4j.int(10) });
+        const key = searchKey(text);
+        return db.read("entity/search", { key, exact: `|${key}|`, prefix: `|${key}`, lucene: text, kinds: [], first: neo4j.int(10) });
       },
     },
     {

@@ -43,6 +43,8 @@ export class EntityService {
     const lucene = (text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ")).replace(/\b(AND|OR|NOT|TO)\b/g, w => w.toLowerCase());
     const rows = await this.db.read<{ entity: unknown; score: number }>("entity/search", {
       key,
+      exact: `|${key}|`,
+      prefix: `|${key}`,
       lucene: lucene.trim() || "\u0000",
       kinds,
       first: int(first),
@@ -57,7 +59,7 @@ export class EntityService {
   async resolve(field: string, text: string): Promise<string> {
     const key = searchKey(text);
     if (!key) throw new BadInputError(field, "must be an id or a name");
-    const rows = await this.db.read<{ id: string; name: string; kind: string }>("entity/resolve-name", { id: text, key });
+    const rows = await this.db.read<{ id: string; name: string; kind: string }>("entity/resolve-name", { id: text, exact: `|${key}|` });
     const exactId = rows.find(r => r.id === text);
     if (exactId) return exactId.id;
     if (rows.length === 0) throw new NotFoundError("Entity", text);

@@ -1,13 +1,15 @@
-// $key: the normalised query (Simplified, lowercase, no spaces or tones); $lucene: the escaped full-text query;
-// $kinds ([] = any); $first. Exact names rank first, then name prefixes, then substrings, then full-text hits.
+// $exact ("|key|"), $prefix ("|key"), $key: the normalised query (Simplified, lowercase, no spaces or tones);
+// $lucene: the escaped full-text query; $kinds ([] = any); $first.
+// Exact names rank first, then name prefixes, then substrings, then full-text hits. The first three use the
+// TEXT index on searchKeyText ("|k1|k2|").
 CALL () {
-  MATCH (n:Entity) WHERE $key IN n.searchKeys
+  MATCH (n:Entity) WHERE n.searchKeyText CONTAINS $exact
   RETURN n, 100.0 AS score
   UNION
-  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k STARTS WITH $key)
+  MATCH (n:Entity) WHERE n.searchKeyText CONTAINS $prefix
   RETURN n, 50.0 AS score
   UNION
-  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k CONTAINS $key)
+  MATCH (n:Entity) WHERE n.searchKeyText CONTAINS $key
   RETURN n, 20.0 AS score
   UNION
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 100}) YIELD node, score

@@ -32,7 +32,7 @@ export function searchKey(text: string): string {
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
-    .replace(/[\s\-_'’·.,()（）]/g, "");
+    .replace(/[\s\-_'’·.,()（）|]/g, "");
 }
 
 export interface DerivedNames {
@@ -41,6 +41,8 @@ export interface DerivedNames {
   aliasText: string;
   pinyinText: string;
   searchKeys: string[];
+  /** The keys as one "|k1|k2|" string: a TEXT index answers CONTAINS on it, which a list property cannot. */
+  searchKeyText: string;
 }
 
 /** Everything search needs, derived from the Simplified name, the English name and the aliases. */
@@ -60,5 +62,6 @@ export function deriveNames(name: string, nameEn: string | null | undefined, ali
     aliasText: [...new Set([...aliases, ...aliases.map(traditionalOf)])].join(" "),
     pinyinText: [...new Set(allNames.filter(hasHan).map(n => pinyinSyllables(n).join(" ")))].join(" | "),
     searchKeys: [...keys].filter(Boolean),
+    searchKeyText: `|${[...keys].filter(Boolean).join("|")}|`,
   };
 }

@@ -7,7 +7,7 @@ import type { Context } from "../context";
 import { GraphNode } from "./graph-view.type";
 
 // Search keys and JSON-encoded evidence are for the service, not for a node's property panel.
-const HIDDEN = new Set(["searchKeys", "aliasText", "pinyinText", "evidence", "attributes"]);
+const HIDDEN = new Set(["searchKeys", "searchKeyText", "aliasText", "pinyinText", "evidence", "attributes"]);
 
 @Resolver(() => GraphNode)
 export class GraphNodeResolver {
