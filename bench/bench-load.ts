@@ -6,6 +6,7 @@
 import type { EventEmitter } from "node:events";
 import autocannon from "autocannon";
 import type { QueryKind, RawDb, Vars } from "./bench-kinds";
+import { mulberry32 } from "../src/generate/prng";
 
 export interface Measured {
   requests: number;
@@ -22,17 +23,8 @@ export interface Bound {
   requests?: number;
 }
 
-/** A deterministic generator (mulberry32), so each way draws the same inputs in the same order. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Each way draws the same inputs in the same order: the generator's seeded PRNG. */
+export const seeded = mulberry32;
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
