@@ -54,24 +54,21 @@ export interface Counts {
  */
 async function pipelined<T>(items: T[], prepare: (batch: T[]) => unknown[], write: (rows: unknown[]) => Promise<unknown>, written: (n: number) => void): Promise<void> {
   let pending: { write: Promise<unknown>; size: number } | undefined;
+  const settle = async () => {
+    if (!pending) return;
+    const { write: w, size } = pending;
+    pending = undefined;
+    await w;
+    written(size);
+  };
   try {
     for (let i = 0; i < items.length; i += BATCH) {
       const batch = items.slice(i, i + BATCH);
       const rows = prepare(batch);
-      if (pending) {
-        const { write: w, size } = pending;
-        pending = undefined;
-        await w;
-        written(size);
-      }
+      await settle();
       pending = { write: write(rows), size: batch.length };
     }
-    if (pending) {
-      const { write: w, size } = pending;
-      pending = undefined;
-      await w;
-      written(size);
-    }
+    await settle();
   } finally {
     // A failure while preparing must not leave a write unobserved (an unhandled rejection).
     await pending?.write.catch(() => {});
