@@ -1,10 +1,26 @@
 // A filtered, sorted page of entities with the total count.
 // $kinds, $corridor, $city, $industry, $source (ids or null), $dateFrom, $dateTo (sortable partial dates or null),
 // $sort ("NAME" | "DATE" | "DEGREE"), $descending, $skip, $limit
-MATCH (n:Entity)
-WHERE (size($kinds) = 0 OR n.kind IN $kinds)
-  AND ($source IS NULL OR $source IN n.sources)
-  AND ($industry IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Industry {id: $industry}) })
+// The candidates come from the most selective anchor: the industry's FOCUSES_ON links, else the kind
+// index, else every entity. One generic WHERE with "size($kinds) = 0 OR ..." cannot use an index, and
+// at 100k entities the planner then scanned them all and expanded FOCUSES_ON from each (130 ms -> 16 ms).
+// The branches exclude each other, so UNION ALL needs no Distinct.
+CALL () {
+  WITH 1 AS _ WHERE $industry IS NOT NULL
+  MATCH (i:Entity {id: $industry})<-[:FOCUSES_ON]-(n:Entity)
+  WHERE i:Industry AND (size($kinds) = 0 OR n.kind IN $kinds)
+  RETURN n
+  UNION ALL
+  WITH 1 AS _ WHERE $industry IS NULL AND size($kinds) > 0
+  MATCH (n:Entity) WHERE n.kind IN $kinds
+  RETURN n
+  UNION ALL
+  WITH 1 AS _ WHERE $industry IS NULL AND size($kinds) = 0
+  MATCH (n:Entity)
+  RETURN n
+}
+WITH n
+WHERE ($source IS NULL OR $source IN n.sources)
   AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom)
   AND ($dateTo IS NULL OR n.sortDate <= $dateTo)
   AND ($city IS NULL

@@ -1,12 +1,15 @@
 // Every shortest undirected path between two entities, at most $limit of them.
 // $from, $to: entity ids; $via: relationship types ([] = any); $through: kinds allowed for the
-// intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below); $limit.
+// intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below,
+// which cannot be a parameter); $limit.
 // -> 0..$limit rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
+// allShortestPaths() for the reasons given in shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)((x:Entity)-[r]-(y:Entity)
-    WHERE (size($via) = 0 OR type(r) IN $via)
-      AND (size($through) = 0 OR y.kind IN $through OR y.id = $to)){1,8}(b)
+MATCH p = allShortestPaths((a)-[*..8]-(b))
+WHERE all(r IN relationships(p) WHERE size($via) = 0 OR type(r) IN $via)
+  AND all(n IN nodes(p) WHERE size($through) = 0 OR n.kind IN $through OR n.id IN [$from, $to])
+WITH p
 WHERE length(p) <= $maxHops
 WITH nodes(p) AS ns, relationships(p) AS rs
 ORDER BY [n IN ns | n.id], [r IN rs | r.id]

@@ -1,12 +1,18 @@
 // One shortest undirected path between two entities.
 // $from, $to: entity ids; $via: relationship types ([] = any); $through: kinds allowed for the
-// intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below).
+// intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below,
+// which cannot be a parameter).
 // -> 0..1 row { nodes: [entity properties] in path order, steps: [{id, type, evidence, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
+// The classic shortestPath() runs a bidirectional breadth-first search that checks the all(...) predicates
+// while it expands; at 100k entities it answers random pairs in 4 ms (p50) against 15-25 ms for the
+// SHORTEST path selector, and 16 ms against 690 ms at p90. The length test stays outside the WHERE:
+// there it would make the planner add an exhaustive fallback search for pairs with no path.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 1 (a)((x:Entity)-[r]-(y:Entity)
-    WHERE (size($via) = 0 OR type(r) IN $via)
-      AND (size($through) = 0 OR y.kind IN $through OR y.id = $to)){1,8}(b)
+MATCH p = shortestPath((a)-[*..8]-(b))
+WHERE all(r IN relationships(p) WHERE size($via) = 0 OR type(r) IN $via)
+  AND all(n IN nodes(p) WHERE size($through) = 0 OR n.kind IN $through OR n.id IN [$from, $to])
+WITH p
 WHERE length(p) <= $maxHops
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN [n IN ns | properties(n)] AS nodes,

@@ -2,22 +2,37 @@ import DataLoader from "dataloader";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
 import type { EntityRepository, RelationQuery } from "./entity.repository";
 
+// Ids are ascii (FORMAT.md), so a control character cannot occur in them.
+const KEY_SEPARATOR = "\u0001";
+
 /** Per-request loaders: nested fields of many parents cost one query per field, not one per parent. */
 export function createEntityLoaders(repo: EntityRepository) {
-  const relationLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  const queries = new Map<string, RelationQuery>();
+  // One loader for every link query: the link fields resolved at one depth (an event's city, agreements
+  // and speakers) go out as one statement in one transaction.
+  const relations = new DataLoader<string, RelationRecord[]>(async keys => {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const [queryKey, id] = key.split(KEY_SEPARATOR) as [string, string];
+      const ids = groups.get(queryKey);
+      if (ids) ids.push(id);
+      else groups.set(queryKey, [id]);
+    }
+    const asked = [...groups].map(([queryKey, ids]) => ({ queryKey, query: queries.get(queryKey)!, ids }));
+    const answers = await repo.relations(asked);
+    const byKey = new Map<string, RelationRecord[]>();
+    asked.forEach(({ queryKey, ids }, i) => ids.forEach((id, j) => byKey.set(queryKey + KEY_SEPARATOR + id, answers[i]![j]!)));
+    return keys.map(key => byKey.get(key) ?? []);
+  });
   return {
     entityById: new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids)),
     partners: new DataLoader<string, EntityRecord[]>(ids => repo.partners(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>(ids => repo.sourcesByIds(ids)),
-    /** One loader per distinct (types, direction, kinds), batching over the parent ids. */
-    relations(q: RelationQuery): DataLoader<string, RelationRecord[]> {
-      const key = `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
-      let loader = relationLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, RelationRecord[]>(ids => repo.relations(ids, q));
-        relationLoaders.set(key, loader);
-      }
-      return loader;
+    /** The relations of an entity matching a link query, batched with every other link asked at the same depth. */
+    relations(q: RelationQuery): Pick<DataLoader<string, RelationRecord[]>, "load"> {
+      const queryKey = `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
+      queries.set(queryKey, q);
+      return { load: (id: string) => relations.load(queryKey + KEY_SEPARATOR + id) };
     },
   };
 }

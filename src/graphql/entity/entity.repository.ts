@@ -34,16 +34,17 @@ export class EntityRepository {
     return ids.map(id => byId.get(id) ?? null);
   }
 
-  async relations(ids: readonly string[], q: RelationQuery): Promise<RelationRecord[][]> {
-    const rows = await this.db.read<{ id: string; type: RelationType; relation: unknown; outgoing: boolean; other: unknown }>(
+  /** Several link queries over several parents in one statement; answers in the order of `queries`, then of their ids. */
+  async relations(queries: readonly { query: RelationQuery; ids: readonly string[] }[]): Promise<RelationRecord[][][]> {
+    const rows = await this.db.read<{ query: number; id: string; type: RelationType; relation: unknown; outgoing: boolean; other: unknown }>(
       "entity/relations",
-      { ids, types: q.types, direction: q.direction, kinds: q.kinds },
+      { queries: queries.map(({ query: q, ids }, key) => ({ key, ids, types: q.types, direction: q.direction, kinds: q.kinds })) },
     );
-    const byId = new Map<string, RelationRecord[]>(ids.map(id => [id, []]));
+    const answers = queries.map(({ ids }) => new Map<string, RelationRecord[]>(ids.map(id => [id, []])));
     for (const row of rows) {
       const rel = plain(row.relation) as Record<string, unknown>;
       const { id, evidence, attributes, sources: _sources, ...properties } = rel;
-      byId.get(row.id)?.push({
+      answers[Number(row.query)]?.get(row.id)?.push({
         id: String(id),
         selfId: row.id,
         type: row.type,
@@ -54,7 +55,7 @@ export class EntityRepository {
         attributes: (attributes as string[]) ?? [],
       });
     }
-    return ids.map(id => byId.get(id) ?? []);
+    return queries.map(({ ids }, i) => ids.map(id => answers[i]!.get(id) ?? []));
   }
 
   async partners(ids: readonly string[]): Promise<EntityRecord[][]> {
