@@ -54,16 +54,12 @@ export class RawDb {
   async read(name: string, params: Vars): Promise<Record<string, unknown>[]> {
     return this.tx(async tx => (await tx.run(cypher.get(name), params)).records.map(r => r.toObject()));
   }
-
-  /** Link queries over parents in one statement, as innograph's relations loader sends them; rows carry the query's index. */
-  relations(asked: [LinkName, string[]][]) {
-    const queries = asked.map(([link, ids], key) => ({ key, ids, types: LINKS[link].types, direction: LINKS[link].direction, kinds: LINKS[link].kinds }));
-    return this.read("entity/relations", { queries });
-  }
 }
 
+/** One entry of the look-ahead plan innograph derives from a query (src/graphql/entity/link-plan.ts). */
+const link = (name: LinkName, parentKinds: string[], sub: unknown[] = []) => ({ key: name, parentKinds, ...LINKS[name], sub });
+
 const pick = <T>(xs: T[], rng: () => number): T => xs[Math.floor(rng() * xs.length)]!;
-const others = (rows: Record<string, unknown>[]) => [...new Set(rows.map(r => (r.other as { id: string }).id))];
 
 const NESTED_B = `query($id: ID!) { entity(id: $id) { id name kind ... on Event { date
   city { id name }
@@ -173,14 +169,16 @@ export function queryKinds(s: Sample): QueryKind[] {
       next: rng => ({ id: pick(s.events, rng) }),
       innograph: v => ({ query: NESTED_B, variables: v }),
       neo4jGraphql: v => ({ query: NESTED_C, variables: v }),
-      // The statements innograph's DataLoaders send: the entity, then its three links in one statement, then the links of those.
-      raw: async (db, v) => {
-        const id = String(v.id);
-        await db.read("entity/by-ids", { ids: [id] });
-        const level1 = await db.relations([["heldIn", [id]], ["agreementsSigned", [id]], ["speakers", [id]]]);
-        const of = (query: number) => others(level1.filter(r => Number(r.query) === query));
-        return db.relations([["parties", of(1)], ["affiliations", of(2)]]);
-      },
+      // The statement innograph sends: the event with the links the query selects, two levels, read ahead in one go.
+      raw: (db, v) =>
+        db.read("entity/with-links", {
+          id: String(v.id),
+          links: [
+            link("heldIn", ["Event"]),
+            link("agreementsSigned", ["Event"], [link("parties", ["Agreement"])]),
+            link("speakers", ["Event"], [link("affiliations", ["Person"])]),
+          ],
+        }),
     },
     {
       name: "list, filters, page of 50",

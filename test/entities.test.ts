@@ -113,6 +113,35 @@ describe("nested relationship fields", () => {
     expect(songjiang.corridors[0]!.members).toHaveLength(9);
   });
 
+  it("should read an entity and the links two levels under it in one transaction, answering as the loaders do", async () => {
+    // The same selection twice: plain (read ahead with the entity) and with @include on every link (left to the loaders).
+    const selection = (d: string) => `{ entity(id: "event-changzhou-kejiaocheng-hq-development-conference") { id name
+      ... on Event { city ${d} { id name } agreements ${d} { id name parties ${d} { id kind } } ...speakers } } }
+      fragment speakers on Event { speakers ${d} { id affiliations ${d} { id } offices ${d} { id kind ... on City { province ${d} { id } } } } }`;
+    const db = service.app.services.db;
+    const read = async (query: string) => {
+      const before = db.transactions;
+      const res = await service.gql<{ entity: Record<string, unknown> }>(query);
+      expect(res.errors).toBeUndefined();
+      return { data: res.data!.entity, used: db.transactions - before };
+    };
+    const ahead = await read(selection(""));
+    const loaded = await read(selection("@include(if: true)"));
+    expect(ahead.data).toEqual(loaded.data);
+    type Office = { id: string; province?: { id: string } | null };
+    const event = ahead.data as { city: { id: string }; agreements: { parties: { id: string }[] }[]; speakers: { id: string; offices: Office[] }[] };
+    expect(event.city.id).toBe("city-changzhou");
+    expect(event.agreements).toHaveLength(4);
+    expect(event.agreements.flatMap(a => a.parties.map(p => p.id))).toContain("platform-longcheng-lab");
+    expect(event.speakers.map(s => s.id).sort()).toEqual(["person-he-wei", "person-qiao-junjie", "person-sheng-lei"]);
+    const qiao = event.speakers.find(s => s.id === "person-qiao-junjie")!;
+    expect(qiao.offices.find(o => o.id === "city-changzhou")?.province).not.toBeNull();
+    // Entity and two levels in one statement; the provinces, a third level, in one more batch.
+    expect(ahead.used).toBe(2);
+    // Entity, then one batch per level: city + agreements + speakers, then parties + affiliations + offices, then provinces.
+    expect(loaded.used).toBe(4);
+  });
+
   it("should give every relationship its evidence and direction", async () => {
     const res = await service.gql<{ entity: { relations: { type: string; direction: string; from: { id: string }; to: { id: string }; evidence: { quote: string; source: { title: string } }[] }[] } }>(
       '{ entity(id: "city-xuzhou") { relations { type direction from { id } to { id } evidence { quote source { title publisher publishedOn } } } } }',

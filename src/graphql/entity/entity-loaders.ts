@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
-import type { EntityRepository, RelationQuery } from "./entity.repository";
+import type { EntityRepository, LinkedRelations, RelationQuery } from "./entity.repository";
+import type { LinkPlan } from "./link-plan";
+import { LINKS } from "./links";
 
 // Ids are ascii (FORMAT.md), so a control character cannot occur in them.
 const KEY_SEPARATOR = "\u0001";
+
+const queryKeyOf = (q: RelationQuery) => `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
 
 /** Per-request loaders: nested fields of many parents cost one query per field, not one per parent. */
 export function createEntityLoaders(repo: EntityRepository) {
@@ -24,13 +28,27 @@ export function createEntityLoaders(repo: EntityRepository) {
     asked.forEach(({ queryKey, ids }, i) => ids.forEach((id, j) => byKey.set(queryKey + KEY_SEPARATOR + id, answers[i]![j]!)));
     return keys.map(key => byKey.get(key) ?? []);
   });
+  const entityById = new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids));
+  const primeLinks = ({ link, selfId, relations: found, under }: LinkedRelations) => {
+    const q = LINKS[link] as RelationQuery;
+    queries.set(queryKeyOf(q), q);
+    relations.prime(queryKeyOf(q) + KEY_SEPARATOR + selfId, found);
+    under.forEach(primeLinks);
+  };
   return {
-    entityById: new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids)),
+    entityById,
+    /** The entity, with the links the plan names read in the same statement and left in the relations loader's cache. */
+    async entityWithLinks(id: string, plan: LinkPlan[]): Promise<EntityRecord | null> {
+      const found = await repo.withLinks(id, plan);
+      entityById.prime(id, found?.entity ?? null);
+      found?.links.forEach(primeLinks);
+      return found?.entity ?? null;
+    },
     partners: new DataLoader<string, EntityRecord[]>(ids => repo.partners(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>(ids => repo.sourcesByIds(ids)),
     /** The relations of an entity matching a link query, batched with every other link asked at the same depth. */
     relations(q: RelationQuery): Pick<DataLoader<string, RelationRecord[]>, "load"> {
-      const queryKey = `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
+      const queryKey = queryKeyOf(q);
       queries.set(queryKey, q);
       return { load: (id: string) => relations.load(queryKey + KEY_SEPARATOR + id) };
     },

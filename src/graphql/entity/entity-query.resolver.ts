@@ -1,11 +1,13 @@
 import { Max, Min } from "class-validator";
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
 import { Connection } from "./connection.type";
 import type { EntityRecord } from "./entity-record";
 import { EntityFilter, PageArgs } from "./entity-list.input";
 import { Agreement, City, Corridor, Entity, Event, Person, Platform } from "./entity.type";
+import { linkPlan } from "./link-plan";
 
 const EntityConnection = Connection(Entity, "Entity");
 const CityConnection = Connection(City);
@@ -16,6 +18,8 @@ const PersonConnection = Connection(Person);
 const CorridorConnection = Connection(Corridor);
 
 export const MAX_SEARCH = 100;
+/** Links read with the entity itself: two levels, the depth of a dashboard's detail card; deeper ones go through the loaders. */
+const LOOK_AHEAD_LEVELS = 2;
 
 @ArgsType()
 class SearchArgs {
@@ -36,8 +40,9 @@ const withKind = (filter: EntityFilter | undefined, kind: EntityKind): EntityFil
 @Resolver()
 export class EntityQueryResolver {
   @Query(() => Entity, { nullable: true, description: "One entity by its id" })
-  entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
-    return ctx.loaders.entityById.load(id);
+  entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+    const plan = linkPlan(info, LOOK_AHEAD_LEVELS);
+    return plan.length ? ctx.loaders.entityWithLinks(id, plan) : ctx.loaders.entityById.load(id);
   }
 
   @Query(() => [Entity], { description: "Entities ranked by how well a name matches, from any script, pinyin or English" })

@@ -3,6 +3,8 @@ import { plain } from "../../neo4j/values";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
 import type { RelationType } from "../../domain/relation-type";
 import type { EntityKind } from "../../domain/entity-kind";
+import type { LinkPlan } from "./link-plan";
+import { LINKS, type LinkName } from "./links";
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -10,6 +12,63 @@ export interface RelationQuery {
   types: RelationType[];
   direction: Direction;
   kinds: EntityKind[];
+}
+
+interface RelationRow {
+  type: RelationType;
+  relation: unknown;
+  outgoing: boolean;
+  other: unknown;
+}
+
+interface LinkRows {
+  key: LinkName;
+  rels: (RelationRow & { links?: LinkRows[] })[];
+}
+
+/** Relations found for one link of one entity, each with the links found under its other end. */
+export interface LinkedRelations {
+  link: LinkName;
+  selfId: string;
+  relations: RelationRecord[];
+  under: LinkedRelations[];
+}
+
+export interface EntityWithLinks {
+  entity: EntityRecord;
+  links: LinkedRelations[];
+}
+
+const relationParams = (q: RelationQuery) => ({ types: q.types, direction: q.direction, kinds: q.kinds });
+
+function toRelation(selfId: string, row: RelationRow): RelationRecord {
+  const { id, evidence, attributes, sources: _sources, ...properties } = plain(row.relation) as Record<string, unknown>;
+  return {
+    id: String(id),
+    selfId,
+    type: row.type,
+    outgoing: row.outgoing,
+    other: plain(row.other) as EntityRecord,
+    properties,
+    evidence: (evidence as string[]) ?? [],
+    attributes: (attributes as string[]) ?? [],
+  };
+}
+
+// The order entity/relations.cypher gives: by type, then by the other end's name.
+const byTypeThenName = (a: RelationRecord, b: RelationRecord) =>
+  a.type < b.type ? -1 : a.type > b.type ? 1 : a.other.name < b.other.name ? -1 : a.other.name > b.other.name ? 1 : 0;
+
+function linksOf(selfId: string, rows: LinkRows[]): LinkedRelations[] {
+  return rows.map(({ key, rels }) => {
+    const relations = rels.map(r => toRelation(selfId, r));
+    return {
+      link: key,
+      selfId,
+      relations: [...relations].sort(byTypeThenName),
+      under: rels.flatMap((r, i) => linksOf(relations[i]!.other.id, r.links ?? [])),
+    };
+  });
 }
 
 /** Batch reads behind the per-request DataLoaders: one round trip per batch, never per parent. */
@@ -36,26 +95,21 @@ export class EntityRepository {
 
   /** Several link queries over several parents in one statement; answers in the order of `queries`, then of their ids. */
   async relations(queries: readonly { query: RelationQuery; ids: readonly string[] }[]): Promise<RelationRecord[][][]> {
-    const rows = await this.db.read<{ query: number; id: string; type: RelationType; relation: unknown; outgoing: boolean; other: unknown }>(
-      "entity/relations",
-      { queries: queries.map(({ query: q, ids }, key) => ({ key, ids, types: q.types, direction: q.direction, kinds: q.kinds })) },
-    );
+    const rows = await this.db.read<RelationRow & { query: number; id: string }>("entity/relations", {
+      queries: queries.map(({ query: q, ids }, key) => ({ key, ids, ...relationParams(q) })),
+    });
     const answers = queries.map(({ ids }) => new Map<string, RelationRecord[]>(ids.map(id => [id, []])));
-    for (const row of rows) {
-      const rel = plain(row.relation) as Record<string, unknown>;
-      const { id, evidence, attributes, sources: _sources, ...properties } = rel;
-      answers[Number(row.query)]?.get(row.id)?.push({
-        id: String(id),
-        selfId: row.id,
-        type: row.type,
-        outgoing: row.outgoing,
-        other: plain(row.other) as EntityRecord,
-        properties,
-        evidence: (evidence as string[]) ?? [],
-        attributes: (attributes as string[]) ?? [],
-      });
-    }
+    for (const row of rows) answers[Number(row.query)]?.get(row.id)?.push(toRelation(row.id, row));
     return queries.map(({ ids }, i) => ids.map(id => answers[i]!.get(id) ?? []));
+  }
+
+  /** An entity with the relations a link plan asks for, two levels down, in one statement. */
+  async withLinks(id: string, plan: readonly LinkPlan[]): Promise<EntityWithLinks | null> {
+    const params = (p: LinkPlan): Record<string, unknown> => ({ key: p.link, parentKinds: p.parentKinds, ...relationParams(LINKS[p.link] as RelationQuery), sub: p.sub.map(params) });
+    const [row] = await this.db.read<{ entity: unknown; links: LinkRows[] }>("entity/with-links", { id, links: plan.map(params) });
+    if (!row) return null;
+    const entity = plain(row.entity) as EntityRecord;
+    return { entity, links: linksOf(entity.id, row.links) };
   }
 
   async partners(ids: readonly string[]): Promise<EntityRecord[][]> {
