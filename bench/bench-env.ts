@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot, type LocalServerConfig } from "../src/config";
+import { cypher } from "../src/neo4j/cypher-registry";
 import type { Logger } from "../src/logger";
 import { startLocalServer, type LocalServer } from "../src/neo4j/local-server";
 
@@ -46,7 +47,7 @@ export async function ensureNetwork(nodes: number, driver: Driver, uri: string):
     process.stderr.write(`bench: generating a ${nodes}-node network into ${dir}\n`);
     runNode("dist/cli/generate.js", ["--nodes", String(nodes)], process.env);
   }
-  const { records } = await driver.executeQuery("MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN count(s) AS n", {
+  const { records } = await driver.executeQuery(cypher.get("bench/loaded-sources"), {
     prefix: `src-gen-s1-n${nodes}-`,
   });
   const loaded = Number(records[0]!.get("n"));

@@ -14,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig, projectRoot } from "../src/config";
+import { cypher } from "../src/neo4j/cypher-registry";
 import { createLogger } from "../src/logger";
 import { benchNeo4jConfig, ensureNetwork, machine, rssMb, startBenchNeo4j, startInnographChild, startNeo4jGraphqlChild, type Child } from "./bench-env";
 import { queryKinds, RawDb, type QueryKind, type Sample } from "./bench-kinds";
@@ -50,17 +51,18 @@ interface Row {
 }
 
 async function sample(db: RawDb): Promise<Sample> {
-  const ids = async (statement: string, params: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(statement, params, { database: "neo4j" })).records.map(r => String(r.get(0)));
+  const ids = async (name: string, params: Record<string, unknown> = {}) =>
+    (await db.driver.executeQuery(cypher.get(name), params, { database: "neo4j" })).records.map(r => String(r.get(0)));
+  const ofKinds = (kinds: string[]) => ids("bench/sample-ids-of-kinds", { kinds });
   const rng = seeded(seed);
   const draw = (xs: string[], n: number) => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
   const orgKinds = ["University", "ResearchInstitute", "Enterprise", "Platform", "Organization", "GovernmentBody"];
   return {
-    events: draw(await ids("MATCH (n:Event) RETURN n.id ORDER BY n.id"), 2000),
-    orgs: draw(await ids("MATCH (n:Entity) WHERE n.kind IN $kinds RETURN n.id ORDER BY n.id", { kinds: orgKinds }), 2000),
-    names: draw(await ids("MATCH (n:Entity) RETURN n.name ORDER BY n.id"), 2000),
-    industries: await ids("MATCH (n:Industry) RETURN n.id ORDER BY n.id"),
-    corridors: await ids("MATCH (n:Corridor) RETURN n.id ORDER BY n.id"),
+    events: draw(await ofKinds(["Event"]), 2000),
+    orgs: draw(await ofKinds(orgKinds), 2000),
+    names: draw(await ids("bench/sample-names"), 2000),
+    industries: await ofKinds(["Industry"]),
+    corridors: await ofKinds(["Corridor"]),
   };
 }
 
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   const children: Child[] = [];
   try {
     const network = await ensureNetwork(nodes, driver, server.uri);
-    const counts = await driver.executeQuery("MATCH (n:Entity) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r", {}, { database: "neo4j" });
+    const counts = await driver.executeQuery(cypher.get("bench/graph-size"), {}, { database: "neo4j" });
     const entityCount = Number(counts.records[0]!.get("n"));
     const relCount = Number(counts.records[0]!.get("r"));
     const raw = new RawDb(driver, TIMEOUT_MS);
@@ -164,7 +166,7 @@ async function main(): Promise<void> {
     for (const c of children) await c.stop().catch(() => undefined);
     // GDS projections a failed @neo4j/graphql statement could not drop.
     await driver
-      .executeQuery("CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'nggql-' OR graphName STARTS WITH 'innograph-bench-' CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(*)")
+      .executeQuery(cypher.get("bench/drop-leftover-graphs"))
       .catch(() => undefined);
     await driver.close();
     if (server.local?.startedHere) await server.local.stop();
@@ -172,14 +174,14 @@ async function main(): Promise<void> {
 }
 
 async function versions(driver: Driver): Promise<string> {
-  const q = async (s: string) => {
+  const q = async (name: string) => {
     try {
-      return String((await driver.executeQuery(s)).records[0]?.get(0) ?? "?");
+      return String((await driver.executeQuery(cypher.get(name))).records[0]?.get(0) ?? "?");
     } catch {
       return "none";
     }
   };
-  return `Neo4j ${await q("CALL dbms.components() YIELD versions RETURN versions[0]")}, GDS ${await q("RETURN gds.version()")}`;
+  return `Neo4j ${await q("meta/neo4j-version")}, GDS ${await q("meta/gds-version")}`;
 }
 
 interface ReportInput {

@@ -11,81 +11,13 @@ import { cypher } from "../../src/neo4j/cypher-registry";
 /** A cypher/ statement inside `CALL () { ... }`, so a @cypher field can shape its columns into one. */
 const wrapped = (name: string) => `CALL () {\n${cypher.get(name)}\n}`;
 
-// Identical in meaning to innograph's search (cypher/entity/search.cypher) for a Simplified-Chinese name:
-// there the service normalises the text first, and a Simplified name normalises to itself.
-const SEARCH = `
-WITH $text AS key, $text AS lucene
-CALL (key, lucene) {
-  MATCH (n:Entity) WHERE key IN n.searchKeys
-  RETURN n, 100.0 AS score
-  UNION
-  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k STARTS WITH key)
-  RETURN n, 50.0 AS score
-  UNION
-  MATCH (n:Entity) WHERE any(k IN n.searchKeys WHERE k CONTAINS key)
-  RETURN n, 20.0 AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_names', lucene, {limit: 100}) YIELD node, score
-  RETURN node AS n, score
-}
-WITH n, max(score) AS score
-ORDER BY score DESC, size(n.name), n.id
-LIMIT $first
-RETURN n`;
-
-const PATH_COLUMNS = `
-RETURN {
-  length: size(steps),
-  nodes: [n IN nodes | {id: n.id, name: n.name, kind: n.kind}],
-  steps: [s IN steps | {relationId: s.id, type: s.type, outgoing: s.outgoing}]
-} AS path`;
-
-const pathField = (name: string) => `${wrapped(name)}${PATH_COLUMNS}`;
-
-const NEIGHBOURHOOD = `
-${wrapped("explore/neighbourhood")}
-RETURN {
-  truncated: total > $limit,
-  nodes: [x IN nodes | {id: x.entity.id, caption: x.entity.name, kind: x.entity.kind, degree: x.degree}],
-  edges: [e IN edges | {id: e.id, type: e.type, source: e.source, target: e.target}]
-} AS view`;
-
-/**
- * Project the scope (a corridor, or everything), run the algorithm, drop the projection: what a user of
- * the library writes in one @cypher statement. The projection is innograph's (one undirected edge per
- * linked pair) and so is the thread count (one below 100,000 nodes, four from there).
- */
-const gds = (stream: string) => `
-WITH 'nggql-' + randomUUID() AS graph
-CALL (graph) {
-  MATCH (s:Entity)
-  WHERE $corridor IS NULL OR s.id = $corridor
-     OR EXISTS { (s)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-     OR EXISTS { (s)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-  OPTIONAL MATCH (s)-[r]-(t:Entity)
-  WHERE elementId(s) < elementId(t)
-    AND ($corridor IS NULL OR t.id = $corridor
-     OR EXISTS { (t)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-     OR EXISTS { (t)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
-  WITH DISTINCT s, t
-  RETURN gds.graph.project(graph, s, t, {}, {undirectedRelationshipTypes: ['*'], readConcurrency: 1}) AS g
-}
-WITH graph, CASE WHEN g.nodeCount < 100000 THEN 1 ELSE 4 END AS concurrency
-CALL (graph, concurrency) {
-  ${stream}
-  WITH gds.util.asNode(nodeId) AS node, score
-  ORDER BY score DESC, node.id
-  LIMIT $first
-  RETURN collect({score: score, entity: {id: node.id, name: node.name, kind: node.kind}}) AS top
-}
-CALL gds.graph.drop(graph, false) YIELD graphName
-UNWIND range(0, size(top) - 1) AS i
-RETURN {rank: i + 1, score: top[i].score, entity: top[i].entity} AS score`;
-
-const BETWEENNESS = gds("CALL gds.betweenness.stream(graph, {concurrency: concurrency}) YIELD nodeId, score");
-const PAGERANK = gds(
-  "CALL gds.pageRank.stream(graph, {concurrency: concurrency, dampingFactor: 0.85, maxIterations: 1000, tolerance: 1e-10}) YIELD nodeId, score",
-);
+const SEARCH = cypher.get("bench/neo4j-graphql-search");
+const pathField = (name: string) => `${wrapped(name)}\n${cypher.get("bench/neo4j-graphql-path-tail")}`;
+const NEIGHBOURHOOD = `${wrapped("explore/neighbourhood")}\n${cypher.get("bench/neo4j-graphql-neighbourhood-tail")}`;
+const centrality = (algorithm: "betweenness" | "pagerank") =>
+  cypher.get("bench/neo4j-graphql-centrality").replace("/*stream*/", cypher.get(`bench/neo4j-graphql-stream-${algorithm}`));
+const BETWEENNESS = centrality("betweenness");
+const PAGERANK = centrality("pagerank");
 
 const block = (s: string) => `"""${s.replace(/\\/g, "\\\\")}"""`;
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { LocalServerConfig } from "../config";
 import type { Logger } from "../logger";
+import { cypher } from "./cypher-registry";
 import { ensureRuntime, type Runtime } from "./runtime";
 
 /** A Neo4j Community server with GDS that innograph runs itself on 127.0.0.1 when no NEO4J_URI is given. */
@@ -142,11 +143,11 @@ async function waitForBolt(uri: string, until: number, isRunning: () => boolean)
   try {
     for (;;) {
       try {
-        await driver.executeQuery("RETURN 1");
+        await driver.executeQuery(cypher.get("meta/ping"));
         return;
       } catch (err) {
         if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
-        if (Date.now() > until) throw new Error(`no answer to RETURN 1 over Bolt: ${(err as Error).message}`, { cause: err });
+        if (Date.now() > until) throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
         await new Promise(r => setTimeout(r, 500));
       }
     }

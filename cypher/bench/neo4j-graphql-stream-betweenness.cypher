@@ -1,0 +1,1 @@
+CALL gds.betweenness.stream(graph, {concurrency: concurrency}) YIELD nodeId, score

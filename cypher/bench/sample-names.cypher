@@ -1,0 +1,4 @@
+// -> every entity's name, in a stable order
+MATCH (n:Entity)
+RETURN n.name
+ORDER BY n.id
