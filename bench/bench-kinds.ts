@@ -94,14 +94,18 @@ const HOOD_B = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
 const HOOD_C = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
   truncated nodes { id caption kind degree } edges { id type source target } } }`;
 
-const centralityB = (algorithm: string, scoped: boolean) =>
+/** Sources a sampled whole-graph betweenness starts from (exact betweenness at 100k entities does not finish in the timeout). */
+const SAMPLED_SOURCES = 500;
+
+const sampling = (samplingSize: number | null) => (samplingSize === null ? "" : `, samplingSize: ${samplingSize}`);
+const centralityB = (algorithm: string, scoped: boolean, samplingSize: number | null) =>
   scoped
-    ? `query($corridor: ID!) { centrality(algorithm: ${algorithm}, scope: { corridor: $corridor }, first: 10) { rank score entity { id name kind } } }`
-    : `{ centrality(algorithm: ${algorithm}, first: 10) { rank score entity { id name kind } } }`;
-const centralityC = (field: string, scoped: boolean) =>
+    ? `query($corridor: ID!) { centrality(algorithm: ${algorithm}, scope: { corridor: $corridor }, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`
+    : `{ centrality(algorithm: ${algorithm}, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`;
+const centralityC = (field: string, scoped: boolean, samplingSize: number | null) =>
   scoped
-    ? `query($corridor: ID!) { ${field}(corridor: $corridor, first: 10) { rank score entity { id name kind } } }`
-    : `{ ${field}(first: 10) { rank score entity { id name kind } } }`;
+    ? `query($corridor: ID!) { ${field}(corridor: $corridor, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`
+    : `{ ${field}(first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`;
 
 async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
   // innograph resolves both ends (an id or a name) before it looks for paths.
@@ -141,27 +145,22 @@ export function queryKinds(s: Sample): QueryKind[] {
     return { from: String(y), to: String(y + 2), industry: pick(s.industries, rng) };
   };
   const gdsKinds: QueryKind[] = [];
-  for (const [label, algorithm, field, statement, params] of [
-    ["betweenness", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", {}],
-    ["pagerank", "PAGERANK", "pageRank", "analytics/centrality-pagerank", ITERATE],
+  for (const [label, algorithm, field, statement, params, samplingSize] of [
+    ["betweenness", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", { samplingSize: null }, null],
+    ["betweenness, sampled", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", { samplingSize: neo4j.int(SAMPLED_SOURCES) }, SAMPLED_SOURCES],
+    ["pagerank", "PAGERANK", "pageRank", "analytics/centrality-pagerank", ITERATE, null],
   ] as const) {
-    gdsKinds.push({
-      name: `${label} (corridor)`,
-      next: rng => ({ corridor: pick(s.corridors, rng) }),
-      innograph: v => ({ query: centralityB(algorithm, true), variables: v }),
-      neo4jGraphql: v => ({ query: centralityC(field, true), variables: v }),
-      raw: (db, v) => rawCentrality(db, v, statement, params),
-      maxConnections: 16,
-    });
-    gdsKinds.push({
-      name: `${label} (whole graph)`,
-      next: () => ({}),
-      innograph: () => ({ query: centralityB(algorithm, false), variables: {} }),
-      neo4jGraphql: () => ({ query: centralityC(field, false), variables: {} }),
-      raw: db => rawCentrality(db, {}, statement, params),
-      maxConnections: 1,
-      requests: 2,
-    });
+    const scopes = samplingSize === null ? [true, false] : [false];
+    for (const scoped of scopes) {
+      gdsKinds.push({
+        name: scoped ? `${label} (corridor)` : samplingSize === null ? `${label} (whole graph)` : `${label} (whole graph, ${samplingSize} sources)`,
+        next: rng => (scoped ? { corridor: pick(s.corridors, rng) } : {}),
+        innograph: v => ({ query: centralityB(algorithm, scoped, samplingSize), variables: v }),
+        neo4jGraphql: v => ({ query: centralityC(field, scoped, samplingSize), variables: v }),
+        raw: (db, v) => rawCentrality(db, v, statement, params),
+        ...(scoped ? { maxConnections: 16 } : { maxConnections: 1, requests: 2 }),
+      });
+    }
   }
   return [
     {

@@ -160,6 +160,30 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
     expectClose(gds.map(b => b / (((N - 1) * (N - 2)) / 2)), karate.betweennessCentrality);
   });
 
+  it("should estimate betweenness from sampled sources: exact when every entity is a source, the same answer twice", async () => {
+    const sampled = async (samplingSize: number, algorithm = "BETWEENNESS") =>
+      service.gql<{ centrality: Score[] }>(
+        `query ($algorithm: CentralityAlgorithm!, $scope: GraphScope, $samplingSize: Int) {
+          centrality(algorithm: $algorithm, scope: $scope, first: ${N}, samplingSize: $samplingSize) { score entity { id } } }`,
+        { algorithm, scope: KARATE_SCOPE, samplingSize },
+      );
+    const byNode = (scores: Score[]) => {
+      const out = new Array<number>(N).fill(NaN);
+      for (const s of scores) out[Number(s.entity.id.replace("person-karate-", ""))] = s.score;
+      return out;
+    };
+    const exact = await karateScores("BETWEENNESS");
+    const all = await sampled(N);
+    expect(all.errors).toBeUndefined();
+    expectClose(byNode(all.data!.centrality), exact);
+    const [first, second] = [await sampled(6), await sampled(6)];
+    expect(first.data!.centrality).toEqual(second.data!.centrality);
+    expect(Math.max(...byNode(first.data!.centrality).map((b, i) => Math.abs(b - exact[i]!)))).toBeGreaterThan(1);
+    const refused = await sampled(6, "PAGERANK");
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toMatch(/samplingSize.*BETWEENNESS only/);
+  });
+
   it("should agree with networkx closeness as is (both (n-1) / sum of distances on a connected graph)", async () => {
     expectClose(await karateScores("CLOSENESS"), karate.closenessCentrality);
   });

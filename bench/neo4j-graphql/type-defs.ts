@@ -156,7 +156,7 @@ type Query {
     @cypher(statement: ${block(pathField("path/k-shortest"))}, columnName: "path")
   neighbourhood(id: ID!, depth: Int! = 1, limit: Int! = 200, kinds: [String!]! = [], via: [String!]! = []): GraphView
     @cypher(statement: ${block(NEIGHBOURHOOD)}, columnName: "view")
-  betweenness(corridor: ID, first: Int! = 20): [CentralityScore!]!
+  betweenness(corridor: ID, first: Int! = 20, samplingSize: Int): [CentralityScore!]!
     @cypher(statement: ${block(BETWEENNESS)}, columnName: "score")
   pageRank(corridor: ID, first: Int! = 20): [CentralityScore!]!
     @cypher(statement: ${block(PAGERANK)}, columnName: "score")

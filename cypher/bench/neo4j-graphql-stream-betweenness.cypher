@@ -1,1 +1,2 @@
-CALL gds.betweenness.stream(graph, {concurrency: concurrency}) YIELD nodeId, score
+CALL gds.betweenness.stream(graph, CASE WHEN $samplingSize IS NULL THEN {concurrency: concurrency}
+  ELSE {concurrency: concurrency, samplingSize: $samplingSize, samplingSeed: 42} END) YIELD nodeId, score

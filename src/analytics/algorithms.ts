@@ -14,7 +14,7 @@ const ITERATE = { maxIterations: int(1000), tolerance: 1e-10 };
 
 export const CENTRALITY: Record<CentralityAlgorithm, AlgorithmCall> = {
   [CentralityAlgorithm.DEGREE]: { statement: "analytics/centrality-degree", params: {} },
-  [CentralityAlgorithm.BETWEENNESS]: { statement: "analytics/centrality-betweenness", params: {} },
+  [CentralityAlgorithm.BETWEENNESS]: { statement: "analytics/centrality-betweenness", params: { samplingSize: null } },
   [CentralityAlgorithm.CLOSENESS]: { statement: "analytics/centrality-closeness", params: {} },
   [CentralityAlgorithm.HARMONIC]: { statement: "analytics/centrality-harmonic", params: {} },
   [CentralityAlgorithm.PAGERANK]: { statement: "analytics/centrality-pagerank", params: { dampingFactor: 0.85, ...ITERATE } },

@@ -1,15 +1,18 @@
 import type { EntityKind } from "../domain/entity-kind";
 import { BadInputError, LimitExceededError, NotFoundError } from "../errors";
-import type { CentralityAlgorithm, CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
+import { CentralityAlgorithm, type CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
 import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
+import { int } from "../neo4j/values";
 import { CENTRALITY, COMMUNITIES } from "./algorithms";
 import { AnalyticsRepository } from "./analytics.repository";
 import { withRanks } from "./ranking";
 
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 500;
+/** Sampled betweenness costs one breadth-first search per sampled source; beyond this, ask for exact scores. */
+export const MAX_SAMPLING = 100_000;
 
 export interface RankedEntity {
   entityId: string;
@@ -34,14 +37,28 @@ export class AnalyticsService {
   /**
    * The `first` most central entities of the scope, highest score first; with `rankKinds`, only entities of
    * those kinds are ranked, though their scores are computed over the whole scope.
-   * @throws BadInputError when first < 1, LimitExceededError when first > MAX_FIRST,
+   * @throws BadInputError when first < 1 or samplingSize is given for another algorithm than betweenness
+   *   or is below 1, LimitExceededError when first > MAX_FIRST or samplingSize > MAX_SAMPLING,
    *   NotFoundError when the scope names a corridor that does not exist.
    */
-  async centrality(algorithm: CentralityAlgorithm, scope: GraphScope | null | undefined, first: number, rankKinds: EntityKind[] = []): Promise<RankedEntity[]> {
+  async centrality(
+    algorithm: CentralityAlgorithm,
+    scope: GraphScope | null | undefined,
+    first: number,
+    rankKinds: EntityKind[] = [],
+    samplingSize: number | null = null,
+  ): Promise<RankedEntity[]> {
     if (!Number.isInteger(first) || first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
+    const call = CENTRALITY[algorithm];
+    if (samplingSize !== null) {
+      if (algorithm !== CentralityAlgorithm.BETWEENNESS) throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+      if (!Number.isInteger(samplingSize) || samplingSize < 1) throw new BadInputError("samplingSize", "must be at least 1");
+      if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
+    }
     await this.checkCorridor(scope);
-    const scores = await this.repository.centrality(scopeParams(scope), CENTRALITY[algorithm], first, rankKinds);
+    const sampled = samplingSize === null ? call : { ...call, params: { ...call.params, samplingSize: int(samplingSize) } };
+    const scores = await this.repository.centrality(scopeParams(scope), sampled, first, rankKinds);
     return withRanks(scores).map(s => ({ entityId: s.id, score: s.score, rank: s.rank }));
   }
 

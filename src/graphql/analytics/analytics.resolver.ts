@@ -22,9 +22,16 @@ export class AnalyticsQueryResolver {
       description: "Rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope",
     })
     rankKinds: EntityKind[] | null,
+    @Arg("samplingSize", () => Int, {
+      nullable: true,
+      description:
+        "BETWEENNESS only: estimate the scores from this many source entities, picked with a fixed seed so the same question gets the same answer. " +
+        "Omitted, the scores are exact, which follows every shortest path and takes minutes beyond a few tens of thousands of entities.",
+    })
+    samplingSize: number | null,
     @Ctx() ctx: Context,
   ): Promise<RankedEntity[]> {
-    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST, rankKinds ?? []);
+    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST, rankKinds ?? [], samplingSize ?? null);
   }
 
   @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })
