@@ -113,10 +113,10 @@ describe("nested relationship fields", () => {
     expect(songjiang.corridors[0]!.members).toHaveLength(9);
   });
 
-  it("should read an entity and the links two levels under it in one transaction, answering as the loaders do", async () => {
+  it("should read an entity and the links two levels under it in one statement, answering as the loaders do", async () => {
     // The same selection twice: plain (read ahead with the entity) and with @include on every link (left to the loaders).
     const selection = (d: string) => `{ entity(id: "event-changzhou-kejiaocheng-hq-development-conference") { id name
-      ... on Event { city ${d} { id name } agreements ${d} { id name parties ${d} { id kind } } ...speakers } } }
+      ... on Event { city ${d} { id name evidence { quote } sourceIds } agreements ${d} { id name parties ${d} { id kind } } ...speakers } } }
       fragment speakers on Event { speakers ${d} { id affiliations ${d} { id } offices ${d} { id kind ... on City { province ${d} { id } } } } }`;
     const db = service.app.services.db;
     const read = async (query: string) => {
@@ -129,17 +129,21 @@ describe("nested relationship fields", () => {
     const loaded = await read(selection("@include(if: true)"));
     expect(ahead.data).toEqual(loaded.data);
     type Office = { id: string; province?: { id: string } | null };
-    const event = ahead.data as { city: { id: string }; agreements: { parties: { id: string }[] }[]; speakers: { id: string; offices: Office[] }[] };
+    const event = ahead.data as { city: { id: string; evidence: { quote: string }[]; sourceIds: string[] }; agreements: { parties: { id: string }[] }[]; speakers: { id: string; offices: Office[] }[] };
     expect(event.city.id).toBe("city-changzhou");
+    // Read through a relation without its lists, the city still answers its evidence and sources.
+    expect(event.city.evidence.length).toBeGreaterThan(0);
+    expect(event.city.sourceIds).toContain("src-changzhou-kejiaocheng-conference");
     expect(event.agreements).toHaveLength(4);
     expect(event.agreements.flatMap(a => a.parties.map(p => p.id))).toContain("platform-longcheng-lab");
     expect(event.speakers.map(s => s.id).sort()).toEqual(["person-he-wei", "person-qiao-junjie", "person-sheng-lei"]);
     const qiao = event.speakers.find(s => s.id === "person-qiao-junjie")!;
     expect(qiao.offices.find(o => o.id === "city-changzhou")?.province).not.toBeNull();
-    // Entity and two levels in one statement; the provinces, a third level, in one more batch.
-    expect(ahead.used).toBe(2);
-    // Entity, then one batch per level: city + agreements + speakers, then parties + affiliations + offices, then provinces.
-    expect(loaded.used).toBe(4);
+    // The entity and two levels in one statement; then the city's lists, the sources of its quotes and
+    // the provinces (a third level), one batch each.
+    expect(ahead.used).toBe(4);
+    // The loaders read the entity, then each of the two link levels, in their own transactions.
+    expect(loaded.used - ahead.used).toBe(2);
   });
 
   it("should give every relationship its evidence and direction", async () => {

@@ -1,11 +1,13 @@
 // $queries: [{key, ids, types ([] = any), direction ("OUT" | "IN" | "BOTH"), kinds ([] = any kind at the other end)}]
 // -> each relation of each entity with the entity at its other end, per query. All the link fields a
 // GraphQL request asks for at one depth share this one statement (one transaction, not one per field).
+// The entity at the other end comes without its lists of evidence, attributes, sources and search keys:
+// a hub's lists would repeat in every row that reaches it. They are read by id when a query asks for them.
 UNWIND $queries AS q
 UNWIND q.ids AS id
 MATCH (n:Entity {id: id})-[r]-(m:Entity)
 WHERE (size(q.types) = 0 OR type(r) IN q.types)
   AND (size(q.kinds) = 0 OR m.kind IN q.kinds)
   AND (q.direction = 'BOTH' OR (q.direction = 'OUT') = (startNode(r) = n))
-RETURN q.key AS query, id, type(r) AS type, properties(r) AS relation, startNode(r) = n AS outgoing, properties(m) AS other
+RETURN q.key AS query, id, type(r) AS type, properties(r) AS relation, startNode(r) = n AS outgoing, m {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null} AS other
 ORDER BY query, id, type, other.name

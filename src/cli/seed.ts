@@ -25,6 +25,19 @@ function printReport(report: SeedReport, elapsedMs: number): void {
       `Writing: ${perSecond(report.records, report.writeMs)} records/s, ${perSecond(report.relations, report.writeMs)} relationships/s; ` +
       `overall: ${perSecond(report.relations, elapsedMs)} relationships/s.\n`,
   );
+  const { phases } = report;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(9);
+  const relationsMs = [...phases.relationsMs.values()].reduce((a, b) => a + b, 0);
+  process.stdout.write(
+    "Where the time went (row preparation overlaps the statements):\n" +
+      `  validation                  ${seconds(report.validateMs)}\n` +
+      `  reading files again         ${seconds(phases.rereadMs)}\n` +
+      `  preparing rows (Node)       ${seconds(phases.prepareMs)}\n` +
+      `  entity statements           ${seconds(phases.entitiesMs)}\n` +
+      `  relationship statements     ${seconds(relationsMs)}\n` +
+      [...phases.relationsMs].sort((a, b) => b[1] - a[1]).map(([type, ms]) => `    ${type.padEnd(24)}${seconds(ms)}\n`).join("") +
+      `  commits                     ${seconds(phases.commitMs)}\n`,
+  );
 }
 
 /** npm run seed [-- --file PATH | --dir DIR]: loads seeds/ (or a researcher's file, or a directory of files) into the configured Neo4j. */

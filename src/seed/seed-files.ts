@@ -5,7 +5,7 @@ import cliProgress from "cli-progress";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
-import { graphCounts, loadSeed, type Counts } from "./seed-loader";
+import { graphCounts, loadSeed, LoadPhases, type Counts } from "./seed-loader";
 import type { SeedFileInput } from "./seed.input";
 
 export interface SeedReport extends Counts {
@@ -15,6 +15,7 @@ export interface SeedReport extends Counts {
   relations: number;
   validateMs: number;
   writeMs: number;
+  phases: LoadPhases;
 }
 
 /** Up to this many records stay parsed between validation and loading; beyond, each file is read again when its turn comes. */
@@ -90,12 +91,15 @@ export async function loadSeedFiles(db: Database, files: string[], articlesDir: 
   bar?.start(total, 0, { file: "" });
   let before = 0;
   let relations = 0;
+  const phases = new LoadPhases();
   try {
     for (const [i, path_] of files.entries()) {
+      const readStarted = Date.now();
       const seed = parsed[i] ?? reread(path_, digests[i], articlesDir);
+      phases.rereadMs += Date.now() - readStarted;
       parsed[i] = undefined;
       const file = path.basename(path_);
-      await loadSeed(db, seed, done => bar?.update(before + done, { file }));
+      await loadSeed(db, seed, done => bar?.update(before + done, { file }), phases);
       before += seed.entities.length + seed.relations.length;
       relations += seed.relations.length;
       log.info({ file, source: seed.source.id, entities: seed.entities.length, relations: seed.relations.length }, "source loaded");
@@ -105,5 +109,5 @@ export async function loadSeedFiles(db: Database, files: string[], articlesDir: 
   }
   const writeMs = Date.now() - writeStarted;
   const counts = await graphCounts(db);
-  return { files: files.map(f => path.basename(f)), ...counts, records: total, relations, validateMs, writeMs };
+  return { files: files.map(f => path.basename(f)), ...counts, records: total, relations, validateMs, writeMs, phases };
 }

@@ -43,6 +43,27 @@ export interface LoadProgress {
   (done: number): void;
 }
 
+/**
+ * Where a load spends its time, summed over sources: the loader's own profile, printed by `npm run seed`.
+ * Row preparation overlaps the statements (pipelined), so the parts can add up to more than the wall time.
+ */
+export class LoadPhases {
+  /** Reading and parsing files again for loading (data sets too big to keep parsed after validation). */
+  rereadMs = 0;
+  /** Building rows in Node: derived names (OpenCC, pinyin), evidence and attribute JSON. */
+  prepareMs = 0;
+  /** Waiting for the entity statements (the look-up of stored aliases, then the MERGEs). */
+  entitiesMs = 0;
+  /** Waiting for the relationship MERGE statements, by type. */
+  readonly relationsMs = new Map<RelationType, number>();
+  /** Waiting for commits: index maintenance and the transaction log. */
+  commitMs = 0;
+
+  addRelations(type: RelationType, ms: number): void {
+    this.relationsMs.set(type, (this.relationsMs.get(type) ?? 0) + ms);
+  }
+}
+
 export interface Counts {
   byKind: Record<string, number>;
   byRelation: Record<string, number>;
@@ -52,21 +73,30 @@ export interface Counts {
  * Sends batch after batch, preparing the next batch's rows while the database writes the current
  * one (the two run on different cores). Statements of one transaction still run one at a time.
  */
-async function pipelined<T>(items: T[], prepare: (batch: T[]) => unknown[], write: (rows: unknown[]) => Promise<unknown>, written: (n: number) => void): Promise<void> {
-  let pending: { write: Promise<unknown>; size: number } | undefined;
+async function pipelined<T>(
+  items: T[],
+  prepare: (batch: T[]) => unknown[],
+  write: (rows: unknown[]) => Promise<unknown>,
+  written: (n: number) => void,
+  timed: (prepareMs: number, writeMs: number) => void,
+): Promise<void> {
+  let pending: { write: Promise<unknown>; size: number; sent: number } | undefined;
   const settle = async () => {
     if (!pending) return;
-    const { write: w, size } = pending;
+    const { write: w, size, sent } = pending;
     pending = undefined;
     await w;
+    timed(0, Date.now() - sent);
     written(size);
   };
   try {
     for (let i = 0; i < items.length; i += BATCH) {
       const batch = items.slice(i, i + BATCH);
+      const started = Date.now();
       const rows = prepare(batch);
+      timed(Date.now() - started, 0);
       await settle();
-      pending = { write: write(rows), size: batch.length };
+      pending = { write: write(rows), size: batch.length, sent: Date.now() };
     }
     await settle();
   } finally {
@@ -82,17 +112,24 @@ export async function mergeGraph(
   entities: EntityInput[],
   relations: RelationInput[],
   progress: LoadProgress = () => {},
+  phases = new LoadPhases(),
 ): Promise<void> {
   let done = 0;
   const written = (n: number) => progress((done += n));
   // Ids are distinct within a source, so its own batches cannot change each other's stored aliases: one look-up serves them all.
+  const lookedUp = Date.now();
   const known = entities.length ? await run<{ id: string; aliases: string[] }>(tx, "seed/existing-aliases", { ids: entities.map(e => e.id) }) : [];
+  phases.entitiesMs += Date.now() - lookedUp;
   const aliases = new Map(known.map(k => [k.id, k.aliases]));
   await pipelined(
     entities,
     batch => batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [])),
     rows => run(tx, "seed/merge-entities", { rows }),
     written,
+    (prepareMs, writeMs) => {
+      phases.prepareMs += prepareMs;
+      phases.entitiesMs += writeMs;
+    },
   );
   for (const [type, ofType] of byType(relations)) {
     await pipelined(
@@ -100,6 +137,10 @@ export async function mergeGraph(
       batch => batch.map(r => relationRow(r, sourceId)),
       rows => run(tx, MERGE_RELATIONS[type], { rows }),
       written,
+      (prepareMs, writeMs) => {
+        phases.prepareMs += prepareMs;
+        phases.addRelations(type, writeMs);
+      },
     );
   }
 }
@@ -111,12 +152,15 @@ export async function mergeSource(tx: ManagedTransaction, source: SourceInput): 
 }
 
 /** One source, one transaction: either all of its facts are written or none. */
-export async function loadSeed(db: Database, seed: SeedFileInput, progress?: LoadProgress): Promise<void> {
+export async function loadSeed(db: Database, seed: SeedFileInput, progress?: LoadProgress, phases = new LoadPhases()): Promise<void> {
+  let worked = 0;
   // A large source can take minutes; the per-query timeout is for interactive reads.
   await db.writeTx(async tx => {
     await mergeSource(tx, seed.source);
-    await mergeGraph(tx, seed.source.id, seed.entities, seed.relations, progress);
+    await mergeGraph(tx, seed.source.id, seed.entities, seed.relations, progress, phases);
+    worked = Date.now();
   }, 30 * 60_000);
+  phases.commitMs += Date.now() - worked;
 }
 
 export async function graphCounts(db: Database): Promise<Counts> {

@@ -10,9 +10,10 @@ export interface EntityRecord {
   nameEn?: string | null;
   aliases?: string[];
   pinyin?: string;
-  evidence?: string[];
-  attributes?: string[];
-  sources?: string[];
+  /** null when the entity was read through a relation without its lists (entity.resolver.ts, withLists). */
+  evidence?: string[] | null;
+  attributes?: string[] | null;
+  sources?: string[] | null;
   [property: string]: unknown;
 }
 
@@ -51,10 +52,10 @@ export interface StoredAttribute {
   quote: string;
 }
 
-export function parseEvidence(list: string[] | undefined): StoredEvidence[] {
+export function parseEvidence(list: string[] | null | undefined): StoredEvidence[] {
   return (list ?? []).map(e => JSON.parse(e) as StoredEvidence);
 }
 
-export function parseAttributes(list: string[] | undefined): StoredAttribute[] {
+export function parseAttributes(list: string[] | null | undefined): StoredAttribute[] {
   return (list ?? []).map(a => JSON.parse(a) as StoredAttribute);
 }

@@ -11,6 +11,14 @@ import { Direction, Relation } from "./relation.type";
 
 export const MAX_RELATIONS = 500;
 
+/**
+ * An entity reached through a relation comes without its evidence, attributes and sources lists
+ * (cypher/entity/relations.cypher says why); they are read by id, batched, when a query asks for them.
+ */
+async function withLists(ctx: Context, e: EntityRecord): Promise<EntityRecord> {
+  return e.evidence === null ? ((await ctx.loaders.entityById.load(e.id)) ?? e) : e;
+}
+
 /** Fields every kind shares; inherited by each kind's object type. */
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
@@ -35,18 +43,18 @@ export class EntityFieldsResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })
-  evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence(e.evidence));
+  async evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
+    return toEvidence(ctx, parseEvidence((await withLists(ctx, e)).evidence));
   }
 
   @FieldResolver(() => [Attribute], { description: "Counts and amounts the sources give, each with its quote" })
-  attributes(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
-    return toAttributes(ctx, parseAttributes(e.attributes));
+  async attributes(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
+    return toAttributes(ctx, parseAttributes((await withLists(ctx, e)).attributes));
   }
 
   @FieldResolver(() => [String], { description: "Ids of the sources that mention this entity" })
-  sourceIds(@Root() e: EntityRecord): string[] {
-    return e.sources ?? [];
+  async sourceIds(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<string[]> {
+    return (await withLists(ctx, e)).sources ?? [];
   }
 
   @FieldResolver(() => [Relation], { description: "Relationships of this entity, filtered by type, direction and the other end's kind" })
