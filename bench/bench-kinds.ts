@@ -94,8 +94,8 @@ const HOOD_B = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
 const HOOD_C = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
   truncated nodes { id caption kind degree } edges { id type source target } } }`;
 
-/** Sources a sampled whole-graph betweenness starts from (exact betweenness at 100k entities does not finish in the timeout). */
-const SAMPLED_SOURCES = 500;
+/** Sources a sampled betweenness starts from (exact betweenness over a corridor at 100k entities does not finish in the timeout). */
+const SAMPLED_SOURCES = 100;
 
 const sampling = (samplingSize: number | null) => (samplingSize === null ? "" : `, samplingSize: ${samplingSize}`);
 const centralityB = (algorithm: string, scoped: boolean, samplingSize: number | null) =>
@@ -108,8 +108,8 @@ const centralityC = (field: string, scoped: boolean, samplingSize: number | null
     : `{ ${field}(first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`;
 
 async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
-  // innograph resolves both ends (an id or a name) before it looks for paths.
-  await Promise.all([v.from, v.to].map(id => db.read("entity/resolve-name", { id, exact: `|${searchKey(String(id))}|` })));
+  // innograph resolves both ends (an id or a name), in one statement, before it looks for paths.
+  await db.read("entity/resolve-names", { names: [v.from, v.to].map(id => ({ id, exact: `|${searchKey(String(id))}|` })) });
   return db.read(statement, { from: v.from, to: v.to, via: [], through: [], maxHops: neo4j.int(6), k: neo4j.int(k), limit: neo4j.int(50) });
 }
 
@@ -150,10 +150,10 @@ export function queryKinds(s: Sample): QueryKind[] {
     ["betweenness, sampled", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", { samplingSize: neo4j.int(SAMPLED_SOURCES) }, SAMPLED_SOURCES],
     ["pagerank", "PAGERANK", "pageRank", "analytics/centrality-pagerank", ITERATE, null],
   ] as const) {
-    const scopes = samplingSize === null ? [true, false] : [false];
-    for (const scoped of scopes) {
+    for (const scoped of [true, false]) {
+      const sources = samplingSize === null ? "" : `, ${samplingSize} sources`;
       gdsKinds.push({
-        name: scoped ? `${label} (corridor)` : samplingSize === null ? `${label} (whole graph)` : `${label} (whole graph, ${samplingSize} sources)`,
+        name: `${label} (${scoped ? "corridor" : "whole graph"}${sources})`,
         next: rng => (scoped ? { corridor: pick(s.corridors, rng) } : {}),
         innograph: v => ({ query: centralityB(algorithm, scoped, samplingSize), variables: v }),
         neo4jGraphql: v => ({ query: centralityC(field, scoped, samplingSize), variables: v }),

@@ -53,18 +53,27 @@ export class EntityService {
   }
 
   /**
-   * Resolves an id or a name in any script or pinyin to exactly one entity id.
-   * @throws NotFoundError when nothing matches, AmbiguousError listing the candidates when several do.
+   * Resolves ids or names in any script or pinyin, each to exactly one entity id, in one statement.
+   * @param asked [field, text] pairs; the field names the input in errors.
+   * @throws BadInputError for a text with no letter, NotFoundError when nothing matches,
+   *   AmbiguousError listing the candidates when several do.
    */
-  async resolve(field: string, text: string): Promise<string> {
-    const key = searchKey(text);
-    if (!key) throw new BadInputError(field, "must be an id or a name");
-    const rows = await this.db.read<{ id: string; name: string; kind: string }>("entity/resolve-name", { id: text, exact: `|${key}|` });
-    const exactId = rows.find(r => r.id === text);
-    if (exactId) return exactId.id;
-    if (rows.length === 0) throw new NotFoundError("Entity", text);
-    if (rows.length > 1) throw new AmbiguousError(field, text, rows);
-    return rows[0]!.id;
+  async resolveAll(asked: [field: string, text: string][]): Promise<string[]> {
+    const names = asked.map(([field, text]) => {
+      const key = searchKey(text);
+      if (!key) throw new BadInputError(field, "must be an id or a name");
+      return { id: text, exact: `|${key}|` };
+    });
+    type Candidate = { id: string; name: string; kind: string };
+    const rows = await this.db.read<{ i: unknown; candidates: Candidate[] }>("entity/resolve-names", { names });
+    const found = new Map(rows.map(r => [Number(r.i), r.candidates]));
+    return asked.map(([field, text], i) => {
+      const candidates = found.get(i) ?? [];
+      if (candidates.some(c => c.id === text)) return text;
+      if (candidates.length === 0) throw new NotFoundError("Entity", text);
+      if (candidates.length > 1) throw new AmbiguousError(field, text, candidates);
+      return candidates[0]!.id;
+    });
   }
 
   async list(filter: EntityFilter, page: PageArgs): Promise<ConnectionShape<EntityRecord>> {

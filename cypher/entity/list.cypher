@@ -5,6 +5,7 @@
 // index, else every entity. One generic WHERE with "size($kinds) = 0 OR ..." cannot use an index, and
 // at 100k entities the planner then scanned them all and expanded FOCUSES_ON from each (130 ms -> 16 ms).
 // The branches exclude each other, so UNION ALL needs no Distinct.
+// Entities come without their lists (evidence, sources, search keys), as in relations.cypher.
 CALL () {
   WITH 1 AS _ WHERE $industry IS NOT NULL
   MATCH (i:Entity {id: $industry})<-[:FOCUSES_ON]-(n:Entity)
@@ -37,4 +38,4 @@ WITH n,
 ORDER BY degree, textKey, n.id
 WITH collect(n) AS sorted
 WITH sorted, CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS ordered
-RETURN size(sorted) AS total, [x IN ordered[$skip..($skip + $limit)] | properties(x)] AS page
+RETURN size(sorted) AS total, [x IN ordered[$skip..($skip + $limit)] | x {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}] AS page

@@ -17,6 +17,6 @@ CALL () {
 }
 WITH n, max(score) AS score
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-RETURN properties(n) AS entity, score
+RETURN n {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null} AS entity, score
 ORDER BY score DESC, size(n.name), n.id
 LIMIT $first

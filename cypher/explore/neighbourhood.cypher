@@ -8,6 +8,7 @@
 // A level beyond $depth expands nothing; its literal is the deepest allowed.
 // Every relationship joins two entities, so COUNT { (n)--() } is the entity degree, read from the node
 // without expanding it.
+// A node view shows no evidence or search keys, so they stay in the database.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
@@ -37,7 +38,7 @@ WITH hit.n AS n, hit.distance AS distance, size(reached) AS total
 WITH n, distance, total, COUNT { (n)--() } AS degree
 ORDER BY distance, degree DESC, n.id
 LIMIT $limit
-WITH collect({entity: properties(n), degree: degree}) AS nodes, collect(n) AS kept, total
+WITH collect({entity: n {.*, evidence: null, attributes: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}, degree: degree}) AS nodes, collect(n) AS kept, total
 CALL (kept) {
   UNWIND kept AS a
   UNWIND kept AS b

@@ -15,7 +15,13 @@ WITH n, COUNT { (n)--(:Entity) } AS degree
 ORDER BY degree DESC, n.id
 WITH collect({node: n, degree: degree}) AS ranked
 WITH ranked[0..$limit] AS top, size(ranked) AS total
-WITH [t IN top | {entity: properties(t.node), degree: t.degree}] AS nodes, [t IN top | t.node] AS kept, total
+// A node view shows no evidence or search keys, so they stay in the database.
+CALL (top) {
+  UNWIND top AS t
+  WITH t.node AS n, t.degree AS degree
+  RETURN collect({entity: n {.*, evidence: null, attributes: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}, degree: degree}) AS nodes
+}
+WITH nodes, [t IN top | t.node] AS kept, total
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)

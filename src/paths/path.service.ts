@@ -64,7 +64,7 @@ export class PathService {
     const mode = q.mode ?? PathMode.SHORTEST;
     if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
     if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
-    const [from, to] = await Promise.all([this.entities.resolve("from", q.from), this.entities.resolve("to", q.to)]);
+    const [from, to] = (await this.entities.resolveAll([["from", q.from], ["to", q.to]])) as [string, string];
     if (from === to) throw new BadInputError("to", "must name a different entity from `from`", { id: from });
     const rows = await this.db.read<PathRow>(STATEMENT[mode], {
       from,
