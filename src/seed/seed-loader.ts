@@ -80,13 +80,13 @@ async function pipelined<T>(
   written: (n: number) => void,
   timed: (prepareMs: number, writeMs: number) => void,
 ): Promise<void> {
-  let pending: { write: Promise<unknown>; size: number; sent: number } | undefined;
+  // A write resolves to how long it took, timed when it ends rather than when the loop next looks at it.
+  let pending: { write: Promise<number>; size: number } | undefined;
   const settle = async () => {
     if (!pending) return;
-    const { write: w, size, sent } = pending;
+    const { write: w, size } = pending;
     pending = undefined;
-    await w;
-    timed(0, Date.now() - sent);
+    timed(0, await w);
     written(size);
   };
   try {
@@ -96,7 +96,8 @@ async function pipelined<T>(
       const rows = prepare(batch);
       timed(Date.now() - started, 0);
       await settle();
-      pending = { write: write(rows), size: batch.length, sent: Date.now() };
+      const sent = Date.now();
+      pending = { write: write(rows).then(() => Date.now() - sent), size: batch.length };
     }
     await settle();
   } finally {
