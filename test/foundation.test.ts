@@ -80,6 +80,7 @@ describe("foundation", () => {
     };
     walk("src");
     walk("test");
+    walk("bench");
     const names = cypher.names();
     expect([...used].filter(n => !names.includes(n))).toEqual([]);
     // schema/* statements are applied by prefix, so they need no literal reference.
