@@ -7,7 +7,16 @@ import { LINKS } from "./links";
 // Ids are ascii (FORMAT.md), so a control character cannot occur in them.
 const KEY_SEPARATOR = "\u0001";
 
-const queryKeyOf = (q: RelationQuery) => `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
+// Asked once per resolved link field: the LINKS entries are the same objects every time, so their keys are kept.
+const queryKeys = new WeakMap<RelationQuery, string>();
+function queryKeyOf(q: RelationQuery): string {
+  let key = queryKeys.get(q);
+  if (key === undefined) {
+    key = `${[...q.types].sort().join(",")}|${q.direction}|${[...q.kinds].sort().join(",")}`;
+    queryKeys.set(q, key);
+  }
+  return key;
+}
 
 /** Per-request loaders: nested fields of many parents cost one query per field, not one per parent. */
 export function createEntityLoaders(repo: EntityRepository) {
@@ -31,8 +40,9 @@ export function createEntityLoaders(repo: EntityRepository) {
   const entityById = new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids));
   const primeLinks = ({ link, selfId, relations: found, under }: LinkedRelations) => {
     const q = LINKS[link] as RelationQuery;
-    queries.set(queryKeyOf(q), q);
-    relations.prime(queryKeyOf(q) + KEY_SEPARATOR + selfId, found);
+    const queryKey = queryKeyOf(q);
+    queries.set(queryKey, q);
+    relations.prime(queryKey + KEY_SEPARATOR + selfId, found);
     under.forEach(primeLinks);
   };
   return {
