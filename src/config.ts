@@ -122,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       landingPage: bool(env, "INNOGRAPH_LANDING_PAGE", env.NODE_ENV !== "production"),
     },
     seedsDir: path.resolve(env.INNOGRAPH_SEEDS_DIR || path.join(projectRoot, "seeds")),
-    articlesDir: path.resolve(env.INNOGRAPH_ARTICLES_DIR || path.join(projectRoot, "..", "shared", "seeds")),
+    articlesDir: path.resolve(env.INNOGRAPH_ARTICLES_DIR || path.join(projectRoot, "seeds", "sources")),
     limits: {
       maxDepth: int(env, "INNOGRAPH_MAX_DEPTH", 12),
       maxAliases: int(env, "INNOGRAPH_MAX_ALIASES", 30),
