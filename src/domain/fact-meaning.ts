@@ -87,3 +87,15 @@ export enum OfficeRole {
   MEMBER = "MEMBER",
   OTHER = "OTHER",
 }
+
+/** How a figure relates to the number the article writes (余, 超, 近, 约, 上百 …); the key never carries it. */
+export enum AttributeQualifier {
+  /** 余, 超, 以上, 多: more than the number. */
+  OVER = "OVER",
+  /** 近, 将近: just under the number. */
+  NEARLY = "NEARLY",
+  /** 约, 左右: about the number. */
+  ABOUT = "ABOUT",
+  /** 上百, 数十, 上千: only the order of magnitude is given. */
+  ORDER_OF = "ORDER_OF",
+}
