@@ -76,10 +76,6 @@ export class KeyRing {
     private readonly remember = 1_024,
   ) {}
 
-  get size(): number {
-    return this.keys.length;
-  }
-
   async roleFor(headers: IncomingHttpHeaders): Promise<Role> {
     const key = presentedKey(headers);
     if (!key) return "anonymous";

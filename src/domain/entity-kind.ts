@@ -16,8 +16,6 @@ export enum EntityKind {
   Industry = "Industry",
 }
 
-export const ENTITY_KINDS = Object.values(EntityKind);
-
 /** The id prefix each kind's ids start with (seeds/FORMAT.md). */
 export const ID_PREFIX: Record<EntityKind, string> = {
   City: "city-",

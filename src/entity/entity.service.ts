@@ -100,10 +100,5 @@ export class EntityService {
       pageInfo: { hasNextPage: skip + nodes.length < total, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }
-
-  async byId(id: string): Promise<EntityRecord | null> {
-    const [row] = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: [id] });
-    return row ? (plain(row.entity) as EntityRecord) : null;
-  }
 }
 

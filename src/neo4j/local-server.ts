@@ -13,7 +13,6 @@ export interface LocalServer {
   uri: string;
   pid: number;
   dataDir: string;
-  logFile: string;
   /** False when an already running server of the same instance was reused: then we must not stop it. */
   startedHere: boolean;
   stop(): Promise<void>;
@@ -182,7 +181,7 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
   if (existing && isOurNeo4j(existing, p.root)) {
     await waitForBolt(uri, Date.now() + cfg.startTimeoutMs, () => isAlive(existing));
     log.info({ uri, pid: existing, data: p.data }, "reusing running local Neo4j");
-    return { uri, pid: existing, dataDir: p.data, logFile: p.consoleLog, startedHere: false, stop: async () => {} };
+    return { uri, pid: existing, dataDir: p.data, startedHere: false, stop: async () => {} };
   }
   if (await portInUse(cfg.boltPort)) {
     throw new Error(
@@ -223,7 +222,6 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
     uri,
     pid,
     dataDir: p.data,
-    logFile: p.consoleLog,
     startedHere: true,
     stop: async () => {
       await stopPid(pid, log);
