@@ -11,6 +11,8 @@ import { Services } from "./services";
 export interface Innograph {
   url: string;
   services: Services;
+  /** The driver the services share: for tests and benchmarks that count or clean up after themselves. */
+  db: Database;
   localServer: LocalServer | undefined;
   /** Drains HTTP, closes the driver and, when this process started it, stops the local Neo4j. */
   stop(): Promise<void>;
@@ -32,13 +34,14 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
     const services = new Services(db, config, log);
     const versions = await services.meta.get();
     log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");
-    if (opts.seed !== false) await seedIfEmpty(services, log);
+    if (opts.seed !== false) await seedIfEmpty(db, config, log);
     const schema = await buildInnographSchema();
-    const http = await startHttp(services, schema, config.host, config.port);
+    const http = await startHttp(services, schema, config, log);
     log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
     return {
       url: http.url,
       services,
+      db,
       localServer,
       stop: async () => {
         await http.stop();

@@ -13,7 +13,7 @@ import { StatsService } from "./stats/stats.service";
 import { PathService } from "./paths/path.service";
 import type { Database } from "./neo4j/database";
 
-/** The composition root: one instance of each domain service per process. */
+/** One instance of each domain service per process; the driver, configuration and logger stay inside. */
 export class Services {
   readonly meta: MetaService;
   readonly entities: EntityService;
@@ -25,11 +25,7 @@ export class Services {
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
-  constructor(
-    readonly db: Database,
-    readonly config: Config,
-    readonly log: Logger,
-  ) {
+  constructor(db: Database, config: Config, log: Logger) {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
     this.writes = new WriteService(db, config.articlesDir);

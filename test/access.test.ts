@@ -30,7 +30,7 @@ async function serve(change: (c: Config) => Config = c => c) {
 type Served = Awaited<ReturnType<typeof serve>>;
 
 async function graphSize(app: Innograph) {
-  const [row] = await app.services.db.read("test/graph-size");
+  const [row] = await app.db.read("test/graph-size");
   return { entities: toNumber(row!.entities), relations: toNumber(row!.relations), sources: toNumber(row!.sources) };
 }
 
@@ -77,7 +77,7 @@ describe("access with open reads (the local default)", () => {
     s = await serve();
   });
   afterAll(async () => {
-    await s.app.services.db.write("test/delete-tagged-writes", { tag });
+    await s.app.db.write("test/delete-tagged-writes", { tag });
     await s.app.stop();
   });
 

@@ -95,7 +95,7 @@ const l2 = (xs: number[]) => Math.sqrt(sum(xs.map(x => x * x)));
 let service: TestService;
 
 async function projectedGraphs(): Promise<string[]> {
-  const rows = await service.app.services.db.read<{ graphName: string }>("test/list-projected-graphs");
+  const rows = await service.app.db.read<{ graphName: string }>("test/list-projected-graphs");
   return rows.map(r => r.graphName).filter(name => name.startsWith("innograph-"));
 }
 
@@ -132,12 +132,12 @@ function topIds(scores: number[], k: number): number[] {
 
 beforeAll(async () => {
   service = await startTestService();
-  await loadSeed(service.app.services.db, karateSeed());
+  await loadSeed(service.app.db, karateSeed());
 });
 
 afterAll(async () => {
-  await service.app.services.db.write("test/delete-source", { source: KARATE_SOURCE });
-  const [left] = await service.app.services.db.read<{ sources: unknown; entities: unknown }>("test/source-exists", { source: KARATE_SOURCE });
+  await service.app.db.write("test/delete-source", { source: KARATE_SOURCE });
+  const [left] = await service.app.db.read<{ sources: unknown; entities: unknown }>("test/source-exists", { source: KARATE_SOURCE });
   await service.stop();
   expect(Number(left?.sources)).toBe(0);
   expect(Number(left?.entities)).toBe(0);

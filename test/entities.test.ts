@@ -100,7 +100,7 @@ describe("nested relationship fields", () => {
   it("should answer two levels of nesting for many parents in a constant number of transactions", async () => {
     const query = `{ cities(first: 50) { nodes { id corridors { id members { id name } } province { id }
       agreements { id parties { id } } events { id speakers { id } } partners { id } } } }`;
-    const db = service.app.services.db;
+    const db = service.app.db;
     const before = db.transactions;
     const res = await service.gql<{ cities: { nodes: { id: string; corridors: { members: unknown[] }[] }[] } }>(query);
     const used = db.transactions - before;
@@ -118,7 +118,7 @@ describe("nested relationship fields", () => {
     const selection = (d: string) => `{ entity(id: "event-changzhou-kejiaocheng-hq-development-conference") { id name
       ... on Event { city ${d} { id name evidence { quote } sourceIds } agreements ${d} { id name parties ${d} { id kind } } ...speakers } } }
       fragment speakers on Event { speakers ${d} { id affiliations ${d} { id } offices ${d} { id kind ... on City { province ${d} { id } } } } }`;
-    const db = service.app.services.db;
+    const db = service.app.db;
     const read = async (query: string) => {
       const before = db.transactions;
       const res = await service.gql<{ entity: Record<string, unknown> }>(query);

@@ -178,11 +178,11 @@ beforeAll(async () => {
   const schema = await buildInnographSchema();
   cases = { query: casesFor("query", schema.getQueryType()!), mutation: casesFor("mutation", schema.getMutationType()!) };
   service = await startTestService();
-  before = await graphChecksum(service.app.services.db);
+  before = await graphChecksum(service.app.db);
 });
 
 afterAll(async () => {
-  await service.app.services.db.write("test/delete-tagged-writes", { tag });
+  await service.app.db.write("test/delete-tagged-writes", { tag });
   await service.stop();
 });
 
@@ -197,7 +197,7 @@ describe("injection fuzzing", () => {
   it("should answer every hostile query with a clean error or a result, and change nothing", async () => {
     await sendAll(cases.query);
     expect(problems).toEqual([]);
-    expect(await graphChecksum(service.app.services.db)).toEqual(before);
+    expect(await graphChecksum(service.app.db)).toEqual(before);
   });
 
   it("should answer every hostile write with a clean error or a literal write, and touch nothing outside its own ids", async () => {
@@ -208,8 +208,8 @@ describe("injection fuzzing", () => {
     for (const [q] of setup) expect((await service.gql(q!, {}, EDITOR)).errors).toBeUndefined();
     await sendAll(cases.mutation, 2);
     expect(problems).toEqual([]);
-    await service.app.services.db.write("test/delete-tagged-writes", { tag });
-    expect(await graphChecksum(service.app.services.db)).toEqual(before);
+    await service.app.db.write("test/delete-tagged-writes", { tag });
+    expect(await graphChecksum(service.app.db)).toEqual(before);
     const sent = cases.query.length + cases.mutation.length;
     process.stdout.write(
       `fuzz: ${sent} cases (${cases.query.length} query, ${cases.mutation.length} mutation; ${INJECTIONS.length} strings); ` +

@@ -91,7 +91,7 @@ describe("loading a generated network", () => {
 
   beforeAll(async () => {
     service = await startTestService();
-    db = service.app.services.db;
+    db = service.app.db;
   });
 
   afterAll(async () => {

@@ -19,7 +19,7 @@ let db: Database;
 
 beforeAll(async () => {
   service = await startTestService();
-  db = service.app.services.db;
+  db = service.app.db;
 });
 
 afterAll(async () => {

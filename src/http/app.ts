@@ -6,11 +6,12 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import type { GraphQLError, GraphQLSchema, ValidationContext } from "graphql";
 import { presentedKey } from "../auth";
-import type { QueryLimits } from "../config";
+import type { Config, QueryLimits } from "../config";
 import { AppError, ErrorCode } from "../errors";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
+import type { Logger } from "../logger";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -43,18 +44,18 @@ function armor(limits: QueryLimits) {
   }).protect();
 }
 
-export async function startHttp(services: Services, schema: GraphQLSchema, host: string, port: number): Promise<HttpService> {
+export async function startHttp(services: Services, schema: GraphQLSchema, config: Config, log: Logger): Promise<HttpService> {
   const app = express();
-  const { http: httpConfig, readAccess } = services.config;
+  const { http: httpConfig, readAccess, host, port } = config;
   app.disable("x-powered-by");
   app.use(securityHeaders(httpConfig));
   const server = http.createServer(app);
-  const limits = armor(services.config.limits);
+  const limits = armor(config.limits);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: formatError(services.log),
+    formatError: formatError(log),
     validationRules: limits.validationRules,
-    parseOptions: { maxTokens: services.config.limits.maxTokens },
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), ...limits.plugins],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
@@ -81,7 +82,7 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
       }),
     }),
   );
-  app.use(httpErrors(httpConfig, services.log));
+  app.use(httpErrors(httpConfig, log));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
