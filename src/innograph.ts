@@ -1,5 +1,4 @@
 import type { Config } from "./config";
-import { buildInnographSchema } from "./graphql/build-schema";
 import { startHttp } from "./http/app";
 import type { Logger } from "./logger";
 import { Database } from "./neo4j/database";
@@ -35,8 +34,7 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
     const versions = await services.meta.get();
     log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");
     if (opts.seed !== false) await seedIfEmpty(db, config, log);
-    const schema = await buildInnographSchema();
-    const http = await startHttp(services, schema, config, log);
+    const http = await startHttp(services, config, log);
     log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
     return {
       url: http.url,

@@ -4,10 +4,11 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
-import type { GraphQLError, GraphQLSchema, ValidationContext } from "graphql";
+import type { GraphQLError, ValidationContext } from "graphql";
 import { presentedKey } from "../auth";
 import type { Config, QueryLimits } from "../config";
 import { AppError, ErrorCode } from "../errors";
+import { buildInnographSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
@@ -44,7 +45,9 @@ function armor(limits: QueryLimits) {
   }).protect();
 }
 
-export async function startHttp(services: Services, schema: GraphQLSchema, config: Config, log: Logger): Promise<HttpService> {
+/** Serves the GraphQL schema over the services, with /health and the explorer, on config.host:config.port. */
+export async function startHttp(services: Services, config: Config, log: Logger): Promise<HttpService> {
+  const schema = await buildInnographSchema();
   const app = express();
   const { http: httpConfig, readAccess, host, port } = config;
   app.disable("x-powered-by");
