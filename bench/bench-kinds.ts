@@ -56,7 +56,7 @@ export class RawDb {
   }
 }
 
-/** One entry of the look-ahead plan innograph derives from a query (src/graphql/entity/link-plan.ts). */
+/** One entry of the look-ahead plan innograph derives from a query (src/graphql/entity/look-ahead.ts). */
 const link = (name: LinkName, parentKinds: string[], sub: unknown[] = []) => ({ key: name, parentKinds, ...LINKS[name], sub });
 
 const pick = <T>(xs: T[], rng: () => number): T => xs[Math.floor(rng() * xs.length)]!;

@@ -3,9 +3,6 @@ import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record
 import type { EntityRepository, LinkedRelations } from "./entity.repository";
 import { LINKS, type LinkPlan, type RelationQuery } from "./links";
 
-// Ids are ascii (FORMAT.md), so a control character cannot occur in them.
-const KEY_SEPARATOR = "\u0001";
-
 // Asked once per resolved link field: the LINKS entries are the same objects every time, so their keys are kept.
 const queryKeys = new WeakMap<RelationQuery, string>();
 function queryKeyOf(q: RelationQuery): string {
@@ -17,31 +14,37 @@ function queryKeyOf(q: RelationQuery): string {
   return key;
 }
 
+/** The relations of one entity that match a link query. */
+export interface RelationsOf {
+  query: RelationQuery;
+  id: string;
+}
+
+const relationsKey = ({ query, id }: RelationsOf) => `${queryKeyOf(query)}|${id}`;
+
 /** Per-request loaders: nested fields of many parents cost one query per field, not one per parent. */
 export function createEntityLoaders(repo: EntityRepository) {
-  const queries = new Map<string, RelationQuery>();
   // One loader for every link query: the link fields resolved at one depth (an event's city, agreements
   // and speakers) go out as one statement in one transaction.
-  const relations = new DataLoader<string, RelationRecord[]>(async keys => {
-    const groups = new Map<string, string[]>();
-    for (const key of keys) {
-      const [queryKey, id] = key.split(KEY_SEPARATOR) as [string, string];
-      const ids = groups.get(queryKey);
-      if (ids) ids.push(id);
-      else groups.set(queryKey, [id]);
-    }
-    const asked = [...groups].map(([queryKey, ids]) => ({ queryKey, query: queries.get(queryKey)!, ids }));
-    const answers = await repo.relations(asked);
-    const byKey = new Map<string, RelationRecord[]>();
-    asked.forEach(({ queryKey, ids }, i) => ids.forEach((id, j) => byKey.set(queryKey + KEY_SEPARATOR + id, answers[i]![j]!)));
-    return keys.map(key => byKey.get(key) ?? []);
-  });
+  const relations = new DataLoader<RelationsOf, RelationRecord[], string>(
+    async keys => {
+      const groups = new Map<string, { query: RelationQuery; ids: string[] }>();
+      for (const { query, id } of keys) {
+        const group = groups.get(queryKeyOf(query));
+        if (group) group.ids.push(id);
+        else groups.set(queryKeyOf(query), { query, ids: [id] });
+      }
+      const asked = [...groups.values()];
+      const answers = await repo.relations(asked);
+      const found = new Map<string, RelationRecord[]>();
+      asked.forEach(({ query, ids }, i) => ids.forEach((id, j) => found.set(relationsKey({ query, id }), answers[i]![j]!)));
+      return keys.map(key => found.get(relationsKey(key)) ?? []);
+    },
+    { cacheKeyFn: relationsKey },
+  );
   const entityById = new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids));
   const primeLinks = ({ link, selfId, relations: found, under }: LinkedRelations) => {
-    const q = LINKS[link] as RelationQuery;
-    const queryKey = queryKeyOf(q);
-    queries.set(queryKey, q);
-    relations.prime(queryKey + KEY_SEPARATOR + selfId, found);
+    relations.prime({ query: LINKS[link], id: selfId }, found);
     under.forEach(primeLinks);
   };
   return {
@@ -56,11 +59,7 @@ export function createEntityLoaders(repo: EntityRepository) {
     partners: new DataLoader<string, EntityRecord[]>(ids => repo.partners(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>(ids => repo.sourcesByIds(ids)),
     /** The relations of an entity matching a link query, batched with every other link asked at the same depth. */
-    relations(q: RelationQuery): Pick<DataLoader<string, RelationRecord[]>, "load"> {
-      const queryKey = queryKeyOf(q);
-      queries.set(queryKey, q);
-      return { load: (id: string) => relations.load(queryKey + KEY_SEPARATOR + id) };
-    },
+    relations: relations as Pick<DataLoader<RelationsOf, RelationRecord[], string>, "load">,
   };
 }
 

@@ -3,12 +3,9 @@ import { ANALYTICS_RESOLVERS } from "./analytics/analytics.resolver";
 import { EntityQueryResolver } from "./entity/entity-query.resolver";
 import { EntityFieldsResolver } from "./entity/entity.resolver";
 import { ENTITY_TYPES } from "./entity/entity.type";
-import { AgreementResolver } from "./entity/kinds/agreement.resolver";
-import { CityResolver } from "./entity/kinds/city.resolver";
-import { CorridorResolver } from "./entity/kinds/corridor.resolver";
-import { EventResolver } from "./entity/kinds/event.resolver";
-import { ORGANIZATION_RESOLVERS } from "./entity/kinds/organization.resolver";
-import { PersonResolver } from "./entity/kinds/person.resolver";
+import { EntityListsResolver } from "./entity/entity-lists.resolver";
+import { LINK_FIELD_RESOLVERS } from "./entity/link-fields.resolver";
+import { PARTNERS_RESOLVERS } from "./entity/partners.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
 import { ExploreResolver } from "./explore/explore.resolver";
 import { GraphEdgeResolver } from "./explore/graph-edge.resolver";
@@ -25,14 +22,11 @@ export const resolvers: NonEmptyArray<Function> = [
   WriteResolver,
   StatsResolver,
   EntityQueryResolver,
+  EntityListsResolver,
   EntityFieldsResolver,
   RelationResolver,
-  CityResolver,
-  CorridorResolver,
-  PersonResolver,
-  AgreementResolver,
-  EventResolver,
-  ...ORGANIZATION_RESOLVERS,
+  ...LINK_FIELD_RESOLVERS,
+  ...PARTNERS_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
   PartnershipPathsResolver,
   PathStepResolver,

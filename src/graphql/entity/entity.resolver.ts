@@ -67,7 +67,7 @@ export class EntityFieldsResolver {
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
   ): Promise<unknown[]> {
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
-    const rels = await ctx.loaders.relations({ types: types ?? [], direction, kinds: kinds ?? [] }).load(e.id);
+    const rels = await ctx.loaders.relations.load({ query: { types: types ?? [], direction, kinds: kinds ?? [] }, id: e.id });
     return rels.slice(0, Math.max(0, first));
   }
 }

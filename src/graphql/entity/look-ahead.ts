@@ -1,0 +1,43 @@
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionNode } from "graphql";
+import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
+import type { LinkName, LinkPlan } from "../../entity/links";
+import { linkFieldOf } from "./link-fields";
+
+/** Drops selections under @skip or @include: such fields are left to the loaders, whatever the variables say. */
+function withoutDirected<T extends SelectionNode | FieldNode | FragmentDefinitionNode>(node: T): T {
+  if (!("selectionSet" in node) || !node.selectionSet) return node;
+  const selections = node.selectionSet.selections.filter(s => !s.directives?.length).map(withoutDirected);
+  return { ...node, selectionSet: { ...node.selectionSet, selections } };
+}
+
+function plan(asked: FieldsByTypeName[], depth: number): LinkPlan[] {
+  const byLink = new Map<LinkName, { kinds: Set<string>; under: FieldsByTypeName[] }>();
+  for (const byType of asked) {
+    for (const [typeName, fields] of Object.entries(byType)) {
+      for (const field of Object.values(fields)) {
+        const link = linkFieldOf(typeName, field.name)?.link;
+        if (!link) continue;
+        const entry = byLink.get(link) ?? { kinds: new Set<string>(), under: [] };
+        entry.kinds.add(typeName);
+        entry.under.push(field.fieldsByTypeName);
+        byLink.set(link, entry);
+      }
+    }
+  }
+  return [...byLink].map(([link, { kinds, under }]) => ({
+    link,
+    // Object type names are the entity kinds: a field name can mean another link on another kind.
+    parentKinds: [...kinds],
+    sub: depth > 1 ? plan(under, depth - 1) : [],
+  }));
+}
+
+/**
+ * The typed links the query selects under the field being resolved, `depth` levels down, so that one
+ * statement can read them all with the entity (what the loaders would otherwise read level by level).
+ */
+export function lookAhead(info: GraphQLResolveInfo, depth: number): LinkPlan[] {
+  const fragments = Object.fromEntries(Object.entries(info.fragments).map(([name, f]) => [name, withoutDirected(f)]));
+  const tree = parseResolveInfo({ ...info, fieldNodes: info.fieldNodes.map(withoutDirected), fragments }) as ResolveTree | null | undefined;
+  return tree ? plan([tree.fieldsByTypeName], depth) : [];
+}
