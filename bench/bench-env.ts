@@ -13,6 +13,9 @@ import { cypher } from "../src/neo4j/cypher-registry";
 import type { Logger } from "../src/logger";
 import { startLocalServer, type LocalServer } from "../src/neo4j/local-server";
 
+// Benchmarks may run the statements production never loads: cypher/bench.
+cypher.use("bench");
+
 export interface BenchNeo4j {
   uri: string;
   local: LocalServer | undefined;

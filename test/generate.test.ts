@@ -111,7 +111,7 @@ describe("loading a generated network", () => {
       expect(again.byKind).toEqual(report.byKind);
       expect(again.byRelation).toEqual(report.byRelation);
     } finally {
-      await db.write("generate/delete-sources", { sources });
+      await db.write("test/delete-sources", { sources });
     }
     expect(await graphCounts(db)).toEqual(before);
   });

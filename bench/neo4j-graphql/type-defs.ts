@@ -8,6 +8,8 @@
  */
 import { cypher } from "../../src/neo4j/cypher-registry";
 
+cypher.use("bench");
+
 /** A cypher/ statement inside `CALL () { ... }`, so a @cypher field can shape its columns into one. */
 const wrapped = (name: string) => `CALL () {\n${cypher.get(name)}\n}`;
 

@@ -1,2 +1,4 @@
+// Params:  $graph: String (a projected star)
+// Returns: one row per node { name: String, score: Float }
 CALL gds.betweenness.stream($graph) YIELD nodeId, score
 RETURN gds.util.asNode(nodeId).name AS name, score

@@ -31,19 +31,4 @@ export function scopeParams(scope: GraphScope | undefined | null) {
   };
 }
 
-/**
- * The node predicate every scope-filtered statement uses, for a node variable `n`
- * (copied into those .cypher files, since Cypher has no includes):
- *
- *   (size($kinds) = 0 OR n.kind IN $kinds)
- *   AND (size($ids) = 0 OR n.id IN $ids)
- *   AND (size($sources) = 0 OR any(s IN n.sources WHERE s IN $sources))
- *   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT n.kind IN ['Event', 'Agreement']
- *        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))
- *   AND ($corridor IS NULL OR n.id = $corridor
- *        OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
- *        OR EXISTS { (n)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
- *
- * and for a relationship `r`: (size($relationTypes) = 0 OR type(r) IN $relationTypes)
- *   AND (size($sources) = 0 OR any(s IN r.sources WHERE s IN $sources))
- */
+/** The scope predicates themselves are written once, in cypher/fragments/{node,relationship}-in-scope.cypher. */

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -13,6 +13,7 @@ import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
 import type { Logger } from "../logger";
+import { currentRequestMetadata, withRequestMetadata } from "../neo4j/transaction-metadata";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -23,6 +24,18 @@ export interface HttpService {
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
+
+/** Names the operation in the request's transaction metadata once Apollo has resolved which one runs. */
+const operationNamePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName }) {
+        const metadata = currentRequestMetadata();
+        if (metadata && operationName) metadata.operationName = operationName;
+      },
+    };
+  },
+};
 
 /** Refusals carry LIMIT_EXCEEDED and the limit's name instead of armor's "Syntax Error" wording. */
 function refuse(limit: string, max: number) {
@@ -59,7 +72,10 @@ export async function startHttp(services: Services, config: Config, log: Logger)
     formatError: formatError(log),
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), operationNamePlugin,
+      ...limits.plugins,
+    ],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
     // Apollo's own handler would race it (both stops then wait on each other).
@@ -76,6 +92,8 @@ export async function startHttp(services: Services, config: Config, log: Logger)
     "/graphql",
     corsPolicy(httpConfig),
     express.json({ limit: httpConfig.maxBodyBytes }),
+    // Every transaction the request begins carries its operation name, as @neo4j/graphql's do.
+    (_req, _res, next) => withRequestMetadata({}, next),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({
         services,

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jErr
 import { ServiceUnavailableError, TimeoutError } from "../errors";
 import type { Logger } from "../logger";
 import { cypher } from "./cypher-registry";
+import { currentRequestMetadata } from "./transaction-metadata";
 
 export interface DatabaseOptions {
   uri: string;
@@ -85,7 +86,7 @@ export class Database {
     const timeout = timeoutMs ?? this.options.queryTimeoutMs;
     this.transactions += 1;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout, metadata: { app: "innograph" } };
+    const config = { timeout, metadata: { app: "innograph", ...currentRequestMetadata() } };
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {

@@ -1,15 +1,15 @@
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
-import { toNumber } from "../neo4j/values";
+import { StatsService } from "../stats/stats.service";
 import { seedFilesIn } from "./seed-file";
 import { loadSeedFiles } from "./seed-files";
 
 /** The first start on an empty graph loads the curated seeds, so the service answers at once. */
 export async function seedIfEmpty(db: Database, config: Pick<Config, "seedsDir" | "articlesDir">, log: Logger): Promise<void> {
-  const [row] = await db.read<{ sources: unknown }>("seed/source-count");
-  if (row && toNumber(row.sources) > 0) {
-    log.info({ sources: toNumber(row.sources) }, "graph already holds sources; not seeding");
+  const { sources } = await new StatsService(db).counts();
+  if (sources > 0) {
+    log.info({ sources }, "graph already holds sources; not seeding");
     return;
   }
   log.info({ dir: config.seedsDir }, "empty graph: loading the curated seeds");

@@ -1,33 +1,15 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { RELATION_TYPES, type RelationType } from "../domain/relation-type";
+import { cypher } from "../neo4j/cypher-registry";
 import { run, type Database } from "../neo4j/database";
-import { toNumber } from "../neo4j/values";
-import type { RelationType } from "../domain/relation-type";
+import { StatsService, type KeyCount } from "../stats/stats.service";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 
 const BATCH = 2_000;
 
-/** One statement per relationship type: a literal type plans well (see cypher/seed/merge-relations-*.cypher). */
-const MERGE_RELATIONS: Record<RelationType, string> = {
-  LOCATED_IN: "seed/merge-relations-located-in",
-  MEMBER_OF: "seed/merge-relations-member-of",
-  CENTRAL_CITY_OF: "seed/merge-relations-central-city-of",
-  PART_OF: "seed/merge-relations-part-of",
-  AFFILIATED_WITH: "seed/merge-relations-affiliated-with",
-  ACADEMICIAN_OF: "seed/merge-relations-academician-of",
-  HOLDS_OFFICE_IN: "seed/merge-relations-holds-office-in",
-  SPOKE_AT: "seed/merge-relations-spoke-at",
-  ATTENDED: "seed/merge-relations-attended",
-  HOSTED: "seed/merge-relations-hosted",
-  HELD_IN: "seed/merge-relations-held-in",
-  PARTY_TO: "seed/merge-relations-party-to",
-  SIGNED_AT: "seed/merge-relations-signed-at",
-  FOUNDED: "seed/merge-relations-founded",
-  LAUNCHED_AT: "seed/merge-relations-launched-at",
-  FOCUSES_ON: "seed/merge-relations-focuses-on",
-  COOPERATES_WITH: "seed/merge-relations-cooperates-with",
-  AWARDED: "seed/merge-relations-awarded",
-};
+/** One statement per relationship type: a literal type plans well (see cypher/seed/merge-relations.cypher). */
+const MERGE_RELATIONS = cypher.expand("seed/merge-relations", RELATION_TYPES);
 
 function byType(relations: RelationInput[]): Map<RelationType, RelationInput[]> {
   const groups = new Map<RelationType, RelationInput[]>();
@@ -164,11 +146,9 @@ export async function loadSeed(db: Database, seed: SeedFileInput, progress?: Loa
   phases.commitMs += Date.now() - worked;
 }
 
+/** The graph's size by kind and by relationship type, keyed in name order. */
 export async function graphCounts(db: Database): Promise<Counts> {
-  const kinds = await db.read<{ kind: string; count: unknown }>("seed/counts-by-kind");
-  const rels = await db.read<{ type: string; count: unknown }>("seed/counts-by-relation");
-  return {
-    byKind: Object.fromEntries(kinds.map(k => [k.kind, toNumber(k.count)])),
-    byRelation: Object.fromEntries(rels.map(r => [r.type, toNumber(r.count)])),
-  };
+  const { byKind, byRelationType } = await new StatsService(db).counts();
+  const byName = (counts: KeyCount[]) => Object.fromEntries(counts.map(c => [c.key, c.count]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  return { byKind: byName(byKind), byRelation: byName(byRelationType) };
 }

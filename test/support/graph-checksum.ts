@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { isInt } from "neo4j-driver";
 import type { Database } from "../../src/neo4j/database";
+import "./test-env";
 import { toNumber } from "../../src/neo4j/values";
 
 /** JSON with sorted keys and typed integers, so equal graphs give equal text whatever the driver's order. */

@@ -1,5 +1,9 @@
 import { hashApiKey, type KeyRole } from "../../src/auth";
 import { loadConfig, type Config } from "../../src/config";
+import { cypher } from "../../src/neo4j/cypher-registry";
+
+// Tests may run the statements production never loads: cypher/test and cypher/admin.
+cypher.use("test", "admin");
 
 /** The keys tests present; the service is configured with their salted hashes only, as in production. */
 export const TEST_KEYS: Record<KeyRole, string> = { reader: "test-reader-key", editor: "test-editor-key", admin: "test-admin-key" };

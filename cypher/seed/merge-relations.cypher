@@ -1,11 +1,14 @@
-// $rows: [{id, type: "HOLDS_OFFICE_IN", from, to, props, evidence, attributes, source}]
+// Template: one statement per relationship type, {{TYPE}} filled from the RelationType enum when the
+// registry loads (seed-loader.ts), never from input.
+// Params:  $rows: [{id, type, from, to, props, evidence, attributes, source}], all of type {{TYPE}}
+// Returns: 1 row { merged: Integer }
 // One statement per type: with a literal type the planner checks for an existing relationship by
 // Expand(Into) between the two ends; with $(row.type) it plans a scan of all relationships on a
 // young database, which makes loading quadratic.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:HOLDS_OFFICE_IN]->(b)
+MERGE (a)-[r:{{TYPE}}]->(b)
 SET r += row.props,
     r.id = row.id,
     r.evidence = reduce(acc = coalesce(r.evidence, []), e IN row.evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END),

@@ -1,1 +1,0 @@
-MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count ORDER BY kind

@@ -1,1 +1,0 @@
-MATCH (s:Source) RETURN count(s) AS sources

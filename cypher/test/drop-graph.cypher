@@ -1,1 +1,0 @@
-CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName

@@ -1,0 +1,48 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import { RELATION_TYPES } from "../src/domain/relation-type";
+import { cypher } from "../src/neo4j/cypher-registry";
+import "../src/seed/seed-loader";
+import "./support/test-env";
+
+let driver: Driver;
+
+beforeAll(() => {
+  driver = neo4j.driver(process.env.INNOGRAPH_TEST_BOLT_URI!);
+});
+
+afterAll(async () => {
+  await driver.close();
+});
+
+describe("the Cypher registry", () => {
+  it("should expand the relationship template once per relationship type, with a literal type", () => {
+    for (const type of RELATION_TYPES) expect(cypher.get(`seed/merge-relations:${type}`)).toContain(`[r:${type}]`);
+  });
+
+  it("should load no test, bench or admin statement unless asked", () => {
+    const production = cypher.productionNames();
+    expect(production.length).toBeGreaterThan(40);
+    expect(production.filter(n => /^(test|bench|admin)\//.test(n))).toEqual([]);
+  });
+
+  it("should splice the scope fragments into the statements that filter by scope", () => {
+    for (const name of ["analytics/project-scope", "explore/subgraph"]) {
+      expect(cypher.get(name)).not.toContain("{{");
+      expect(cypher.get(name)).toContain("$corridor");
+    }
+  });
+
+  // Schema commands cannot be explained; they run at every start (src/neo4j/schema.ts) and in global set-up.
+  const explained = cypher.productionNames().filter(n => !n.startsWith("schema/"));
+
+  it.each(explained)("should plan %s on the real Neo4j", async name => {
+    const session = driver.session();
+    try {
+      // Parameters are left unset: EXPLAIN plans the statement without running it.
+      const result = await session.run(`EXPLAIN ${cypher.get(name)}`);
+      expect(result.summary.plan).toBeTruthy();
+    } finally {
+      await session.close();
+    }
+  });
+});
