@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
-import { projectRoot } from "../src/config";
-import { testApiKeys, TEST_KEYS } from "./support/test-env";
+import { projectRoot } from "../../src/config";
+import { testApiKeys, TEST_KEYS } from "../support/test-env";
 
 // The real entry point with the local default: it starts its own Neo4j (an instance of this suite's own)
 // and must stop it again on SIGTERM, after the requests in flight are answered.
