@@ -9,11 +9,14 @@ interface Page {
 
 const seeds = seedFiles().map(s => s.seed);
 const entities = [...new Map(seeds.flatMap(s => s.entities.map(e => [e.id, e] as const))).values()];
-const relations = [...new Map(seeds.flatMap(s => s.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values()];
+const relations = [
+  ...new Map(seeds.flatMap(s => s.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values(),
+];
 
 // Neo4j compares strings by code point; for the BMP characters of the seeds, JavaScript's < agrees.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => byText(a.name, b.name) || byText(a.id, b.id);
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  byText(a.name, b.name) || byText(a.id, b.id);
 
 /** Relationships at each entity, counted from the seed files (both directions, every type). */
 const degree = new Map<string, number>();
@@ -70,7 +73,9 @@ describe("NAME order", () => {
 
 describe("DEGREE order", () => {
   const cities = entities.filter(e => e.kind === "City");
-  const ascending = [...cities].sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || byName(a, b)).map(e => e.id);
+  const ascending = [...cities]
+    .sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || byName(a, b))
+    .map(e => e.id);
 
   it("should list the least connected cities first, then by name, as the seed files count relationships", async () => {
     expect(new Set(cities.map(c => degree.get(c.id) ?? 0)).size).toBeGreaterThan(2);
@@ -85,14 +90,21 @@ describe("DEGREE order", () => {
 describe("DATE order", () => {
   type Dated = { id: string; date: string | null };
   const dated = async (args: string) => {
-    const res = await service.gql<{ events: { nodes: Dated[] } }>(`{ events(${args}, first: 200) { nodes { id date } } }`);
+    const res = await service.gql<{ events: { nodes: Dated[] } }>(
+      `{ events(${args}, first: 200) { nodes { id date } } }`,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.events.nodes;
   };
 
   it("should list every event, and descending should be exactly the ascending list reversed", async () => {
     const up = await dated("orderBy: DATE");
-    expect(up.map(e => e.id).sort()).toEqual(entities.filter(e => e.kind === "Event").map(e => e.id).sort());
+    expect(up.map(e => e.id).sort()).toEqual(
+      entities
+        .filter(e => e.kind === "Event")
+        .map(e => e.id)
+        .sort(),
+    );
     expect(await dated("orderBy: DATE, descending: true")).toEqual([...up].reverse());
   });
 

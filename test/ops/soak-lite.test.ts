@@ -43,7 +43,8 @@ describe("soak-lite", () => {
         sent += 1;
         const q = i % MIX.length;
         const res = await service.gql(MIX[q]!);
-        const answer = res.status === 200 && !res.errors ? JSON.stringify(res.data) : `${res.status} ${JSON.stringify(res.errors)}`;
+        const answer =
+          res.status === 200 && !res.errors ? JSON.stringify(res.data) : `${res.status} ${JSON.stringify(res.errors)}`;
         if (answer !== alone[q]) differing.push(`query ${q}: ${answer.slice(0, 300)}`);
       }
     };

@@ -11,7 +11,14 @@ describe("scopeParams", () => {
   });
 
   it("should pass every condition through as a parameter", () => {
-    const scope = { kinds: [EntityKind.City], relationTypes: [RelationType.MEMBER_OF], corridor: "corridor-g60", sources: ["s1"], ids: ["a", "b"], dateFrom: "2022-09" };
+    const scope = {
+      kinds: [EntityKind.City],
+      relationTypes: [RelationType.MEMBER_OF],
+      corridor: "corridor-g60",
+      sources: ["s1"],
+      ids: ["a", "b"],
+      dateFrom: "2022-09",
+    };
     expect(scopeParams(scope)).toEqual({ ...scope, dateTo: null });
   });
 

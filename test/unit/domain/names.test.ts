@@ -1,4 +1,11 @@
-import { deriveNames, hasHan, pinyinSyllables, searchKey, simplifiedOf, traditionalOf } from "../../../src/domain/names";
+import {
+  deriveNames,
+  hasHan,
+  pinyinSyllables,
+  searchKey,
+  simplifiedOf,
+  traditionalOf,
+} from "../../../src/domain/names";
 
 describe("script conversion", () => {
   it.each([

@@ -9,7 +9,9 @@ describe("earliestPublished", () => {
   });
 
   it("should ignore sources without a date, with a date lacking its year, or that failed to load", () => {
-    expect(earliestPublished([source(null), source("--09-07"), null, new Error("gone"), source("2024-01-02")])).toBe("2024-01-02");
+    expect(earliestPublished([source(null), source("--09-07"), null, new Error("gone"), source("2024-01-02")])).toBe(
+      "2024-01-02",
+    );
   });
 
   it("should answer null when no source says when", () => {

@@ -7,7 +7,14 @@ import { createLogger } from "../../../src/logger";
 
 /** Any use of the services or loaders fails the test: argument validation must refuse before them. */
 const untouchable = (what: string): never =>
-  new Proxy({}, { get: (_t, key) => { throw new Error(`${what}.${String(key)} was reached`); } }) as never;
+  new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        throw new Error(`${what}.${String(key)} was reached`);
+      },
+    },
+  ) as never;
 
 let schema: GraphQLSchema;
 
@@ -17,7 +24,12 @@ beforeAll(async () => {
 
 /** The errors a user would see, formatted as the service formats them; no database behind the schema. */
 async function refused(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLFormattedError[]> {
-  const contextValue = { services: untouchable("services"), loaders: untouchable("loaders"), role: "admin", credentialGiven: true };
+  const contextValue = {
+    services: untouchable("services"),
+    loaders: untouchable("loaders"),
+    role: "admin",
+    credentialGiven: true,
+  };
   const result = await graphql({ schema, source, variableValues: variables, contextValue });
   const format = formatError(createLogger("silent"));
   return (result.errors ?? []).map(e => format(e.toJSON(), e));
@@ -37,8 +49,16 @@ describe("argument validation, before any database work", () => {
   it.each([
     ["a page beyond the cap", "{ cities(first: 5000) { totalCount } }", "first"],
     ["a negative page size", "{ entities(first: -1) { totalCount } }", "first"],
-    ["a list date that is not a partial ISO date", '{ events(filter: { dateFrom: "last year" }) { totalCount } }', "dateFrom"],
-    ["a scope date that is not a partial ISO date", '{ subgraph(scope: { dateTo: "2022-9" }) { truncated } }', "dateTo"],
+    [
+      "a list date that is not a partial ISO date",
+      '{ events(filter: { dateFrom: "last year" }) { totalCount } }',
+      "dateFrom",
+    ],
+    [
+      "a scope date that is not a partial ISO date",
+      '{ subgraph(scope: { dateTo: "2022-9" }) { truncated } }',
+      "dateTo",
+    ],
   ])("should refuse %s with BAD_USER_INPUT naming the field", async (_what, query, field) => {
     const errors = await refused(query);
     expect(errors).toHaveLength(1);

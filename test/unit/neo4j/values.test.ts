@@ -39,7 +39,12 @@ describe("plain", () => {
   });
 
   it("should turn a node into its properties", () => {
-    const node = new neo4j.types.Node(neo4j.int(1), ["Entity", "City"], { id: "city-xuzhou", degree: neo4j.int(9) }, "4:x:1");
+    const node = new neo4j.types.Node(
+      neo4j.int(1),
+      ["Entity", "City"],
+      { id: "city-xuzhou", degree: neo4j.int(9) },
+      "4:x:1",
+    );
     expect(plain(node)).toEqual({ id: "city-xuzhou", degree: 9 });
   });
 
