@@ -17,9 +17,9 @@ describe("withRanks", () => {
   });
 
   it("should rank every prefix as the full list ranks it", () => {
-    const all = withRanks(scored(5, 4, 4, 4, 2, 2, 1));
-    for (let n = 0; n <= all.length; n++)
-      expect(withRanks(scored(5, 4, 4, 4, 2, 2, 1).slice(0, n))).toEqual(all.slice(0, n));
+    const scores = scored(5, 4, 4, 4, 2, 2, 1);
+    const all = withRanks(scores);
+    for (let n = 0; n <= all.length; n++) expect(withRanks(scores.slice(0, n))).toEqual(all.slice(0, n));
   });
 
   it("should keep every other field of each entry", () => {
