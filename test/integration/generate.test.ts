@@ -66,5 +66,5 @@ describe("loading a generated network", () => {
       await db.write("generate/delete-sources", { sources });
     }
     expect(await graphCounts(db)).toEqual(before);
-  });
+  }, 300_000);
 });

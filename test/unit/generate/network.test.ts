@@ -5,14 +5,15 @@ import { generateNetwork } from "../../../src/generate/generate";
 import { readSeedFile, seedFilesIn } from "../../../src/seed/seed-file";
 import type { SeedFileInput } from "../../../src/seed/seed.input";
 
-const NODES = 2_000;
+// The smallest network the generator makes (kindCounts needs 1000): the unit tier stays fast.
+const NODES = 1_000;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-generate-"));
 const dirOf = (name: string) => path.join(tmp, name);
 
 function generate(name: string, seed: number): string {
   const outDir = dirOf(name);
   // Small files, so the test also covers entities repeated as stubs across files.
-  generateNetwork({ nodes: NODES, seed, outDir, recordsPerFile: 3_000 });
+  generateNetwork({ nodes: NODES, seed, outDir, recordsPerFile: 1_500 });
   return outDir;
 }
 
@@ -41,7 +42,7 @@ describe("the network generator", () => {
 
   it("should write files that pass the seed validation, each relation's ends in its own file", () => {
     // readSeedFile (in beforeAll) throws on any problem, references to other files included.
-    expect(seeds.every(s => s.source.id.startsWith("src-gen-s7-n2000-"))).toBe(true);
+    expect(seeds.every(s => s.source.id.startsWith(`src-gen-s7-n${NODES}-`))).toBe(true);
     expect(new Set(seeds.map(s => s.source.id)).size).toBe(seeds.length);
   });
 
