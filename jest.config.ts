@@ -1,15 +1,36 @@
 import type { Config } from "jest";
 
-const config: Config = {
-  preset: "ts-jest",
+// ts-jest only transpiles (tsconfig.jest.json sets isolatedModules): `npm run typecheck` checks the types
+// once for the whole tree, instead of once per test file in every run.
+const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] },
   testMatch: ["**/*.test.ts"],
+  setupFiles: ["reflect-metadata"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/fail-on-console.ts"],
+  clearMocks: true,
+} satisfies Config;
+
+// One Neo4j for the run, started (or reused) and seeded once, shared by every file of the tiers that need it.
+const sharedNeo4j = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
-  setupFiles: ["reflect-metadata"],
+} satisfies Config;
+
+/**
+ * Three tiers, chosen with --selectProjects (see package.json):
+ * unit: no Neo4j (pure functions, schema shape, argument validation);
+ * integration: the shared Neo4j, each file cleaning up what it writes;
+ * ops: faults, shutdown, soak-lite, the browser and the full fuzz (some start Neo4j instances of their own).
+ */
+const config: Config = {
+  projects: [
+    { ...common, displayName: "unit", roots: ["<rootDir>/test/unit"] },
+    { ...common, ...sharedNeo4j, displayName: "integration", roots: ["<rootDir>/test/integration"] },
+    { ...common, ...sharedNeo4j, displayName: "ops", roots: ["<rootDir>/test/ops"] },
+  ],
+  // A global option (projects cannot set it); generous because eight agents share this machine's two cores.
   testTimeout: 120_000,
-  clearMocks: true,
 };
 
 export default config;

@@ -1,5 +1,5 @@
-import { startTestService, type TestService } from "./support/harness";
-import { seedFiles } from "./support/seed-fixtures";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
 
 // What the visual explorer asks of the API: a scope of exactly the scene's entities (for its edges and
 // its centrality) and the date by which each entity is known (for its time slider).

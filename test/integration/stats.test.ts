@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../src/config";
-import { startTestService, type TestService } from "./support/harness";
+import { loadConfig } from "../../src/config";
+import { startTestService, type TestService } from "../support/harness";
 
 interface SeedEntity {
   id: string;

@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createLogger } from "../src/logger";
-import { type Database } from "../src/neo4j/database";
-import { toNumber } from "../src/neo4j/values";
-import { readSeedFile, SeedFileError } from "../src/seed/seed-file";
-import { graphCounts, loadSeed } from "../src/seed/seed-loader";
-import { loadSeedFiles } from "../src/seed/seed-files";
-import { startTestService, type TestService } from "./support/harness";
-import { articlesDir, distinctEntityIds, distinctRelationKeys, seedFiles, seedsDir } from "./support/seed-fixtures";
-import { testConfig } from "./support/test-env";
+import { createLogger } from "../../src/logger";
+import { type Database } from "../../src/neo4j/database";
+import { toNumber } from "../../src/neo4j/values";
+import { readSeedFile, SeedFileError } from "../../src/seed/seed-file";
+import { graphCounts, loadSeed } from "../../src/seed/seed-loader";
+import { loadSeedFiles } from "../../src/seed/seed-files";
+import { startTestService, type TestService } from "../support/harness";
+import { articlesDir, distinctEntityIds, distinctRelationKeys, seedFiles, seedsDir } from "../support/seed-fixtures";
+import { testConfig } from "../support/test-env";
 
 const log = createLogger("silent");
 let service: TestService;

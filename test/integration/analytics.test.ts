@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
 import { validateSync } from "class-validator";
-import { AnalyticsRepository } from "../src/analytics/analytics.repository";
-import { loadSeed } from "../src/seed/seed-loader";
-import { SeedFileInput } from "../src/seed/seed.input";
-import { startTestService, type TestService } from "./support/harness";
+import { AnalyticsRepository } from "../../src/analytics/analytics.repository";
+import { loadSeed } from "../../src/seed/seed-loader";
+import { SeedFileInput } from "../../src/seed/seed.input";
+import { startTestService, type TestService } from "../support/harness";
 
 /** Zachary's karate club with networkx's centralities for it, written by test/fixtures/karate-club.py. */
 interface KarateFixture {
@@ -32,7 +32,7 @@ interface CommunityResult {
   members: { id: string }[];
 }
 
-const karate = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "karate-club.json"), "utf8")) as KarateFixture;
+const karate = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "karate-club.json"), "utf8")) as KarateFixture;
 const KARATE_SOURCE = "src-karate-club";
 const KARATE_SCOPE = { sources: [KARATE_SOURCE] };
 const N = karate.nodeCount;

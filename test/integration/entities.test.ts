@@ -1,5 +1,5 @@
-import { startTestService, type TestService } from "./support/harness";
-import { seedFiles } from "./support/seed-fixtures";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
 
 let service: TestService;
 

@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
-import { projectRoot } from "../src/config";
-import { testApiKeys, TEST_KEYS } from "./support/test-env";
+import { projectRoot } from "../../src/config";
+import { testApiKeys, TEST_KEYS } from "../support/test-env";
 
-// The real entry point with the local default: it starts its own Neo4j (an instance of this suite's own)
+// The real entry point (src/index.ts) with the local default: it starts its own Neo4j (an instance of this suite's own)
 // and must stop it again on SIGTERM, after the requests in flight are answered.
 const INSTANCE = process.env.INNOGRAPH_SHUTDOWN_INSTANCE ?? "shutdown";
 const BOLT_PORT = process.env.INNOGRAPH_SHUTDOWN_BOLT_PORT ?? "7710";
@@ -42,8 +42,8 @@ function waitFor(test: (l: LogLine) => boolean, ms: number): Promise<LogLine> {
 }
 
 beforeAll(async () => {
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: projectRoot, stdio: "ignore" });
-  child = spawn(process.execPath, [path.join(projectRoot, "dist", "index.js")], {
+  // The entry point's source through ts-node (transpile only): the same code as dist/index.js without a build.
+  child = spawn(process.execPath, ["--require", "ts-node/register/transpile-only", path.join(projectRoot, "src", "index.ts")], {
     cwd: projectRoot,
     env: {
       ...process.env,

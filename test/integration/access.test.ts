@@ -1,9 +1,8 @@
-import { hashApiKey, KeyRing, parseApiKeys } from "../src/auth";
-import { loadConfig, type Config } from "../src/config";
-import { startInnograph, type Innograph } from "../src/innograph";
-import { createLogger } from "../src/logger";
-import { toNumber } from "../src/neo4j/values";
-import { testConfig, TEST_KEYS } from "./support/test-env";
+import { loadConfig, type Config } from "../../src/config";
+import { startInnograph, type Innograph } from "../../src/innograph";
+import { createLogger } from "../../src/logger";
+import { toNumber } from "../../src/neo4j/values";
+import { testConfig, TEST_KEYS } from "../support/test-env";
 
 // Every id this suite writes contains the tag, so clean-up cannot touch the seed graph.
 const tag = `zza${Date.now().toString(36)}`;
@@ -35,41 +34,6 @@ async function graphSize(app: Innograph) {
 }
 
 const codeOf = (a: Answer) => a.body.errors?.[0]?.extensions?.code;
-
-describe("API keys", () => {
-  it("should parse role:salt:hash entries and keep no key in clear", () => {
-    const entry = hashApiKey("editor", "s3cret-key");
-    expect(entry).toMatch(/^editor:[\w-]+:[\w-]{43}$/);
-    expect(entry).not.toContain("s3cret-key");
-    expect(parseApiKeys(`${entry}, ${hashApiKey("reader", "other")}`).map(k => k.role)).toEqual(["editor", "reader"]);
-  });
-
-  it("should refuse malformed entries by position, never echoing them", () => {
-    expect(() => parseApiKeys("editor:abc")).toThrow(/entry 1: not three fields/);
-    expect(() => parseApiKeys(`${hashApiKey("reader", "k")},root:${"a".repeat(22)}:${"b".repeat(43)}`)).toThrow(/entry 2: unknown role "root"/);
-    expect(() => parseApiKeys("admin:c2FsdA:c2hvcnQ")).toThrow(/hash must be 32 bytes/);
-  });
-
-  it("should refuse plain-text editor keys in the environment", () => {
-    expect(() => loadConfig({ INNOGRAPH_EDITOR_KEYS: "plain" })).toThrow(/INNOGRAPH_EDITOR_KEYS .* no longer read.*key:hash/);
-  });
-
-  it("should give each key its role, the highest when several match, and nothing to unknown keys", async () => {
-    const ring = new KeyRing(parseApiKeys([hashApiKey("reader", "r"), hashApiKey("admin", "a"), hashApiKey("editor", "a")].join(",")));
-    expect(await ring.roleFor(bearer("r"))).toBe("reader");
-    expect(await ring.roleFor({ "x-api-key": "a" })).toBe("admin");
-    expect(await ring.roleFor(bearer("a"))).toBe("admin"); // remembered: same answer
-    expect(await ring.roleFor(bearer("nope"))).toBe("anonymous");
-    expect(await ring.roleFor({})).toBe("anonymous");
-  });
-
-  it("should keep its memory of checked keys bounded", async () => {
-    const ring = new KeyRing(parseApiKeys(hashApiKey("reader", "r")), 4);
-    for (let i = 0; i < 20; i++) await ring.roleFor(bearer(`random-${i}`));
-    expect((ring as unknown as { known: Map<string, string> }).known.size).toBe(4);
-    expect(await ring.roleFor(bearer("r"))).toBe("reader");
-  });
-});
 
 describe("access with open reads (the local default)", () => {
   let s: Served;

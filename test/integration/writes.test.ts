@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../src/config";
-import type { Database } from "../src/neo4j/database";
-import { toNumber } from "../src/neo4j/values";
-import { startTestService, type GraphQLResponse, type TestService } from "./support/harness";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/neo4j/database";
+import { toNumber } from "../../src/neo4j/values";
+import { startTestService, type GraphQLResponse, type TestService } from "../support/harness";
 
 const EDITOR = { authorization: "Bearer test-editor-key" };
 // Every id this suite writes contains the tag, so clean-up cannot touch the seed graph.

@@ -5,14 +5,14 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { startTestService, type TestService } from "./support/harness";
-import { seedFiles } from "./support/seed-fixtures";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
 
 // The explorer at /explore, driven in Debian's Chromium as a researcher would use it. No browser is
 // downloaded: .ci/run installs the chromium package; without it locally the suite is skipped (and says so).
 const CHROMIUM = process.env.INNOGRAPH_CHROMIUM ?? "/usr/bin/chromium";
 const haveChromium = fs.existsSync(CHROMIUM);
-const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 const PATH_COLOUR: [number, number, number] = [0xe4, 0x57, 0x2e];
 
 const XUZHOU = "city-xuzhou";
@@ -109,7 +109,7 @@ describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: $
 
   beforeAll(async () => {
     // The page is bundled from explorer/src now, so the test never runs against a stale bundle.
-    execFileSync(process.execPath, [path.resolve(__dirname, "../explorer/build.mjs")], { stdio: "pipe" });
+    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     service = await startTestService();
     // playwright gives each launch a fresh temporary profile (its own --user-data-dir).

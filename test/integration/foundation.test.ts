@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { buildInnographSchema, printSortedSchema } from "../src/graphql/build-schema";
-import { cypher } from "../src/neo4j/cypher-registry";
-import { startTestService, type TestService } from "./support/harness";
+import { cypher } from "../../src/neo4j/cypher-registry";
+import { startTestService, type TestService } from "../support/harness";
 
 let service: TestService;
 
@@ -56,14 +55,6 @@ describe("foundation", () => {
       await driver.executeQuery(cypher.get("analytics/drop-graph"), { graph: tag });
       await driver.executeQuery(cypher.get("test/delete-tagged"), { tag });
       await driver.close();
-    }
-  });
-
-  it("should keep schema/schema.graphql in step with the code", async () => {
-    const printed = printSortedSchema(await buildInnographSchema());
-    const committed = fs.readFileSync(path.join("schema", "schema.graphql"), "utf8");
-    if (printed !== committed) {
-      throw new Error("schema/schema.graphql is out of date: run `npm run schema:print` and commit the result");
     }
   });
 

@@ -11,10 +11,10 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from "graphql";
-import { buildInnographSchema } from "../src/graphql/build-schema";
-import { graphChecksum, type GraphChecksum } from "./support/graph-checksum";
-import { startTestService, type GraphQLResponse, type TestService } from "./support/harness";
-import { TEST_KEYS } from "./support/test-env";
+import { buildInnographSchema } from "../../src/graphql/build-schema";
+import { graphChecksum, type GraphChecksum } from "../support/graph-checksum";
+import { startTestService, type GraphQLResponse, type TestService } from "../support/harness";
+import { TEST_KEYS } from "../support/test-env";
 
 /** Strings that break naive Cypher, Lucene, regex or JSON handling, or that strain encodings and sizes. */
 const INJECTIONS = [

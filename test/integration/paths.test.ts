@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { startTestService, type TestService } from "./support/harness";
-import { articlesDir, seedFiles } from "./support/seed-fixtures";
+import { startTestService, type TestService } from "../support/harness";
+import { articlesDir, seedFiles } from "../support/seed-fixtures";
 
 let service: TestService;
 
