@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
+import type { LocalServerConfig } from "../config";
 import type { Logger } from "../logger";
 import { cypher } from "./cypher-registry";
 
@@ -14,6 +15,11 @@ const PASSWORD_FILE = "password";
 export interface LocalCredentials {
   username: string;
   password: string;
+}
+
+/** Where a local instance keeps its configuration, data, logs and password. */
+export function instanceRoot(cfg: Pick<LocalServerConfig, "home" | "instance">): string {
+  return path.join(cfg.home, "instances", cfg.instance);
 }
 
 export function passwordFile(instanceRoot: string): string {
