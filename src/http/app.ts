@@ -11,6 +11,9 @@ import { AppError, ErrorCode } from "../errors";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
+import { observabilityPlugin, observeGraphQLRequests } from "../observability/graphql-observer";
+import { serveMetrics } from "../observability/metrics-endpoint";
+import { onLimitAccepted, onLimitRefused, type Measure } from "../observability/query-limits-observer";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -18,6 +21,8 @@ export interface HttpService {
   server: http.Server;
   apollo: ApolloServer<Context>;
   url: string;
+  /** Where Prometheus scrapes, when INNOGRAPH_METRICS=true. */
+  metricsUrl: string | undefined;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
@@ -30,15 +35,20 @@ function refuse(limit: string, max: number) {
 }
 
 function armor(limits: QueryLimits) {
-  const rule = (limit: string, max: number) => ({ onReject: [refuse(limit, max)], propagateOnRejection: false });
+  // Depth and cost are also measured for the metrics, whether the operation passes or not.
+  const rule = (limit: string, max: number, measure?: Measure) => ({
+    onReject: [refuse(limit, max), ...(measure ? [onLimitRefused(measure)] : [])],
+    onAccept: measure ? [onLimitAccepted(measure)] : [],
+    propagateOnRejection: false,
+  });
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rule("maxDepth", limits.maxDepth) },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rule("maxDepth", limits.maxDepth, "depth") },
     maxAliases: { n: limits.maxAliases, ...rule("maxAliases", limits.maxAliases) },
     // Armor counts tokens in a plugin hook, where Apollo turns any refusal into a 500; graphql-js's
     // own parser limit (parseOptions below) refuses with a 400 instead.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...rule("maxDirectives", limits.maxDirectives) },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost) },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost, "cost") },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   }).protect();
 }
@@ -55,7 +65,7 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
     formatError: formatError(services.log),
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: services.config.limits.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), observabilityPlugin<Context>(), ...limits.plugins],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
     // Apollo's own handler would race it (both stops then wait on each other).
@@ -63,6 +73,8 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
   });
   await apollo.start();
 
+  const observability = services.config.observability;
+  const metrics = await serveMetrics(app, observability, host, async () => (await services.meta.health()).neo4j.reachable);
   app.get("/health", async (_req, res) => {
     const health = await services.meta.health();
     res.status(health.status === "ok" ? 200 : 503).json(health);
@@ -72,6 +84,7 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
     "/graphql",
     corsPolicy(httpConfig),
     express.json({ limit: httpConfig.maxBodyBytes }),
+    observeGraphQLRequests(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({
         services,
@@ -89,10 +102,15 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${host}:${actualPort}`;
   return {
     server,
     apollo,
-    url: `http://${host}:${actualPort}`,
-    stop: () => apollo.stop(),
+    url,
+    metricsUrl: metrics.url ?? (observability.metrics ? `${url}/metrics` : undefined),
+    stop: async () => {
+      await apollo.stop();
+      await metrics.stop();
+    },
   };
 }
