@@ -57,7 +57,9 @@ describe("/metrics", () => {
   let app: Innograph;
 
   beforeAll(async () => {
-    app = await startInnograph({ ...testConfig(), observability: observed }, createLogger("silent"), { seed: false });
+    // GDS on a loaded 2-core machine may need more than the default 15 s; these tests are about counting.
+    const config = testConfig();
+    app = await startInnograph({ ...config, neo4j: { ...config.neo4j, queryTimeoutMs: 120_000 }, observability: observed }, createLogger("silent"), { seed: false });
   });
 
   afterAll(async () => {

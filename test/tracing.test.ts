@@ -52,7 +52,7 @@ describe("traces", () => {
       expect(s.startTime[0] * 1e9 + s.startTime[1]).toBeGreaterThanOrEqual(root.startTime[0] * 1e9 + root.startTime[1]);
     }
     // The path itself is found by a statement of the path area.
-    expect(statements.some(s => s.name.startsWith("path/"))).toBe(true);
+    expect(statements.some(s => s.name.startsWith("paths/"))).toBe(true);
     // Nothing of this request is left outside its trace.
     expect(spans.filter(s => s.spanContext().traceId !== root.spanContext().traceId)).toEqual([]);
   });

@@ -5,9 +5,9 @@ import { metricsRegistry } from "./metrics";
 /** The parts of the driver's connection pool that are read; keyed by server address. */
 interface PoolInternals {
   _maxSize?: number;
-  _pools?: Record<string, unknown[]>;
+  _pools?: Record<string, { length?: number }>;
   _activeResourceCounts?: Record<string, number>;
-  _acquireRequests?: Record<string, unknown[]>;
+  _acquireRequests?: Record<string, { length?: number }>;
 }
 
 export interface PoolStats {
@@ -27,7 +27,8 @@ export function poolStats(driver: Driver): PoolStats {
   const provider = (driver as unknown as { _connectionProvider?: { _connectionPool?: PoolInternals } })._connectionProvider;
   const pool = provider?._connectionPool;
   const sum = (values: Record<string, number> | undefined) => Object.values(values ?? {}).reduce((a, b) => a + (Number(b) || 0), 0);
-  const lengths = (values: Record<string, unknown[]> | undefined) => Object.values(values ?? {}).reduce((a, b) => a + (Array.isArray(b) ? b.length : 0), 0);
+  // Idle connections sit in a pool object per address with a `length`; waiting requests in arrays.
+  const lengths = (values: Record<string, { length?: number }> | undefined) => Object.values(values ?? {}).reduce((a, b) => a + (Number(b?.length) || 0), 0);
   return {
     inUse: sum(pool?._activeResourceCounts),
     idle: lengths(pool?._pools),

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
+import { getOperationAST } from "graphql";
 import { operationLabel } from "./label-values";
 import { operationCost, operationDepth, requests, requestSeconds } from "./metrics";
 import { measuredLimits } from "./query-limits-observer";
@@ -34,11 +35,13 @@ export function observabilityPlugin<T extends object>(): ApolloServerPlugin<T> {
           scope?.span?.updateName(`${type} ${name}`);
           scope?.span?.setAttributes({ "graphql.operation.name": name, "graphql.operation.type": type });
         },
-        async willSendResponse({ response, document, operationName }) {
+        async willSendResponse({ response, document, operationName, request }) {
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
           const code = errors?.[0]?.extensions?.code;
           const outcome = errors?.length ? (typeof code === "string" ? code : "INTERNAL_SERVER_ERROR") : "ok";
-          const labels = { operation: operationLabel(operationName), outcome };
+          // A refused operation never reaches didResolveOperation: its name is read from the document.
+          const name = operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : request.operationName);
+          const labels = { operation: operationLabel(name), outcome };
           requests.inc(labels);
           requestSeconds.observe(labels, (performance.now() - started) / 1000);
           const limits = measuredLimits(document);
