@@ -35,6 +35,9 @@ export function benchNeo4jConfig(nodes: number, base: LocalServerConfig, env: No
 export async function startBenchNeo4j(config: LocalServerConfig, log: Logger): Promise<BenchNeo4j> {
   if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, local: undefined, config };
   const local = await startLocalServer(config, log);
+  // The children (seed, innograph, @neo4j/graphql) reach it as NEO4J_URI and inherit these.
+  process.env.NEO4J_USERNAME = local.credentials?.username ?? "neo4j";
+  process.env.NEO4J_PASSWORD = local.credentials?.password ?? "";
   return { uri: local.uri, local, config };
 }
 

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const machineBefore = machine();
   const server = await startBenchNeo4j(neo4jConfig, log);
-  const driver = neo4j.driver(server.uri, undefined, { userAgent: "innograph-bench" });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""), { userAgent: "innograph-bench" });
   const children: Child[] = [];
   try {
     const network = await ensureNetwork(nodes, driver, server.uri);

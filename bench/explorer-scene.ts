@@ -48,7 +48,7 @@ async function ensureEntities(app: Innograph, uri: string, nodes: number): Promi
   process.stdout.write(`generating ${nodes} entities into ${dir} and loading them…\n`);
   generateNetwork({ nodes, seed: 1, outDir: dir });
   const config = loadConfig();
-  const db = new Database({ ...config.neo4j, uri }, log);
+  const db = new Database({ ...config.neo4j, ...app.localServer?.credentials, uri }, log);
   try {
     await loadSeedFiles(db, seedFilesIn(dir), config.articlesDir, log);
   } finally {

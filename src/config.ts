@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseApiKeys, type ApiKey } from "./auth";
+import { observabilityConfig, type ObservabilityConfig } from "./observability/observability-config";
 
 /** Everything configurable comes from the environment; defaults work on a fresh machine. */
 export interface Config {
@@ -23,6 +24,7 @@ export interface Config {
   seedsDir: string;
   articlesDir: string;
   limits: QueryLimits;
+  observability: ObservabilityConfig;
 }
 
 /** What one GraphQL document may ask for; anything beyond is refused before it reaches Neo4j. */
@@ -131,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: int(env, "INNOGRAPH_MAX_DIRECTIVES", 50),
       blockFieldSuggestions: env.INNOGRAPH_BLOCK_FIELD_SUGGESTIONS === "true",
     },
+    observability: observabilityConfig(env),
   };
 }

@@ -2,16 +2,19 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { startInnograph } from "./innograph";
 import { logger } from "./logger";
+import { startTracing } from "./observability/tracing";
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before anything runs, so the first request is traced too; undefined without OTEL_EXPORTER_OTLP_ENDPOINT.
+  const tracing = startTracing(logger);
   const app = await startInnograph(config, logger);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: draining requests, closing the driver");
-    app.stop().then(
+    app.stop().then(() => tracing?.shutdown()).then(
       () => {
         logger.info("stopped");
         process.exit(0);

@@ -4,11 +4,14 @@ import type { Logger } from "./logger";
 import { Database } from "./neo4j/database";
 import { startLocalServer, type LocalServer } from "./neo4j/local-server";
 import { applySchema } from "./neo4j/schema";
+import { slowQueryLog } from "./observability/slow-query-log";
 import { seedIfEmpty } from "./seed/seed-if-empty";
 import { Services } from "./services";
 
 export interface Innograph {
   url: string;
+  /** Where /metrics is served; undefined unless INNOGRAPH_METRICS=true. */
+  metricsUrl: string | undefined;
   services: Services;
   /** The driver the services share: for tests and benchmarks that count or clean up after themselves. */
   db: Database;
@@ -27,7 +30,9 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
     localServer = await startLocalServer(config.local, log);
     uri = localServer.uri;
   }
-  const db = new Database({ ...config.neo4j, uri }, log);
+  // The local server's generated password; NEO4J_USERNAME and NEO4J_PASSWORD are for a NEO4J_URI server.
+  const db = new Database({ ...config.neo4j, ...localServer?.credentials, uri }, log);
+  slowQueryLog.configure(config.observability.slowQueryMs, log);
   try {
     await applySchema(db, log);
     const services = new Services(db, config, log);
@@ -38,6 +43,7 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
     log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
     return {
       url: http.url,
+      metricsUrl: http.metricsUrl,
       services,
       db,
       localServer,

@@ -1,7 +1,7 @@
 // Projects the entities and relationships of a scope into the GDS catalog as one undirected graph.
 // Params:  $graph: String (a fresh name), and the scope params of src/domain/graph-scope.ts:
 //          $kinds, $relationTypes, $sources, $ids: [String]; $corridor, $dateFrom, $dateTo: String | null
-// Returns: 1 row { nodeCount: Integer | null }; null when the scope is empty, and then no graph exists
+// Returns: 1 row { nodeCount, relationshipCount: Integer | null }; null when the scope is empty, and then no graph exists
 // Each pair of linked entities becomes one edge, whatever the number, types and directions of the
 // relationships between them: the measures are about who is linked to whom, not how often it is said.
 MATCH (s:Entity)
@@ -15,4 +15,4 @@ WITH DISTINCT s, t
 // Rows arrive from one Cypher thread; building with more threads only added coordination
 // (seed graph, 2 cores: 65 ms with one thread, 95-300 ms with the default four).
 WITH gds.graph.project($graph, s, t, {}, {undirectedRelationshipTypes: ['*'], readConcurrency: 1}) AS g
-RETURN g.nodeCount AS nodeCount
+RETURN g.nodeCount AS nodeCount, g.relationshipCount AS relationshipCount

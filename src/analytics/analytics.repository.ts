@@ -3,6 +3,7 @@ import type { Integer, ManagedTransaction } from "neo4j-driver";
 import type { scopeParams } from "../domain/graph-scope";
 import type { Logger } from "../logger";
 import { run, type Database } from "../neo4j/database";
+import { observeGdsRun, type ProjectedSize } from "../observability/gds-observer";
 import { int, toNumber } from "../neo4j/values";
 import type { AlgorithmCall } from "./algorithms";
 import type { Scored } from "./ranking";
@@ -23,6 +24,11 @@ export interface Projection {
   concurrency: Integer;
 }
 
+/** The metrics label of a run: its statement's name without the area ("centrality-pagerank"). */
+function algorithmOf(call: AlgorithmCall): string {
+  return call.statement.slice(call.statement.indexOf("/") + 1);
+}
+
 /** The only code that projects graphs into the GDS catalog and runs algorithms on them. */
 export class AnalyticsRepository {
   constructor(
@@ -35,11 +41,11 @@ export class AnalyticsRepository {
   }
 
   async centrality(scope: ScopeParams, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
-    return this.onProjection(scope, (tx, projection) => this.streamScores(tx, projection, call, first, rankKinds));
+    return observeGdsRun(algorithmOf(call), projected => this.onProjection(scope, projected, (tx, projection) => this.streamScores(tx, projection, call, first, rankKinds)));
   }
 
   async communities(scope: ScopeParams, call: AlgorithmCall): Promise<string[][]> {
-    return this.onProjection(scope, (tx, projection) => this.streamCommunities(tx, projection, call));
+    return observeGdsRun(algorithmOf(call), projected => this.onProjection(scope, projected, (tx, projection) => this.streamCommunities(tx, projection, call)));
   }
 
   async streamScores(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
@@ -56,22 +62,23 @@ export class AnalyticsRepository {
    * Projects the scope, runs `work` on the projection in the same transaction (so the request's
    * timeout covers both) and drops the projection whatever happens. An empty scope yields [].
    */
-  private async onProjection<R>(scope: ScopeParams, work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>): Promise<R[]> {
-    const projected: string[] = [];
+  private async onProjection<R>(scope: ScopeParams, projected: ProjectedSize, work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>): Promise<R[]> {
+    const graphs: string[] = [];
     try {
       return await this.db.readTx(async tx => {
         // The catalog is not transactional: a retried transaction gets a fresh name rather than
         // colliding with the graph its failed attempt left behind.
         const graph = `${GRAPH_PREFIX}${randomUUID()}`;
-        projected.push(graph);
-        const [row] = await run<{ nodeCount: unknown }>(tx, "analytics/project-scope", { graph, ...scope });
+        graphs.push(graph);
+        const [row] = await run<{ nodeCount: unknown; relationshipCount: unknown }>(tx, "analytics/project-scope", { graph, ...scope });
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
         const nodes = row?.nodeCount === null || row?.nodeCount === undefined ? 0 : toNumber(row.nodeCount);
         if (nodes === 0) return [];
+        projected(nodes, toNumber(row!.relationshipCount));
         return work(tx, { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) });
       });
     } finally {
-      await Promise.all(projected.map(graph => this.drop(graph)));
+      await Promise.all(graphs.map(graph => this.drop(graph)));
     }
   }
 

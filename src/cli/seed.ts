@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const dir = option("--dir");
   const files = file ? [file] : seedFilesIn(dir ?? config.seedsDir);
   const local = config.neo4j.uri ? undefined : await startLocalServer(config.local, logger);
-  const db = new Database({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri }, logger);
+  const db = new Database({ ...config.neo4j, ...local?.credentials, uri: config.neo4j.uri ?? local!.uri }, logger);
   try {
     await applySchema(db, logger);
     const started = Date.now();

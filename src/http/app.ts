@@ -1,5 +1,5 @@
 import http from "node:http";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -13,7 +13,9 @@ import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
 import type { Logger } from "../logger";
-import { currentRequestMetadata, withRequestMetadata } from "../neo4j/transaction-metadata";
+import { observabilityPlugin, observeGraphQLRequests } from "../observability/graphql-observer";
+import { serveMetrics } from "../observability/metrics-endpoint";
+import { onLimitAccepted, onLimitRefused, type Measure } from "../observability/query-limits-observer";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -21,22 +23,13 @@ export interface HttpService {
   server: http.Server;
   apollo: ApolloServer<Context>;
   url: string;
+  /** Where Prometheus scrapes, when INNOGRAPH_METRICS=true. */
+  metricsUrl: string | undefined;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
 
 /** Names the operation in the request's transaction metadata once Apollo has resolved which one runs. */
-const operationNamePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operationName }) {
-        const metadata = currentRequestMetadata();
-        if (metadata && operationName) metadata.operationName = operationName;
-      },
-    };
-  },
-};
-
 /** Refusals carry LIMIT_EXCEEDED and the limit's name instead of armor's "Syntax Error" wording. */
 function refuse(limit: string, max: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
@@ -45,15 +38,20 @@ function refuse(limit: string, max: number) {
 }
 
 function armor(limits: QueryLimits) {
-  const rule = (limit: string, max: number) => ({ onReject: [refuse(limit, max)], propagateOnRejection: false });
+  // Depth and cost are also measured for the metrics, whether the operation passes or not.
+  const rule = (limit: string, max: number, measure?: Measure) => ({
+    onReject: [refuse(limit, max), ...(measure ? [onLimitRefused(measure)] : [])],
+    onAccept: measure ? [onLimitAccepted(measure)] : [],
+    propagateOnRejection: false,
+  });
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rule("maxDepth", limits.maxDepth) },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rule("maxDepth", limits.maxDepth, "depth") },
     maxAliases: { n: limits.maxAliases, ...rule("maxAliases", limits.maxAliases) },
     // Armor counts tokens in a plugin hook, where Apollo turns any refusal into a 500; graphql-js's
     // own parser limit (parseOptions below) refuses with a 400 instead.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...rule("maxDirectives", limits.maxDirectives) },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost) },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost, "cost") },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   }).protect();
 }
@@ -73,8 +71,8 @@ export async function startHttp(services: Services, config: Config, log: Logger)
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), operationNamePlugin,
-      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess),
+      observabilityPlugin<Context>(), ...limits.plugins,
     ],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
@@ -83,6 +81,8 @@ export async function startHttp(services: Services, config: Config, log: Logger)
   });
   await apollo.start();
 
+  const observability = config.observability;
+  const metrics = await serveMetrics(app, observability, host, async () => (await services.meta.health()).neo4j.reachable);
   app.get("/health", async (_req, res) => {
     const health = await services.meta.health();
     res.status(health.status === "ok" ? 200 : 503).json(health);
@@ -92,8 +92,8 @@ export async function startHttp(services: Services, config: Config, log: Logger)
     "/graphql",
     corsPolicy(httpConfig),
     express.json({ limit: httpConfig.maxBodyBytes }),
-    // Every transaction the request begins carries its operation name, as @neo4j/graphql's do.
-    (_req, _res, next) => withRequestMetadata({}, next),
+    // Every transaction the request begins carries its operation name (as @neo4j/graphql's do), and its spans nest under the request's.
+    observeGraphQLRequests(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({
         services,
@@ -111,10 +111,15 @@ export async function startHttp(services: Services, config: Config, log: Logger)
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${host}:${actualPort}`;
   return {
     server,
     apollo,
-    url: `http://${host}:${actualPort}`,
-    stop: () => apollo.stop(),
+    url,
+    metricsUrl: metrics.url ?? (observability.metrics ? `${url}/metrics` : undefined),
+    stop: async () => {
+      await apollo.stop();
+      await metrics.stop();
+    },
   };
 }

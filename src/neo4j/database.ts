@@ -1,8 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jError } from "neo4j-driver";
 import { ServiceUnavailableError, TimeoutError } from "../errors";
 import type { Logger } from "../logger";
+import { trackPool, untrackPool } from "../observability/driver-pool";
+import { transactionMetadata } from "../observability/request-scope";
+import { observeStatement } from "../observability/statement-observer";
 import { cypher } from "./cypher-registry";
-import { currentRequestMetadata } from "./transaction-metadata";
 
 export interface DatabaseOptions {
   uri: string;
@@ -50,6 +52,7 @@ export class Database {
       maxTransactionRetryTime: RETRY_MS,
       userAgent: "innograph",
     });
+    trackPool(this.driver);
   }
 
   /** Runs the named statement in a read transaction and returns its records as plain objects. */
@@ -65,7 +68,7 @@ export class Database {
   async autoCommit(name: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      await session.run(cypher.get(name), params);
+      await observeStatement(name, params, () => session.run(cypher.get(name), params));
     } catch (err) {
       throw this.translate(err, this.options.queryTimeoutMs);
     } finally {
@@ -86,7 +89,7 @@ export class Database {
     const timeout = timeoutMs ?? this.options.queryTimeoutMs;
     this.transactions += 1;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout, metadata: { app: "innograph", ...currentRequestMetadata() } };
+    const config = { timeout, metadata: { app: "innograph", ...transactionMetadata() } };
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
@@ -113,11 +116,12 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    untrackPool(this.driver);
     await this.driver.close();
   }
 }
 
 export async function run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
-  const result = await tx.run<T>(cypher.get(name), params);
+  const result = await observeStatement(name, params, () => tx.run<T>(cypher.get(name), params));
   return result.records.map(r => r.toObject());
 }

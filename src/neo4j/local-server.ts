@@ -2,10 +2,20 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import neo4j from "neo4j-driver";
+import neo4j, { type AuthToken } from "neo4j-driver";
 import type { LocalServerConfig } from "../config";
 import type { Logger } from "../logger";
 import { cypher } from "./cypher-registry";
+import {
+  credentialsForRunning,
+  DEFAULT_PASSWORD,
+  finishLocalAuth,
+  instanceRoot,
+  LOCAL_USER,
+  prepareLocalAuth,
+  readLocalPassword,
+  type LocalCredentials,
+} from "./local-password";
 import { ensureRuntime, type Runtime } from "./runtime";
 
 /** A Neo4j Community server with GDS that innograph runs itself on 127.0.0.1 when no NEO4J_URI is given. */
@@ -13,6 +23,8 @@ export interface LocalServer {
   uri: string;
   pid: number;
   dataDir: string;
+  /** How to log in: the generated password kept in the instance folder (see local-password.ts). */
+  credentials: LocalCredentials | undefined;
   /** False when an already running server of the same instance was reused: then we must not stop it. */
   startedHere: boolean;
   stop(): Promise<void>;
@@ -29,7 +41,7 @@ interface InstancePaths {
 }
 
 function instancePaths(cfg: LocalServerConfig): InstancePaths {
-  const root = path.join(cfg.home, "instances", cfg.instance);
+  const root = instanceRoot(cfg);
   return {
     root,
     conf: path.join(root, "conf"),
@@ -78,7 +90,7 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime): void {
+function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime, authEnabled: boolean): void {
   const lines = [
     "server.default_listen_address=127.0.0.1",
     "server.bolt.enabled=true",
@@ -87,8 +99,8 @@ function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime): 
     "server.bolt.tls_level=DISABLED",
     "server.http.enabled=false",
     "server.https.enabled=false",
-    // Loopback only, and the service is the only client: the API enforces access, not Neo4j.
-    "dbms.security.auth_enabled=false",
+    // Loopback only, but any local user or process could otherwise read and write the whole graph.
+    `dbms.security.auth_enabled=${authEnabled}`,
     `server.directories.data=${p.data}`,
     `server.directories.logs=${p.logs}`,
     `server.directories.run=${p.run}`,
@@ -140,14 +152,22 @@ function tail(file: string, lines = 30): string {
   return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
 }
 
-async function waitForBolt(uri: string, until: number, isRunning: () => boolean): Promise<void> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000 });
+const UNAUTHORIZED = "Neo.ClientError.Security.Unauthorized";
+// A user whose password must be changed may log in, and do nothing else: the server is up.
+const MUST_CHANGE_PASSWORD = "Neo.ClientError.Security.CredentialsExpired";
+
+async function waitForBolt(uri: string, until: number, isRunning: () => boolean, auth?: AuthToken): Promise<void> {
+  const driver = neo4j.driver(uri, auth, { connectionTimeout: 2000 });
   try {
     for (;;) {
       try {
         await driver.executeQuery(cypher.get("meta/ping"));
         return;
       } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === MUST_CHANGE_PASSWORD) return;
+        // Retrying a wrong password would only lock the user out.
+        if (code === UNAUTHORIZED) throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });
         if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
         if (Date.now() > until) throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
         await new Promise(r => setTimeout(r, 500));
@@ -174,14 +194,18 @@ async function stopPid(pid: number, log: Logger): Promise<void> {
  * Starts the local instance, or reuses it when its recorded process is alive and answers on its port.
  * @throws when Java or Maven fail, the port is taken by something else, or Bolt does not answer in time.
  */
-export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Promise<LocalServer> {
+export async function startLocalServer(cfg: LocalServerConfig, log: Logger, opts: { authEnabled?: boolean } = {}): Promise<LocalServer> {
   const p = instancePaths(cfg);
   const uri = `bolt://127.0.0.1:${cfg.boltPort}`;
+  // authEnabled: false makes an instance as innograph did before passwords (the migration test needs one).
+  const authEnabled = opts.authEnabled ?? true;
   const existing = readPid(p.pidFile);
   if (existing && isOurNeo4j(existing, p.root)) {
-    await waitForBolt(uri, Date.now() + cfg.startTimeoutMs, () => isAlive(existing));
+    const stored = readLocalPassword(p.root);
+    await waitForBolt(uri, Date.now() + cfg.startTimeoutMs, () => isAlive(existing), stored ? neo4j.auth.basic(LOCAL_USER, stored) : undefined);
+    const credentials = authEnabled ? await credentialsForRunning(uri, p.root, log) : undefined;
     log.info({ uri, pid: existing, data: p.data }, "reusing running local Neo4j");
-    return { uri, pid: existing, dataDir: p.data, startedHere: false, stop: async () => {} };
+    return { uri, pid: existing, dataDir: p.data, credentials, startedHere: false, stop: async () => {} };
   }
   if (await portInUse(cfg.boltPort)) {
     throw new Error(
@@ -191,7 +215,8 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
   }
   const runtime = await ensureRuntime(cfg.home, log);
   for (const dir of [p.conf, p.data, p.logs, p.run]) fs.mkdirSync(dir, { recursive: true });
-  writeConf(cfg, p, runtime);
+  const auth = authEnabled ? prepareLocalAuth(p.root, p.data) : undefined;
+  writeConf(cfg, p, runtime, authEnabled);
   const java = path.join(cfg.javaHome, "bin", "java");
   if (!fs.existsSync(java)) throw new Error(`no Java at ${java}; Neo4j 5.26 needs Java 17 (set INNOGRAPH_JAVA_HOME)`);
 
@@ -208,7 +233,10 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
   let exited = false;
   child.once("exit", () => (exited = true));
   try {
-    await waitForBolt(uri, started + cfg.startTimeoutMs, () => !exited);
+    // An instance being migrated still has Neo4j's default password until finishLocalAuth replaces it.
+    const password = auth?.migrate ? DEFAULT_PASSWORD : auth?.credentials.password;
+    await waitForBolt(uri, started + cfg.startTimeoutMs, () => !exited, password ? neo4j.auth.basic(LOCAL_USER, password) : undefined);
+    if (auth) await finishLocalAuth(uri, auth, p.root, log);
   } catch (err) {
     await stopPid(pid, log);
     throw new Error(
@@ -222,6 +250,7 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger): Pro
     uri,
     pid,
     dataDir: p.data,
+    credentials: auth?.credentials,
     startedHere: true,
     stop: async () => {
       await stopPid(pid, log);

@@ -7,6 +7,7 @@ import type { Database } from "../neo4j/database";
 import { readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
 import { graphCounts, loadSeed, LoadPhases, type Counts } from "./seed-loader";
 import type { SeedFileInput } from "./seed.input";
+import { observeSeedLoad } from "../observability/seed-observer";
 
 export interface SeedReport extends Counts {
   files: string[];
@@ -52,7 +53,11 @@ function progressBar(label: string) {
  * source in its own transaction, showing progress. A data set too big to keep in memory is
  * validated, then read again file by file as it is loaded.
  */
-export async function loadSeedFiles(db: Database, files: string[], articlesDir: string | undefined, log: Logger): Promise<SeedReport> {
+export function loadSeedFiles(db: Database, files: string[], articlesDir: string | undefined, log: Logger): Promise<SeedReport> {
+  return observeSeedLoad(() => loadFiles(db, files, articlesDir, log));
+}
+
+async function loadFiles(db: Database, files: string[], articlesDir: string | undefined, log: Logger): Promise<SeedReport> {
   const validateStarted = Date.now();
   const problems: SeedProblem[] = [];
   const parsed: (SeedFileInput | undefined)[] = [];

@@ -3,6 +3,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { cypher } from "../../src/neo4j/cypher-registry";
 import { startTestService, type TestService } from "../support/harness";
+import { testConfig } from "../support/test-env";
 
 let service: TestService;
 
@@ -37,7 +38,8 @@ describe("foundation", () => {
 
   it("should run GDS PageRank and betweenness on a graph it creates", async () => {
     // A star: the hub lies on every shortest path between leaves and collects the most rank.
-    const driver = neo4j.driver(process.env.INNOGRAPH_TEST_BOLT_URI!);
+    const { uri, username, password } = testConfig().neo4j;
+    const driver = neo4j.driver(uri!, neo4j.auth.basic(username, password));
     const tag = `gds-smoke-${Date.now()}`;
     try {
       await driver.executeQuery(cypher.get("test/create-star"), { tag, leaves: ["a", "b", "c", "d"] });

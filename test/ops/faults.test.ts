@@ -89,11 +89,11 @@ beforeAll(async () => {
   await stopLocalServer(config.local, log);
   fs.rmSync(path.join(config.local.home, "instances", INSTANCE, "data"), { recursive: true, force: true });
   server = await startLocalServer(config.local, log);
-  db = new Database({ ...config.neo4j, uri: server.uri }, log);
+  db = new Database({ ...config.neo4j, ...server.credentials, uri: server.uri }, log);
   await applySchema(db, log);
   await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
   // The service is pointed at the server like any external Neo4j: it must cope with it going away.
-  service = await startInnograph({ ...config, neo4j: { ...config.neo4j, uri: server.uri } }, log, { seed: false });
+  service = await startInnograph({ ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri } }, log, { seed: false });
 }, 300_000);
 
 afterAll(async () => {
@@ -197,7 +197,7 @@ describe("Neo4j killed in the middle of a large load", () => {
 describe("database timeout", () => {
   it("should stop a request that waits past NEO4J_QUERY_TIMEOUT_MS with TIMEOUT", async () => {
     const config = faultsConfig();
-    const slow = await startInnograph({ ...config, neo4j: { ...config.neo4j, uri: server.uri, queryTimeoutMs: 1_000 } }, log, { seed: false });
+    const slow = await startInnograph({ ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri, queryTimeoutMs: 1_000 } }, log, { seed: false });
     const session = db.driver.session({ database: config.neo4j.database });
     const tx = session.beginTransaction();
     try {

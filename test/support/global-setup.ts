@@ -15,8 +15,9 @@ export default async function globalSetup(): Promise<void> {
   const uri = config.neo4j.uri ?? server!.uri;
   // Workers are forked after this, so they inherit the address.
   process.env.INNOGRAPH_TEST_BOLT_URI = uri;
+  if (server?.credentials) process.env.INNOGRAPH_TEST_BOLT_PASSWORD = server.credentials.password;
   (globalThis as { __innographNeo4j?: unknown }).__innographNeo4j = server;
-  const db = new Database({ ...config.neo4j, uri }, log);
+  const db = new Database({ ...config.neo4j, ...server?.credentials, uri }, log);
   try {
     await db.autoCommit("admin/wipe");
     await applySchema(db, log);

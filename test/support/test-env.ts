@@ -23,6 +23,9 @@ export function testConfig(): Config {
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: process.env.NEO4J_TEST_URI ?? process.env.INNOGRAPH_TEST_BOLT_URI ?? "",
+    // The run's local Neo4j has a generated password (global set-up passes it on); NEO4J_TEST_URI brings its own.
+    NEO4J_USERNAME: process.env.NEO4J_TEST_URI ? process.env.NEO4J_USERNAME : "neo4j",
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_URI ? process.env.NEO4J_PASSWORD : process.env.INNOGRAPH_TEST_BOLT_PASSWORD,
     INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_TEST_INSTANCE ?? "test",
     INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_TEST_NEO4J_BOLT_PORT ?? "7688",
     INNOGRAPH_NEO4J_HEAP: process.env.INNOGRAPH_NEO4J_HEAP ?? "1g",

@@ -1,8 +1,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { RELATION_TYPES } from "../src/domain/relation-type";
-import { cypher } from "../src/neo4j/cypher-registry";
-import "../src/seed/seed-loader";
-import "./support/test-env";
+import { RELATION_TYPES } from "../../src/domain/relation-type";
+import { cypher } from "../../src/neo4j/cypher-registry";
+import "../../src/seed/seed-loader";
+import "../support/test-env";
 
 let driver: Driver;
 
