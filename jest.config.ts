@@ -27,7 +27,13 @@ const config: Config = {
   projects: [
     { ...common, displayName: "unit", roots: ["<rootDir>/test/unit"] },
     { ...common, ...sharedNeo4j, displayName: "integration", roots: ["<rootDir>/test/integration"] },
-    { ...common, ...sharedNeo4j, displayName: "ops", roots: ["<rootDir>/test/ops"] },
+    {
+      ...common,
+      ...sharedNeo4j,
+      displayName: "ops",
+      roots: ["<rootDir>/test/ops"],
+      setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/test/support/ops-timeout.ts"],
+    },
   ],
   // A global option (projects cannot set it); generous because eight agents share this machine's two cores.
   testTimeout: 120_000,

@@ -94,7 +94,7 @@ beforeAll(async () => {
   await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
   // The service is pointed at the server like any external Neo4j: it must cope with it going away.
   service = await startInnograph({ ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri } }, log, { seed: false });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await service?.stop();

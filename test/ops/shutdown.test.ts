@@ -74,8 +74,8 @@ beforeAll(async () => {
       }
     }
   });
-  await waitFor(l => l.msg === "innograph listening", 240_000);
-}, 300_000);
+  await waitFor(l => l.msg === "innograph listening", 540_000);
+}, 600_000);
 
 afterAll(() => {
   if (child.exitCode === null) child.kill("SIGKILL");
