@@ -1,7 +1,7 @@
-import type { NodeData } from "./api";
+import type { NodeData } from "../api";
 
 export type Script = "hans" | "hant" | "en";
-export type SizeBy = "NONE" | "DEGREE" | "BETWEENNESS" | "PAGERANK";
+export type SizeByChoice = "NONE" | "DEGREE" | "BETWEENNESS" | "PAGERANK";
 
 /** One colour per entity kind, in the legend's order. */
 export const KIND_COLOURS: Record<string, string> = {

@@ -1,16 +1,7 @@
-import type { EdgeData, Evidence, NodeData, PartnershipPath } from "./api";
-import { dot, el } from "./dom";
-import { kindColour } from "./style";
-
-export function evidenceList(evidence: Evidence[]): HTMLElement {
-  if (!evidence.length) return el("p", { className: "hint", text: "No quote recorded." });
-  const box = el("div", { className: "evidence" });
-  for (const ev of evidence) {
-    const meta = [ev.source.title, ev.source.publisher, ev.source.publishedOn].filter(Boolean).join(" · ");
-    box.append(el("blockquote", { className: "quote" }, el("div", { className: "quote-text", text: ev.quote }), el("footer", { text: meta })));
-  }
-  return box;
-}
+import type { EdgeData, NodeData } from "../api";
+import { dot, el } from "../ui/dom";
+import { kindColour } from "../style/style";
+import { evidenceList } from "./evidence-view";
 
 function propsTable(props: Record<string, unknown>): HTMLTableElement {
   const table = el("table", { className: "props" });
@@ -51,19 +42,4 @@ export function edgeDetails(e: EdgeData, from: string, to: string): { root: HTML
     evidence,
   );
   return { root, evidence };
-}
-
-/** Each path as numbered steps, each step a sentence followed by the quotes that state it. */
-export function pathSteps(paths: PartnershipPath[], onStep: (relationId: string) => void): HTMLElement[] {
-  if (!paths.length) return [el("li", { className: "hint", text: "No path within 6 steps." })];
-  const items: HTMLElement[] = [];
-  paths.forEach((p, i) => {
-    if (paths.length > 1) items.push(el("li", { className: "path-head", text: `Path ${i + 1}: ${p.length} steps` }));
-    for (const s of p.steps) {
-      const li = el("li", { className: "step" }, el("div", { className: "sentence", text: s.sentence }), evidenceList(s.evidence));
-      li.addEventListener("click", () => onStep(s.relationId));
-      items.push(li);
-    }
-  });
-  return items;
 }
