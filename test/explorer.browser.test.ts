@@ -56,6 +56,8 @@ interface ExplorerHooks {
   exportGraphml(): string;
   exportGexf(): string;
   exportJson(): string;
+  exportNodesCsv(): string;
+  exportRelationsCsv(): Promise<string>;
 }
 
 declare global {
@@ -228,7 +230,7 @@ describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: $
     const earlier = dated.filter(([, d]) => d! <= window_.to!);
     expect(earlier.length).toBeGreaterThan(0);
     for (const [id, d] of dated) expect(visible.has(id)).toBe(d! <= window_.to!);
-    await expect(page.locator("#time-label").textContent()).resolves.toContain(window_.to!);
+    await expect(page.locator("#time-label").getAttribute("data-window")).resolves.toContain(window_.to!);
     await shot("5-time-slider");
 
     // Back to all dates: the agreement returns.
@@ -442,6 +444,40 @@ describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: $
       const gexfText = await ph(x => x.exportGexf());
       const gexf = parseGexf(Graph, gexfText);
       expect(new Set(gexf.nodes())).toEqual(new Set(shown));
+      // CSV for a report, read back by Python's csv module: one row per visible entity; one row per quote of
+      // each visible relationship, every quote the seeds' own, with its source's title.
+      const readCsv = (text: string) => {
+        const file = path.join(ARTIFACTS, "explorer-export.csv");
+        fs.writeFileSync(file, text);
+        const py = spawnSync("python3", ["-c", "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))", file], { encoding: "utf8" });
+        expect(py.status).toBe(0);
+        return JSON.parse(py.stdout) as string[][];
+      };
+      // (All dates again, undated included, so that the tables have rows.)
+      await p.locator("#time-reset").click();
+      await p.locator("#time-undated").check();
+      const nodeRows = readCsv(await ph(x => x.exportNodesCsv()));
+      expect(nodeRows[0]![0]).toBe("id");
+      expect(new Set(nodeRows.slice(1).map(r => r[0]))).toEqual(new Set(await ph(x => x.visibleNodes())));
+      const relRows = readCsv(await ph(x => x.exportRelationsCsv()));
+      const col = (name: string) => relRows[0]!.indexOf(name);
+      const titles = new Set(seeds.map(s => s.seed.source.title));
+      const shownRelations = new Set(await ph(x => x.visibleEdges()));
+      const quoted = relRows.slice(1).filter(r => r[col("quote")]);
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const r of quoted) {
+        expect(relationQuotes.has(r[col("quote")]!)).toBe(true);
+        expect(titles.has(r[col("source title")]!)).toBe(true);
+      }
+      for (const r of relRows.slice(1)) expect(shownRelations.has(r[col("relationship id")]!)).toBe(true);
+      fs.copyFileSync(path.join(ARTIFACTS, "explorer-export.csv"), path.join(ARTIFACTS, "explorer-relationships.csv"));
+      // The histogram has one bar a year of the range.
+      await expect(p.locator("#time-hist .year").count()).resolves.toBe(Number(domain.max.slice(0, 4)) - Number(domain.min.slice(0, 4)) + 1);
+      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-12-slider-histogram.png") });
+      // Clear asks first.
+      p.once("dialog", d => void d.dismiss());
+      await p.locator("#clear").click();
+      expect((await ph(x => x.nodes())).length).toBeGreaterThan(0);
       // A valid GEXF: the viz namespace is GEXF 1.3's, and networkx (if present) reads colour, size and position.
       expect(gexfText).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
       const file = path.join(ARTIFACTS, "explorer-scene.gexf");
@@ -477,6 +513,92 @@ describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: $
       await open("#scene=AAAA-not-a-scene");
       await expect(p.locator("#status.error").count()).resolves.toBe(1);
       expect(await ph(x => x.nodes())).toEqual([]);
+    });
+
+    it("should speak 简体 with no English left, and English with no Chinese interface string", async () => {
+      await open();
+      await add("扬州", "city-yangzhou");
+      await add("常州", "city-changzhou");
+      await menuAction("city-yangzhou", "path-from");
+      await menuAction("city-changzhou", "path-to");
+      await p.locator("#path-show").click();
+      await pIdle();
+      const at = await pos("city-yangzhou");
+      await p.mouse.click(at.x, at.y);
+      await p.locator("#details .quote-text").first().waitFor();
+      // The inspector lists the entity's neighbours in the whole graph, to add from.
+      await p.waitForFunction(n => document.querySelectorAll("#details ul.neighbours li").length === n, neighboursOf("city-yangzhou").size);
+      const neighbourIds = await p.locator("#details ul.neighbours li").evaluateAll(lis => lis.map(li => (li as HTMLElement).dataset.id));
+      expect(new Set(neighbourIds)).toEqual(neighboursOf("city-yangzhou"));
+      // The interface's own words: text, titles and labels, leaving out data (names, ids, values, quotes,
+      // sources, path sentences) and the language switch, which names each language in itself.
+      const uiText = () =>
+        p.evaluate(() => {
+          const exempt = ".data, .evidence, blockquote, .sentence, #search-results, #script, script, style";
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const parent = n.parentElement!;
+            if (parent.closest(exempt) || !parent.checkVisibility?.()) continue;
+            if (n.textContent!.trim()) out.push(n.textContent!.trim());
+          }
+          for (const e of Array.from(document.querySelectorAll("[title], [aria-label]"))) {
+            if (e.closest(exempt)) continue;
+            out.push(e.getAttribute("title") ?? "", e.getAttribute("aria-label") ?? "");
+          }
+          return out.filter(Boolean);
+        });
+      // Names of file formats and of the product are the same in every language.
+      const NAMES = new Set(["innograph", "PageRank", "GraphML", "GEXF", "Gephi", "JSON", "PNG"]);
+      const english = (texts: string[]) => texts.flatMap(t => t.match(/[A-Za-z]{2,}/g) ?? []).filter(w => !NAMES.has(w));
+      const han = (texts: string[]) => texts.filter(t => /\p{Script=Han}/u.test(t));
+
+      for (const lang of ["hans", "hant"] as const) {
+        await p.selectOption("#script", lang);
+        await pIdle();
+        await p.locator("#details .quote-text").first().waitFor();
+        expect(english(await uiText())).toEqual([]);
+      }
+      await p.selectOption("#script", "hans");
+      await pIdle();
+      await p.locator("#details .quote-text").first().waitFor();
+      await expect(p.locator("html").getAttribute("lang")).resolves.toBe("zh-Hans");
+      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-10-zh-hans.png") });
+      // The path reads as the API's sentences in the chosen language.
+      const sentences = async (lang: string) => {
+        const res = await service.gql<{ partnershipPaths: { steps: { sentence: string }[] }[] }>(
+          `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { steps { sentence(lang: ${lang}) } } }`,
+        );
+        return res.data!.partnershipPaths[0]!.steps.map(s => s.sentence);
+      };
+      await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("ZH_HANS"));
+      // Dates the Chinese way.
+      await expect(p.locator("#time-label").textContent()).resolves.toMatch(/\d{4}年1月1日/);
+
+      await p.selectOption("#script", "en");
+      await pIdle();
+      await p.locator("#details .quote-text").first().waitFor();
+      await p.waitForFunction(() => !/\p{Script=Han}/u.test(document.querySelector("#path-steps .sentence")?.textContent ?? "汉"));
+      expect(han(await uiText())).toEqual([]);
+      await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("EN"));
+      await expect(p.locator("#time-label").textContent()).resolves.toMatch(/1 Jan \d{4}/);
+      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-11-en.png") });
+
+      // Remembered: a new visit in the same browser opens in English; a shared scene carries its language.
+      await p.selectOption("#script", "hant");
+      await p.waitForFunction(() => location.hash.startsWith("#scene="));
+      await p.waitForTimeout(600);
+      const link = p.url();
+      await p.goto(`${service.url}/explore/`);
+      await p.waitForSelector("body[data-ready=true]");
+      await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
+      await p.selectOption("#script", "en");
+      // A fresh document: a change of fragment alone would not reload the page.
+      await p.goto("about:blank");
+      await p.goto(link);
+      await p.waitForSelector("body[data-ready=true]");
+      await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
+      await expect(p.locator("#layout").textContent()).resolves.toBe("佈局");
     });
 
     it("should give the canvas the width of a 390-pixel phone", async () => {

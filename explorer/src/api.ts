@@ -24,6 +24,7 @@ export interface PathStep {
   relationId: string;
   type: string;
   sentence: string;
+  label: string;
   direction: string;
   from: { id: string };
   to: { id: string };
@@ -86,11 +87,12 @@ export async function subgraphOf(ids: string[]): Promise<GraphView> {
   return toView((await gql<{ subgraph: WireView }>(q, { ids, limit: ids.length })).subgraph);
 }
 
-export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number): Promise<PartnershipPath[]> {
-  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int) {
+/** Paths with each step worded by the API in `lang` (ZH_HANS, ZH_HANT or EN). */
+export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number, lang: string): Promise<PartnershipPath[]> {
+  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int, $lang: Lang!) {
     partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) {
-      length nodes { id } steps { relationId type sentence direction from { id } to { id } ${EVIDENCE} } } }`;
-  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k })).partnershipPaths;
+      length nodes { id } steps { relationId type sentence(lang: $lang) label(lang: $lang) direction from { id } to { id } ${EVIDENCE} } } }`;
+  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k, lang })).partnershipPaths;
 }
 
 /** Centrality computed by the API over exactly the scene's entities. */
@@ -148,4 +150,12 @@ export async function provinces(cityIds: string[]): Promise<Map<string, Names>> 
     if (p) out.set(id, p);
   });
   return out;
+}
+
+/** Every quote of the relationships among these entities, by relationship id (one request, for an export). */
+export async function evidenceOf(ids: string[]): Promise<Map<string, Evidence[]>> {
+  if (!ids.length) return new Map();
+  const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { edges { id ${EVIDENCE} } } }`;
+  const data = await gql<{ subgraph: { edges: { id: string; evidence: Evidence[] }[] } }>(q, { ids, limit: ids.length });
+  return new Map(data.subgraph.edges.map(e => [e.id, e.evidence]));
 }

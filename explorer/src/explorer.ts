@@ -18,6 +18,7 @@ import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
 import type { Script } from "./style/style";
 import { byId } from "./ui/dom";
+import { setLanguage as useLanguage, t, type Language } from "./i18n/language";
 
 /**
  * The page: one scene graph drawn on one canvas, and the controls around it. Each control lives in its
@@ -63,6 +64,24 @@ export class Explorer {
     this.legend.render();
   }
 
+  /** Switches the interface and the captions to another language, and words what is shown anew. */
+  setLanguage(lang: Language, remember = true): void {
+    this.script = lang;
+    useLanguage(lang, remember);
+    byId<HTMLSelectElement>("script").value = lang;
+    this.filters.translate();
+    this.legend.render();
+    this.time.showLabel();
+    this.showLayoutState();
+    void this.labels.update();
+    this.refresh();
+    this.paths.relabel();
+    if (this.paths.found.length) void this.paths.show();
+    if (this.details.selected.node) this.details.selectNode(this.details.selected.node);
+    else if (this.details.selected.edge) this.details.selectEdge(this.details.selected.edge);
+    else this.details.showNothing();
+  }
+
   get renderer() {
     return this.canvas.renderer;
   }
@@ -82,7 +101,7 @@ export class Explorer {
     this.canvas.adaptToSize();
     this.renderer.refresh();
     const hidden = this.graph.filterNodes((_n, a) => !this.visible(a)).length;
-    if (!this.errorShown) this.status(`${this.graph.order} nodes, ${this.graph.size} relationships${hidden ? `, ${hidden} hidden by filters` : ""}`);
+    if (!this.errorShown) this.status(t("status.scene", { nodes: this.graph.order, edges: this.graph.size }) + (hidden ? t("status.hidden", { hidden }) : ""));
   }
 
   status(text: string, error = false): void {
@@ -98,7 +117,7 @@ export class Explorer {
     try {
       return await work();
     } catch (err) {
-      this.status(`${label.replace(/…$/, "")} failed: ${(err as Error).message}`, true);
+      this.status(t("status.failed", { what: label.replace(/…$/, ""), message: (err as Error).message }), true);
       return undefined;
     } finally {
       this.pending--;
@@ -131,7 +150,7 @@ export class Explorer {
   /** The button says what a click will do: it offers to stop only a layout that really runs. */
   showLayoutState(): void {
     const button = byId<HTMLButtonElement>("layout");
-    button.textContent = this.layout.running ? "Stop layout" : "Layout";
+    button.textContent = t(this.layout.running ? "layout.stop" : "layout.start");
     button.disabled = !this.layout.running && this.graph.order < 2;
   }
 

@@ -1,8 +1,11 @@
 import { Explorer } from "./explorer";
+import { initialLanguage } from "./i18n/language";
 import { testHooks } from "./test-hooks";
 
 async function main(): Promise<void> {
   const explorer = new Explorer();
+  // A shared scene brings its own language; otherwise the remembered one or the browser's.
+  explorer.setLanguage(initialLanguage(), false);
   window.__explorer = testHooks(explorer);
   const range = explorer.time.load();
   if (location.hash) await explorer.link.restore(location.hash);

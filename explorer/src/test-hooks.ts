@@ -38,6 +38,8 @@ export function testHooks(x: Explorer) {
     exportGraphml: () => x.exports.graphml(),
     exportGexf: () => x.exports.gexf(),
     exportJson: () => x.exports.json(),
+    exportNodesCsv: () => x.exports.csv.nodes(),
+    exportRelationsCsv: () => x.exports.csv.relationships(),
     stopLayout: () => x.layout.stop(),
     /** A synthetic scene of n nodes for the benchmark: kinds cycle, about 1.5 edges a node. */
     loadSynthetic: (n: number) => {

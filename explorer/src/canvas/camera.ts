@@ -29,27 +29,31 @@ export class Camera {
   fit(animate = true): void {
     const camera = this.x.renderer.getCamera();
     const from = camera.getState();
-    // Which labels sigma draws depends on the zoom: frame, draw, and frame again with the labels now drawn.
+    // Which labels sigma draws depends on the zoom: frame, draw, and frame again counting every label
+    // drawn at any of the tries (a growing set, so the frame only widens and settles).
+    const labelled = new Set<string>();
     let to = from;
-    for (let i = 0; i < 3; i++) {
-      const next = this.frame();
+    for (let i = 0; i < 6; i++) {
+      const next = this.frame(labelled);
       if (!next) return;
       to = next;
       camera.setState(to);
+      this.x.renderer.refresh();
+      if ([...this.x.renderer.getNodeDisplayedLabels()].every(n => labelled.has(n))) break;
     }
     if (!animate) return;
     camera.setState(from);
     void camera.animate(to, { duration: 300 });
   }
 
-  private frame(): { x: number; y: number; ratio: number; angle: number } | null {
+  private frame(labelled: Set<string>): { x: number; y: number; ratio: number; angle: number } | null {
     const r = this.x.renderer;
     // Display data and the graph's frame are those of the last drawing: draw the current positions first.
     r.refresh();
     const { width, height } = r.getDimensions();
     const drawn: { x: number; y: number; label: number; size: number }[] = [];
     // Only the labels sigma draws (it leaves some out where they would overlap), and never more than a third of the width.
-    const labelled = r.getNodeDisplayedLabels();
+    for (const n of r.getNodeDisplayedLabels()) labelled.add(n);
     this.x.graph.forEachNode(n => {
       const d = r.getNodeDisplayData(n);
       if (!d || d.hidden) return;

@@ -1,11 +1,23 @@
 import type { Explorer } from "../explorer";
 import { kindColour } from "../style/style";
 import { byId } from "../ui/dom";
+import { CsvExport } from "./csv-export";
+import { t } from "../i18n/language";
+import { MESSAGES, type MessageKey } from "../i18n/messages";
+import { relationTypeName } from "../style/style";
 import { download, toGexf, toGraphml, toJson, toPng, type ExportEdge, type ExportNode } from "./formats";
 
 /** The "Share & export" menu's files: the scene as PNG, GraphML, GEXF or JSON. */
 export class ExportMenu {
+  readonly csv: CsvExport;
+
   constructor(private readonly x: Explorer) {
+    this.csv = new CsvExport(x);
+    byId("export-csv-nodes").addEventListener("click", () => download("innograph-entities.csv", "text/csv", this.csv.nodes()));
+    byId("export-csv-relations").addEventListener("click", async () => {
+      const csv = await x.busy(t("details.loading"), () => this.csv.relationships());
+      if (csv) download("innograph-relationships.csv", "text/csv", csv);
+    });
     byId("export-png").addEventListener("click", async () => download("innograph-scene.png", "image/png", await toPng(x.renderer)));
     byId("export-graphml").addEventListener("click", () => download("innograph-scene.graphml", "application/graphml+xml", this.graphml()));
     byId("export-gexf").addEventListener("click", () => download("innograph-scene.gexf", "application/gexf+xml", this.gexf()));
@@ -36,7 +48,8 @@ export class ExportMenu {
 
   gexf(): string {
     const { nodes, edges } = this.items();
-    return toGexf(nodes, edges);
+    const title = (key: string) => (`prop.${key}` in MESSAGES ? t(`prop.${key}` as MessageKey) : key);
+    return toGexf(nodes, edges, { title, relation: type => relationTypeName(type) });
   }
 
   json(): string {

@@ -47,8 +47,16 @@ function exportGraph(nodes: ExportNode[], edges: ExportEdge[]): Graph {
   return g;
 }
 
-export function toGexf(nodes: ExportNode[], edges: ExportEdge[]): string {
-  return writeGexf(exportGraph(nodes, edges));
+/** Attribute titles and relationship labels in the interface language; attribute ids stay the same in every language. */
+export interface ExportWording {
+  title(key: string): string;
+  relation(type: string): string;
+}
+
+export function toGexf(nodes: ExportNode[], edges: ExportEdge[], wording?: ExportWording): string {
+  const g = exportGraph(nodes, edges);
+  if (wording) g.forEachEdge((e, a) => g.setEdgeAttribute(e, "label", wording.relation(String(a.type))));
+  return writeGexf(g, wording?.title);
 }
 
 /** GraphML through the browser's own XML DOM and serializer (so every name and quote is escaped by it). */

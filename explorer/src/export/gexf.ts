@@ -35,7 +35,7 @@ export function writeGexf(g: Graph, titles: (key: string) => string = k => k): s
   const declared = { node: new Map<string, string>(), edge: new Map<string, string>() };
   const collect = (owner: "node" | "edge", attrs: Record<string, unknown>) => {
     for (const [k, v] of Object.entries(attrs)) {
-      if (owner === "node" && DRAWN.has(k)) continue;
+      if (DRAWN.has(k)) continue;
       if (!declared[owner].has(k)) declared[owner].set(k, typeof v === "number" ? "double" : "string");
     }
   };

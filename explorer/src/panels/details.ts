@@ -1,6 +1,9 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
 import { byId, el } from "../ui/dom";
+import { kindName, t } from "../i18n/language";
+import { caption, kindColour } from "../style/style";
+import { dot } from "../ui/dom";
 import { edgeDetails, nodeDetails } from "./details-view";
 import { evidenceList } from "./evidence-view";
 
@@ -19,11 +22,11 @@ export class Details {
       b.addEventListener("click", run);
       actions.append(b, " ");
     };
-    add("Expand", () => void scene.expand(id));
-    add("Collapse", () => scene.collapse(id));
-    add("Remove", () => scene.remove(id));
-    add("Path from here", () => paths.setEnd("from", id));
-    add("Path to here", () => paths.setEnd("to", id));
+    add(t("action.expand"), () => void scene.expand(id));
+    add(t("action.collapse"), () => scene.collapse(id));
+    add(t("action.remove"), () => scene.remove(id));
+    add(t("action.pathFrom"), () => paths.setEnd("from", id));
+    add(t("action.pathTo"), () => paths.setEnd("to", id));
     return actions;
   }
 
@@ -33,16 +36,37 @@ export class Details {
     this.selected = { node: id };
     const a = graph.getNodeAttributes(id);
     const { root, evidence } = nodeDetails(a.data, a.timeline, this.nodeActions(id));
+    root.dataset.node = id;
     byId("details").replaceChildren(root);
     byId("details").scrollIntoView({ block: "start" });
     renderer.refresh();
-    void this.x.busy("Loading evidence…", async () => {
+    void this.x.busy(t("details.loading"), async () => {
       const detail = await api.entityDetail(id);
       if (this.selected.node !== id) return;
       evidence.replaceChildren(evidenceList(detail?.evidence ?? []));
-      if (detail?.aliases.length) evidence.prepend(el("p", { text: `Also called: ${detail.aliases.join("、")}` }));
+      void this.showNeighbours(id, root);
+      if (detail?.aliases.length) evidence.prepend(el("p", {}, t("details.aliases"), el("span", { className: "data", text: detail.aliases.join("、") })));
       this.x.refresh();
     });
+  }
+
+  /** The entity's neighbours in the whole graph, each one click from joining the scene. */
+  private async showNeighbours(id: string, root: HTMLElement): Promise<void> {
+    const view = await api.neighbourhood(id, [], [], 60).catch(() => null);
+    if (!view || this.selected.node !== id) return;
+    const list = el("ul", { className: "neighbours" });
+    for (const n of view.nodes) {
+      if (n.id === id) continue;
+      const li = el("li", { title: t("details.neighboursHint") }, dot(kindColour(n.kind)), el("span", { className: "data", text: caption(n, this.x.script) }), el("span", { className: "kind", text: kindName(n.kind) }));
+      li.dataset.id = n.id;
+      li.tabIndex = 0;
+      li.classList.toggle("in-scene", this.x.graph.hasNode(n.id));
+      const add = () => void this.x.scene.add(n.id);
+      li.addEventListener("click", add);
+      li.addEventListener("keydown", e => e.key === "Enter" && add());
+      list.append(li);
+    }
+    root.append(el("h3", { text: t("details.neighbours") }), list);
   }
 
   selectEdge(id: string): void {
@@ -56,7 +80,7 @@ export class Details {
     byId("details").scrollIntoView({ block: "start" });
     renderer.refresh();
     if (e.evidence) return;
-    void this.x.busy("Loading evidence…", async () => {
+    void this.x.busy(t("details.loading"), async () => {
       e.evidence = await api.edgeEvidence(e);
       if (this.selected.edge === id) evidence.replaceChildren(evidenceList(e.evidence));
       this.x.refresh();
@@ -65,7 +89,7 @@ export class Details {
 
   showNothing(): void {
     this.selected = {};
-    byId("details").replaceChildren(el("p", { className: "hint", text: "Click a node or a relationship to see its properties and evidence." }));
+    byId("details").replaceChildren(el("p", { className: "hint", text: t("details.hint") }));
     this.x.renderer.refresh();
   }
 }

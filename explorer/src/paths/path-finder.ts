@@ -2,6 +2,7 @@ import * as api from "../api";
 import type { PartnershipPath } from "../api";
 import type { Explorer } from "../explorer";
 import { byId } from "../ui/dom";
+import { API_LANG, language, t } from "../i18n/language";
 import { pathSteps } from "./path-steps-view";
 
 /** The path box: two ends picked on the canvas, the paths between them highlighted and read as steps. */
@@ -32,6 +33,11 @@ export class PathFinder {
     }
   }
 
+  /** The steps as sentences in the interface language (the API words them). */
+  renderSteps(): void {
+    byId("path-steps").replaceChildren(...pathSteps(this.found, rel => this.x.details.selectEdge(rel)));
+  }
+
   setEnd(end: "from" | "to", id: string): void {
     this.ends[end] = id;
     this.relabel();
@@ -43,8 +49,8 @@ export class PathFinder {
     const { from, to } = this.ends;
     if (!from || !to) return;
     const k = this.k;
-    await this.x.busy("Finding paths…", async () => {
-      const found = await api.paths(from, to, k > 1 ? "K_SHORTEST" : "SHORTEST", k);
+    await this.x.busy(t("path.busy"), async () => {
+      const found = await api.paths(from, to, k > 1 ? "K_SHORTEST" : "SHORTEST", k, API_LANG[language()]);
       const ids = [...new Set(found.flatMap(p => p.nodes.map(n => n.id)))];
       const a = this.x.graph.getNodeAttributes(from);
       const b = this.x.graph.getNodeAttributes(to);
@@ -52,9 +58,9 @@ export class PathFinder {
       this.found = found;
       this.nodes = new Set(ids);
       this.edges = new Set(found.flatMap(p => p.steps.map(s => s.relationId)));
-      byId("path-steps").replaceChildren(...pathSteps(found, rel => this.x.details.selectEdge(rel)));
+      this.renderSteps();
       this.x.sceneChanged(added.length > 0, ids);
-      this.x.status(found.length ? `${found.length} path(s), ${found[0]!.length} steps` : "No path within 6 steps");
+      this.x.status(found.length ? t("path.found", { count: found.length, steps: found[0]!.length }) : t("path.none"));
     });
   }
 

@@ -1,6 +1,6 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
-import { caption } from "../style/style";
+import { t } from "../i18n/language";
 import { timelineDate } from "../time/time";
 
 type Positions = Map<string, [number, number, number]>;
@@ -55,7 +55,7 @@ export class Scene {
   }
 
   async add(id: string): Promise<void> {
-    await this.x.busy("Adding…", async () => {
+    await this.x.busy(t("status.adding"), async () => {
       const had = this.x.graph.hasNode(id);
       const c = this.centre();
       await this.connect([id], { x: c.x + 40, y: c.y });
@@ -68,14 +68,14 @@ export class Scene {
 
   async expand(id: string): Promise<void> {
     const { graph, filters } = this.x;
-    const name = graph.hasNode(id) ? caption(graph.getNodeAttribute(id, "data"), this.x.script) : id;
-    await this.x.busy(`Expanding ${name}…`, async () => {
+    const name = graph.hasNode(id) ? this.x.labels.of(id) : id;
+    await this.x.busy(t("status.expanding", { name }), async () => {
       const at = graph.getNodeAttributes(id);
       const view = await api.neighbourhood(id, filters.kinds, filters.via);
       const added = this.merge(view, { x: at.x, y: at.y });
       if (added.length) await this.connect([]);
       this.x.sceneChanged(added.length > 0, added);
-      this.x.status(`Expanded ${name}: ${added.length} new of ${view.nodes.length - 1} neighbours${view.truncated ? " (first 200 only)" : ""}`);
+      this.x.status(t("status.expanded", { name, added: added.length, total: view.nodes.length - 1 }) + (view.truncated ? t("status.truncated") : ""));
     });
   }
 

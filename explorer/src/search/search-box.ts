@@ -3,6 +3,7 @@ import type { Explorer } from "../explorer";
 import { kindColour } from "../style/style";
 import { byId, dot, el } from "../ui/dom";
 import { nameIn } from "../style/labels";
+import { kindName, t } from "../i18n/language";
 
 /** The search field: ranked matches as you type, arrow keys and Enter to pick one onto the canvas. */
 export class SearchBox {
@@ -31,7 +32,7 @@ export class SearchBox {
       list.hidden = true;
       return;
     }
-    const hits = await this.x.busy("Searching…", () => api.search(text));
+    const hits = await this.x.busy(t("search.busy"), () => api.search(text));
     if (input.value.trim() !== text) return;
     // A failed search is not an empty one: the status line says what went wrong, and the list closes.
     if (!hits) {
@@ -52,7 +53,7 @@ export class SearchBox {
           dot(kindColour(h.kind)),
           el("span", { className: "name", text: name }),
           aside ? el("span", { className: "aside", text: aside }) : null,
-          el("span", { className: "kind", text: h.kind }),
+          el("span", { className: "kind", text: kindName(h.kind) }),
         );
         li.dataset.id = h.id;
         li.setAttribute("role", "option");
@@ -60,7 +61,7 @@ export class SearchBox {
         return li;
       }),
     );
-    if (!hits.length) list.append(el("li", { className: "hint", text: "No match" }));
+    if (!hits.length) list.append(el("li", { className: "hint", text: t("search.none") }));
     list.hidden = false;
     this.x.refresh();
   }

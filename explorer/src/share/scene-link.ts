@@ -1,6 +1,7 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
 import { byId } from "../ui/dom";
+import { t } from "../i18n/language";
 import { decodeScene, encodeScene, type SceneState } from "./scene-codec";
 
 /** The address is the scene: every change is written to the URL fragment, and a link restores it. */
@@ -11,7 +12,7 @@ export class SceneLink {
     byId("share").addEventListener("click", async () => {
       await this.persistNow();
       await navigator.clipboard?.writeText(location.href).catch(() => undefined);
-      x.status("Scene link copied (it is also the address in the location bar)");
+      x.status(t("share.copied"));
     });
   }
 
@@ -50,16 +51,15 @@ export class SceneLink {
     const x = this.x;
     const state = await decodeScene(hash).catch(() => null);
     if (!state) {
-      x.status("This scene link is damaged or incomplete, so an empty scene is shown. Ask for the link again.", true);
+      x.status(t("share.damaged"), true);
       return;
     }
-    x.script = state.script;
+    if (state.script !== x.script) x.setLanguage(state.script, false);
     x.sizeBy.set(state.sizeBy);
     x.legend.hiddenKinds = new Set(state.hiddenKinds);
     x.filters.set(state.expandKinds, state.expandVia);
     x.time.window = state.time;
-    byId<HTMLSelectElement>("script").value = state.script;
-    await x.busy("Loading the shared scene…", async () => {
+    await x.busy(t("share.loading"), async () => {
       const positions = new Map(state.nodes.map(([id, px, py, pinned]) => [id, [px, py, pinned] as [number, number, number]]));
       const view = await api.subgraphOf([...positions.keys()]);
       x.timings.fetched = performance.now();

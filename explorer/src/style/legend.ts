@@ -1,6 +1,7 @@
 import type { Explorer } from "../explorer";
 import { byId, dot, el } from "../ui/dom";
 import { KINDS, kindColour } from "./style";
+import { kindName, t } from "../i18n/language";
 
 /** The legend lists the kinds in the scene; a click hides or shows a kind. */
 export class Legend {
@@ -11,7 +12,9 @@ export class Legend {
   render(): void {
     const present = new Set(this.x.graph.mapNodes((_n, a) => a.data.kind));
     const items = KINDS.filter(k => present.has(k) || this.hiddenKinds.has(k)).map(k => {
-      const li = el("li", { title: "Click to hide or show this kind" }, dot(kindColour(k)), k);
+      const li = el("li", { title: t("legend.title") }, dot(kindColour(k)), kindName(k));
+      li.tabIndex = 0;
+      li.addEventListener("keydown", e => (e.key === "Enter" || e.key === " ") && this.toggle(k));
       li.classList.toggle("off", this.hiddenKinds.has(k));
       li.addEventListener("click", () => this.toggle(k));
       return li;

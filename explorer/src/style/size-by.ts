@@ -1,6 +1,7 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
 import { byId } from "../ui/dom";
+import { t } from "../i18n/language";
 import { sizeFor, type SizeByChoice } from "./style";
 
 /** Node size by a centrality the API computes over exactly the scene's entities. */
@@ -46,7 +47,7 @@ export class SizeBy {
       return;
     }
     const algorithm = this.choice;
-    await this.x.busy(`Computing ${algorithm.toLowerCase()}…`, async () => {
+    await this.x.busy(t("size.busy", { algorithm: t(`size.${algorithm}`) }), async () => {
       const scores = await api.centrality(algorithm, this.x.graph.nodes());
       if (algorithm !== this.choice) return;
       this.scores = new Map(scores.map(s => [s.entity.id, s.score]));

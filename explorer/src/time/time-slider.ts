@@ -2,7 +2,9 @@ import * as api from "../api";
 import type { Explorer } from "../explorer";
 import type { EdgeAttrs, NodeAttrs } from "../scene/scene-graph";
 import { DATED_KINDS } from "../style/style";
-import { byId } from "../ui/dom";
+import { byId, el } from "../ui/dom";
+import { formatDate } from "../i18n/dates";
+import { t } from "../i18n/language";
 import { anyInWindow, dayToIso, inWindow, toDay, yearSpan, type TimeWindow } from "./time";
 
 /**
@@ -73,12 +75,15 @@ export class TimeSlider {
     this.changed();
   }
 
-  private showLabel(): void {
+  showLabel(): void {
     const d = this.domain;
     const label = byId("time-label");
-    if (!d) label.textContent = "no dates";
-    else if (!this.window) label.textContent = `all dates (${dayToIso(d.min)} – ${dayToIso(d.max)})`;
-    else label.textContent = this.window.from ? `${this.window.from} – ${this.window.to ?? dayToIso(d.max)}` : `as of ${this.window.to}`;
+    // The exact ISO window rides along for tests and copy-paste.
+    label.dataset.window = this.window ? `${this.window.from ?? ""}/${this.window.to ?? ""}` : "";
+    if (!d) label.textContent = t("time.none");
+    else if (!this.window) label.textContent = t("time.allRange", { from: formatDate(dayToIso(d.min)), to: formatDate(dayToIso(d.max)) });
+    else if (this.window.from) label.textContent = t("time.range", { from: formatDate(this.window.from), to: formatDate(this.window.to ?? dayToIso(d.max)) });
+    else label.textContent = t("time.asOf", { to: formatDate(this.window.to) });
   }
 
   /** The range covers the graph's dates and the scene's; it only ever grows. */
@@ -99,5 +104,29 @@ export class TimeSlider {
       to.value = String(this.window?.to ? clamp(toDay(this.window.to) - d.min) : width);
     }
     this.showLabel();
+    this.showHistogram();
+  }
+
+  /** One bar a year of the range: how many of the scene's agreements, events and relationships it dates. */
+  private showHistogram(): void {
+    const box = byId("time-hist");
+    const d = this.domain;
+    if (!d) return box.replaceChildren();
+    const graph = this.x.graph;
+    const first = Number(dayToIso(d.min).slice(0, 4));
+    const last = Number(dayToIso(d.max).slice(0, 4));
+    const counts = new Map<number, number>();
+    const count = (date: string | null | undefined) => date && counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
+    graph.forEachNode((_n, a) => count(a.timeline));
+    graph.forEachEdge((_e, a) => count([...a.data.dates].sort()[0]));
+    const max = Math.max(1, ...counts.values());
+    const bars = [];
+    for (let y = first; y <= last; y++) {
+      const n = counts.get(y) ?? 0;
+      const bar = el("span", { className: "bar" });
+      bar.style.height = `${Math.round((16 * n) / max)}px`;
+      bars.push(el("span", { className: "year", title: t("time.yearCount", { year: y, count: n }) }, bar, el("span", { className: "tick", text: String(y) })));
+    }
+    box.replaceChildren(...bars);
   }
 }
