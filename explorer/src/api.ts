@@ -12,14 +12,19 @@ export interface NodeData {
   properties: Record<string, unknown>;
   reportedOn: string | null;
 }
-/** An edge of the scene; its evidence is fetched when it is first shown (a 5,000-node scene halves its download). */
-export interface EdgeData { id: string; type: string; source: string; target: string; evidence?: Evidence[] }
+/**
+ * An edge of the scene; its quotes are fetched when it is first shown (a 5,000-node scene halves its download),
+ * only the publication dates of its evidence come with it, for the time slider.
+ */
+export interface EdgeData { id: string; type: string; source: string; target: string; dates: string[]; evidence?: Evidence[] }
 export interface GraphView { nodes: NodeData[]; edges: EdgeData[]; truncated: boolean }
-export interface SearchHit { id: string; kind: string; name: string; nameHant: string | null; nameEn: string | null }
+export interface Names { name: string; nameHant: string | null; nameEn: string | null }
+export interface SearchHit extends Names { id: string; kind: string; province?: Names | null }
 export interface PathStep {
   relationId: string;
   type: string;
   sentence: string;
+  label: string;
   direction: string;
   from: { id: string };
   to: { id: string };
@@ -38,7 +43,15 @@ export interface EntityDetail {
 export interface CentralityScore { score: number; rank: number; entity: { id: string } }
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
-const VIEW = "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target } truncated";
+const VIEW = "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target evidence { source { publishedOn } } } truncated";
+
+interface WireEdge { id: string; type: string; source: string; target: string; evidence: { source: { publishedOn: string | null } }[] }
+interface WireView { nodes: NodeData[]; edges: WireEdge[]; truncated: boolean }
+
+function toView(w: WireView): GraphView {
+  const edges = w.edges.map(({ evidence, ...e }) => ({ ...e, dates: evidence.flatMap(ev => (ev.source.publishedOn ? [ev.source.publishedOn] : [])) }));
+  return { nodes: w.nodes, edges, truncated: w.truncated };
+}
 
 export class ApiError extends Error {}
 
@@ -48,35 +61,38 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  // A proxy or an overloaded server may answer with a page that is not JSON.
+  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new ApiError(body.errors.map(e => e.message).join("; "));
-  if (!body.data) throw new ApiError(`HTTP ${res.status}`);
+  if (!body.data) throw new ApiError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
   return body.data;
 }
 
 export async function search(text: string): Promise<SearchHit[]> {
-  const q = "query($text: String!) { search(text: $text, first: 12) { id kind name nameHant nameEn } }";
+  const q = `query($text: String!) { search(text: $text, first: 12) {
+    id kind name nameHant nameEn ... on City { province { name nameHant nameEn } } } }`;
   return (await gql<{ search: SearchHit[] }>(q, { text })).search;
 }
 
 export async function neighbourhood(id: string, kinds: string[], via: string[], limit = 200): Promise<GraphView> {
   const q = `query($id: ID!, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int) {
     neighbourhood(id: $id, kinds: $kinds, via: $via, limit: $limit) { ${VIEW} } }`;
-  return (await gql<{ neighbourhood: GraphView }>(q, { id, kinds: kinds.length ? kinds : null, via: via.length ? via : null, limit })).neighbourhood;
+  return toView((await gql<{ neighbourhood: WireView }>(q, { id, kinds: kinds.length ? kinds : null, via: via.length ? via : null, limit })).neighbourhood);
 }
 
 /** The given entities and every relationship among them. */
 export async function subgraphOf(ids: string[]): Promise<GraphView> {
   if (!ids.length) return { nodes: [], edges: [], truncated: false };
   const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { ${VIEW} } }`;
-  return (await gql<{ subgraph: GraphView }>(q, { ids, limit: ids.length })).subgraph;
+  return toView((await gql<{ subgraph: WireView }>(q, { ids, limit: ids.length })).subgraph);
 }
 
-export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number): Promise<PartnershipPath[]> {
-  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int) {
+/** Paths with each step worded by the API in `lang` (ZH_HANS, ZH_HANT or EN). */
+export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number, lang: string): Promise<PartnershipPath[]> {
+  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int, $lang: Lang!) {
     partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) {
-      length nodes { id } steps { relationId type sentence direction from { id } to { id } ${EVIDENCE} } } }`;
-  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k })).partnershipPaths;
+      length nodes { id } steps { relationId type sentence(lang: $lang) label(lang: $lang) direction from { id } to { id } ${EVIDENCE} } } }`;
+  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k, lang })).partnershipPaths;
 }
 
 /** Centrality computed by the API over exactly the scene's entities. */
@@ -103,4 +119,43 @@ export async function edgeEvidence(e: EdgeData): Promise<Evidence[]> {
     if (found) return found.evidence;
   }
   return [];
+}
+
+/**
+ * The dates of the whole graph's agreements and events (their own, or when first reported) and the years
+ * the API counts: the time slider's range does not depend on what the scene holds.
+ */
+export async function graphDates(): Promise<string[]> {
+  const q = `{ stats { events { byYear { year } } agreements { byYear { year } } }
+    subgraph(scope: { kinds: [Event, Agreement] }, limit: 2000) { nodes { kind properties reportedOn } } }`;
+  type Data = {
+    stats: { events: { byYear: { year: number }[] }; agreements: { byYear: { year: number }[] } };
+    subgraph: { nodes: Pick<NodeData, "kind" | "properties" | "reportedOn">[] };
+  };
+  const data = await gql<Data>(q, {});
+  const years = [...data.stats.events.byYear, ...data.stats.agreements.byYear].map(y => String(y.year));
+  const dates = data.subgraph.nodes.flatMap(n => [n.properties.sortDate, n.reportedOn]).filter((d): d is string => typeof d === "string" && /^\d{4}/.test(d));
+  return [...years, ...dates];
+}
+
+/** The province of each of these cities (a city's name alone may be ambiguous: 苏州 and 宿州 are both "Suzhou"). */
+export async function provinces(cityIds: string[]): Promise<Map<string, Names>> {
+  if (!cityIds.length) return new Map();
+  const vars = cityIds.map((_, i) => `$c${i}: ID!`).join(", ");
+  const fields = cityIds.map((_, i) => `c${i}: entity(id: $c${i}) { ... on City { province { name nameHant nameEn } } }`).join(" ");
+  const data = await gql<Record<string, { province?: Names | null } | null>>(`query(${vars}) { ${fields} }`, Object.fromEntries(cityIds.map((id, i) => [`c${i}`, id])));
+  const out = new Map<string, Names>();
+  cityIds.forEach((id, i) => {
+    const p = data[`c${i}`]?.province;
+    if (p) out.set(id, p);
+  });
+  return out;
+}
+
+/** Every quote of the relationships among these entities, by relationship id (one request, for an export). */
+export async function evidenceOf(ids: string[]): Promise<Map<string, Evidence[]>> {
+  if (!ids.length) return new Map();
+  const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { edges { id ${EVIDENCE} } } }`;
+  const data = await gql<{ subgraph: { edges: { id: string; evidence: Evidence[] }[] } }>(q, { ids, limit: ids.length });
+  return new Map(data.subgraph.edges.map(e => [e.id, e.evidence]));
 }

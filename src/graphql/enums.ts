@@ -2,12 +2,23 @@ import { registerEnumType } from "type-graphql";
 import { CentralityAlgorithm, CommunityAlgorithm } from "../analytics/analytics-algorithm";
 import { EntityKind } from "../domain/entity-kind";
 import { RelationType } from "../domain/relation-type";
+import { Lang } from "../domain/relation-labels";
 import { EntityOrder } from "../entity/entity-page";
 import { PathMode } from "../paths/path-mode";
 
 // The domain's enums, named in the schema here so that the domain modules need no GraphQL framework.
 
 registerEnumType(EntityKind, { name: "EntityKind", description: "The kind of an entity; also its Neo4j label" });
+
+registerEnumType(Lang, {
+  name: "Lang",
+  description: "The language a name or sentence is given in",
+  valuesConfig: {
+    ZH_HANS: { description: "Simplified Chinese (简体)" },
+    ZH_HANT: { description: "Traditional Chinese (繁體)" },
+    EN: { description: "English; a name without an English form is given in Chinese with its pinyin" },
+  },
+});
 
 registerEnumType(RelationType, { name: "RelationType", description: "The type of a relationship between two entities" });
 

@@ -8,6 +8,8 @@ export interface PathStepRecord {
   type: RelationType;
   /** True when the stored relationship points from `from` to `to`. */
   outgoing: boolean;
+  /** ACTUAL, PLANNED or ASPIRATION (src/domain/fact-meaning.ts); null reads as ACTUAL. */
+  modality: string | null;
   relationId: string;
   evidence: string[];
 }

@@ -34,12 +34,13 @@ const STATEMENT: Record<PathMode, string> = {
 
 function toPath(row: PathRow): PathRecord {
   const nodes = plain(row.nodes) as EntityRecord[];
-  const rels = plain(row.steps) as { id: string; type: RelationType; evidence: string[] | null; outgoing: boolean }[];
+  const rels = plain(row.steps) as { id: string; type: RelationType; evidence: string[] | null; modality?: string | null; outgoing: boolean }[];
   const steps = rels.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
     type: r.type,
     outgoing: r.outgoing,
+    modality: r.modality ?? null,
     relationId: r.id,
     evidence: r.evidence ?? [],
   }));

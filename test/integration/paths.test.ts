@@ -93,7 +93,9 @@ function expectWellFormed(p: Path, from: string, to: string): void {
     expect(relations.some(r => r.type === s.type && r.from === start && r.to === end)).toBe(true);
     expect(s.sentence).toContain(s.from.name);
     expect(s.sentence).toContain(s.to.name);
-    expect(s.sentence).toContain(s.type);
+    // A sentence to read, not the type's id.
+    expect(s.sentence).not.toContain(s.type);
+    expect(s.sentence.replace(s.from.name, "").replace(s.to.name, "")).not.toMatch(/[—←→]/);
     expect(s.evidence.length).toBeGreaterThan(0);
     for (const e of s.evidence) {
       expect(e.quote.length).toBeGreaterThan(0);
@@ -125,13 +127,37 @@ describe("partnershipPaths", () => {
     expectWellFormed(traditional!, "city-yangzhou", "city-xuzhou");
   });
 
-  it("should report each step's stored direction and read it as a sentence", async () => {
-    // 上海 is the end of 徐州 —COOPERATES_WITH→ 上海, so walking from 上海 the step points back.
+  it("should report each step's stored direction and read it as a sentence from the relationship's start", async () => {
+    // 上海 is the end of 徐州 COOPERATES_WITH 上海, so walking from 上海 the step points back; the sentence
+    // still reads from 徐州, the start, whichever way the path walks.
     const [p] = await paths({ from: "city-shanghai", to: "city-xuzhou" });
     expect(p!.steps).toHaveLength(1);
-    expect(p!.steps[0]).toMatchObject({ type: "COOPERATES_WITH", direction: "IN", sentence: "上海 ←COOPERATES_WITH— 徐州" });
+    expect(p!.steps[0]).toMatchObject({ type: "COOPERATES_WITH", direction: "IN", sentence: "徐州与上海合作" });
     const [back] = await paths({ from: "city-xuzhou", to: "city-shanghai" });
-    expect(back!.steps[0]).toMatchObject({ direction: "OUT", sentence: "徐州 —COOPERATES_WITH→ 上海" });
+    expect(back!.steps[0]).toMatchObject({ direction: "OUT", sentence: "徐州与上海合作" });
+  });
+
+  it("should read 扬州 → 常州 as sentences in Simplified, Traditional Chinese and English", async () => {
+    const q = `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) {
+      steps { type direction label(lang: EN) hans: sentence traditional: sentence(lang: ZH_HANT) english: sentence(lang: EN)
+        from { name nameHant nameEn } to { name nameHant nameEn } } } }`;
+    type S = { type: string; direction: string; label: string; hans: string; traditional: string; english: string; from: Names; to: Names };
+    type Names = { name: string; nameHant: string | null; nameEn: string | null };
+    const res = await service.gql<{ partnershipPaths: { steps: S[] }[] }>(q);
+    expect(res.errors).toBeUndefined();
+    const steps = res.data!.partnershipPaths[0]!.steps;
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) {
+      const [start, end] = s.direction === "OUT" ? [s.from, s.to] : [s.to, s.from];
+      expect(s.hans.indexOf(start.name)).toBe(0);
+      expect(s.hans).toContain(end.name);
+      expect(s.traditional.indexOf(start.nameHant ?? start.name)).toBe(0);
+      // English names where the seeds give them; the sentence is English words around them.
+      expect(s.english.indexOf(start.nameEn!)).toBe(0);
+      expect(s.english).toContain(end.nameEn!);
+      expect(s.english.replace(start.nameEn!, "").replace(end.nameEn!, "")).toMatch(/^[ a-z]+$/);
+      expect(s.label).toMatch(/^[ a-z]+$/);
+    }
   });
 
   it("should return nothing when the ends are further apart than maxHops (default 4)", async () => {

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Lang, relationName, roleName, ROLE_NAMES } from "../../domain/relation-labels";
 import { NotFoundError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "../../entity/entity-record";
@@ -24,6 +25,17 @@ export class RelationResolver {
   role(@Root() r: RelationRecord): string | null {
     const role = r.properties.role;
     return typeof role === "string" ? role : null;
+  }
+
+  @FieldResolver(() => String, { description: "The relationship type's name in the language asked for, read from the entity asked about (OUT: 位于 / located in; IN: 所辖 / location of)" })
+  label(@Root() r: RelationRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
+    return relationName(r.type, lang, r.outgoing ? "forward" : "backward");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The role's name in the language asked for, where the role is one of the known roles (the article's own word is in roleText)" })
+  roleLabel(@Root() r: RelationRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string | null {
+    const role = r.properties.role;
+    return typeof role === "string" && role in ROLE_NAMES ? roleName(role, lang) : null;
   }
 
   @FieldResolver(() => Entity, { description: "The start of the relationship" })

@@ -24,8 +24,14 @@ export class PathStep {
   @Field(() => [Evidence])
   evidence!: Evidence[];
 
-  @Field({ description: "The step as a line to read, e.g. '徐州 —COOPERATES_WITH→ 上海' or '上海 ←HELD_IN— 恳谈会'" })
+  @Field({
+    description:
+      "The step as a sentence in the language asked for (default Simplified Chinese), read from the relationship's start: 扬州聚焦新能源 / Yangzhou focuses on New Energy; planned and aspirational facts are worded as such (将… / plans to …)",
+  })
   sentence!: string;
+
+  @Field({ description: "The relationship type's name in the language asked for (default Simplified Chinese), read along the path: 位于 / located in, backwards 所辖 / location of" })
+  label!: string;
 }
 
 @ObjectType({ description: "A chain of relationships connecting two entities, each step with its evidence" })

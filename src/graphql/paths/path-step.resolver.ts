@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Lang, relationName, relationSentence } from "../../domain/relation-labels";
+import { nameIn } from "../../domain/display-name";
 import type { PathStepRecord } from "../../paths/path-record";
 import type { Context } from "../context";
 import { parseEvidence } from "../../entity/entity-record";
@@ -19,9 +21,15 @@ export class PathStepResolver {
     return toEvidence(ctx, parseEvidence(s.evidence));
   }
 
-  // The arrow keeps the stored direction visible while the sentence follows the path's order.
+  // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.
   @FieldResolver(() => String)
-  sentence(@Root() s: PathStepRecord): string {
-    return s.outgoing ? `${s.from.name} —${s.type}→ ${s.to.name}` : `${s.from.name} ←${s.type}— ${s.to.name}`;
+  sentence(@Root() s: PathStepRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
+    const [start, end] = s.outgoing ? [s.from, s.to] : [s.to, s.from];
+    return relationSentence(s.type, nameIn(start, lang), nameIn(end, lang), lang, s.modality ?? undefined);
+  }
+
+  @FieldResolver(() => String)
+  label(@Root() s: PathStepRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
+    return relationName(s.type, lang, s.outgoing ? "forward" : "backward");
   }
 }

@@ -1,5 +1,5 @@
-import type { Script, SizeBy } from "./style";
-import type { TimeWindow } from "./time";
+import type { Script, SizeByChoice } from "../style/style";
+import type { TimeWindow } from "../time/time";
 
 /** Everything needed to rebuild a scene: which entities, where, and how it is filtered and styled. */
 export interface SceneState {
@@ -7,7 +7,7 @@ export interface SceneState {
   /** [id, x, y, pinned (1) or not (0)] */
   nodes: [string, number, number, number][];
   script: Script;
-  sizeBy: SizeBy;
+  sizeBy: SizeByChoice;
   hiddenKinds: string[];
   expandKinds: string[];
   expandVia: string[];

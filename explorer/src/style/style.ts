@@ -1,7 +1,11 @@
-import type { NodeData } from "./api";
+import type { NodeData } from "../api";
 
-export type Script = "hans" | "hant" | "en";
-export type SizeBy = "NONE" | "DEGREE" | "BETWEENNESS" | "PAGERANK";
+import { relationName } from "../../../src/domain/relation-labels";
+import { API_LANG, language, type Language } from "../i18n/language";
+
+/** Captions follow the interface language. */
+export type Script = Language;
+export type SizeByChoice = "NONE" | "DEGREE" | "BETWEENNESS" | "PAGERANK";
 
 /** One colour per entity kind, in the legend's order. */
 export const KIND_COLOURS: Record<string, string> = {
@@ -37,6 +41,11 @@ export const DIMMED = "#e2e2e2";
 
 export function caption(n: NodeData, script: Script): string {
   return script === "hant" ? n.captionHant : script === "en" ? n.captionEn : n.caption;
+}
+
+/** A relationship type by its name in the interface language, read from start to end (or back). */
+export function relationTypeName(type: string, direction: "forward" | "backward" = "forward"): string {
+  return relationName(type, API_LANG[language()], direction);
 }
 
 export function kindColour(kind: string): string {

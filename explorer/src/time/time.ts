@@ -1,5 +1,5 @@
-import type { NodeData } from "./api";
-import { DATED_KINDS } from "./style";
+import type { NodeData } from "../api";
+import { DATED_KINDS } from "../style/style";
 
 /**
  * Where a node sits on the timeline: its own date when the year is known (sortDate), otherwise the
@@ -29,10 +29,25 @@ export interface TimeWindow { from: string | null; to: string | null }
 
 /**
  * The rule of the API's GraphScope dateFrom/dateTo, applied in the page: a partial date sorts as text,
- * so "2023" is before "2023-05-01" and after "2022-12-31"; undated entities leave when a bound is set.
+ * so "2023" is before "2023-05-01" and after "2022-12-31". An undated item is shown or not by the
+ * explicit undated switch whenever a bound is set.
  */
-export function inWindow(date: string | null, w: TimeWindow | null): boolean {
+export function inWindow(date: string | null, w: TimeWindow | null, undated = true): boolean {
   if (!w || (!w.from && !w.to)) return true;
-  if (!date) return false;
+  if (!date) return undated;
   return (!w.from || date >= w.from) && (!w.to || date <= w.to);
+}
+
+/** A relationship is in the window when any of its evidence is dated in it. */
+export function anyInWindow(dates: string[], w: TimeWindow | null, undated = true): boolean {
+  if (!w || (!w.from && !w.to)) return true;
+  if (!dates.length) return undated;
+  return dates.some(d => inWindow(d, w, undated));
+}
+
+/** The whole years that cover these dates, as first and last day. */
+export function yearSpan(dates: string[]): { min: number; max: number } | null {
+  const years = dates.filter(d => /^\d{4}/.test(d)).map(d => Number(d.slice(0, 4)));
+  if (!years.length) return null;
+  return { min: toDay(`${Math.min(...years)}-01-01`), max: toDay(`${Math.max(...years)}-12-31`) };
 }

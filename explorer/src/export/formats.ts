@@ -1,6 +1,6 @@
 import Graph from "graphology";
-import { write as writeGexf } from "graphology-gexf/browser";
-import type { EdgeData, NodeData } from "./api";
+import type { EdgeData, NodeData } from "../api";
+import { writeGexf } from "./gexf";
 
 export interface ExportNode { data: NodeData; x: number; y: number; size: number; color: string; label: string }
 export interface ExportEdge { data: EdgeData }
@@ -47,17 +47,16 @@ function exportGraph(nodes: ExportNode[], edges: ExportEdge[]): Graph {
   return g;
 }
 
-const VIZ = new Set(["x", "y", "size", "color", "label"]);
+/** Attribute titles and relationship labels in the interface language; attribute ids stay the same in every language. */
+export interface ExportWording {
+  title(key: string): string;
+  relation(type: string): string;
+}
 
-export function toGexf(nodes: ExportNode[], edges: ExportEdge[]): string {
-  return writeGexf(exportGraph(nodes, edges), {
-    formatNode: (_key, a) => ({
-      label: String(a.label),
-      attributes: Object.fromEntries(Object.entries(a).filter(([k]) => !VIZ.has(k))),
-      viz: { color: String(a.color), x: Number(a.x), y: Number(a.y), size: Number(a.size) },
-    }),
-    formatEdge: (_key, a) => ({ label: String(a.type), attributes: a }),
-  });
+export function toGexf(nodes: ExportNode[], edges: ExportEdge[], wording?: ExportWording): string {
+  const g = exportGraph(nodes, edges);
+  if (wording) g.forEachEdge((e, a) => g.setEdgeAttribute(e, "label", wording.relation(String(a.type))));
+  return writeGexf(g, wording?.title);
 }
 
 /** GraphML through the browser's own XML DOM and serializer (so every name and quote is escaped by it). */

@@ -1,0 +1,33 @@
+import type { Explorer } from "../explorer";
+import { byId, dot, el } from "../ui/dom";
+import { KINDS, kindColour } from "./style";
+import { kindName, t } from "../i18n/language";
+
+/** The legend lists the kinds in the scene; a click hides or shows a kind. */
+export class Legend {
+  hiddenKinds = new Set<string>();
+
+  constructor(private readonly x: Explorer) {}
+
+  render(): void {
+    const present = new Set(this.x.graph.mapNodes((_n, a) => a.data.kind));
+    const items = KINDS.filter(k => present.has(k) || this.hiddenKinds.has(k)).map(k => {
+      const li = el("li", { title: t("legend.title") }, dot(kindColour(k)), kindName(k));
+      li.tabIndex = 0;
+      li.addEventListener("keydown", e => (e.key === "Enter" || e.key === " ") && this.toggle(k));
+      li.classList.toggle("off", this.hiddenKinds.has(k));
+      li.addEventListener("click", () => this.toggle(k));
+      return li;
+    });
+    byId("legend").replaceChildren(...items);
+    byId("legend").hidden = !items.length;
+  }
+
+  private toggle(kind: string): void {
+    if (this.hiddenKinds.has(kind)) this.hiddenKinds.delete(kind);
+    else this.hiddenKinds.add(kind);
+    this.render();
+    this.x.refresh();
+    this.x.persist();
+  }
+}

@@ -1,0 +1,132 @@
+import * as api from "../api";
+import type { Explorer } from "../explorer";
+import type { EdgeAttrs, NodeAttrs } from "../scene/scene-graph";
+import { DATED_KINDS } from "../style/style";
+import { byId, el } from "../ui/dom";
+import { formatDate } from "../i18n/dates";
+import { t } from "../i18n/language";
+import { anyInWindow, dayToIso, inWindow, toDay, yearSpan, type TimeWindow } from "./time";
+
+/**
+ * The time bar: two thumbs, one step a day, over whole years that cover the whole graph's dates (not only
+ * the scene's). Agreements and events are placed by their date, relationships by their evidence's dates.
+ */
+export class TimeSlider {
+  window: TimeWindow | null = null;
+  /** Whether undated items stay when a bound is set. */
+  undated = true;
+  domain: { min: number; max: number } | null = null;
+  private graphDates: string[] = [];
+
+  constructor(private readonly x: Explorer) {
+    const from = byId<HTMLInputElement>("time-from");
+    const to = byId<HTMLInputElement>("time-to");
+    const onInput = (moved: HTMLInputElement) => {
+      if (Number(from.value) > Number(to.value)) (moved === from ? to : from).value = moved.value;
+      this.readSliders();
+    };
+    from.addEventListener("input", () => onInput(from));
+    to.addEventListener("input", () => onInput(to));
+    const undated = byId<HTMLInputElement>("time-undated");
+    undated.addEventListener("change", () => {
+      this.undated = undated.checked;
+      this.changed();
+    });
+    byId("time-reset").addEventListener("click", () => {
+      this.window = null;
+      this.updateDomain();
+      this.changed();
+    });
+  }
+
+  /** Reads the graph's date range once; until it arrives the scene's own dates set the range. */
+  async load(): Promise<void> {
+    this.graphDates = (await api.graphDates().catch(() => [])) ?? [];
+    this.updateDomain();
+  }
+
+  set(window: TimeWindow | null, undated: boolean): void {
+    this.window = window;
+    this.undated = undated;
+    byId<HTMLInputElement>("time-undated").checked = undated;
+  }
+
+  admits(a: NodeAttrs): boolean {
+    return !DATED_KINDS.has(a.data.kind) || inWindow(a.timeline, this.window, this.undated);
+  }
+
+  admitsEdge(a: EdgeAttrs): boolean {
+    return anyInWindow(a.data.dates, this.window, this.undated);
+  }
+
+  private changed(): void {
+    this.showLabel();
+    this.x.refresh();
+    this.x.persist();
+  }
+
+  private readSliders(): void {
+    const d = this.domain;
+    if (!d) return;
+    const from = Number(byId<HTMLInputElement>("time-from").value);
+    const to = Number(byId<HTMLInputElement>("time-to").value);
+    const span = d.max - d.min;
+    this.window = from === 0 && to === span ? null : { from: from === 0 ? null : dayToIso(d.min + from), to: to === span ? null : dayToIso(d.min + to) };
+    this.changed();
+  }
+
+  showLabel(): void {
+    const d = this.domain;
+    const label = byId("time-label");
+    // The exact ISO window rides along for tests and copy-paste.
+    label.dataset.window = this.window ? `${this.window.from ?? ""}/${this.window.to ?? ""}` : "";
+    if (!d) label.textContent = t("time.none");
+    else if (!this.window) label.textContent = t("time.allRange", { from: formatDate(dayToIso(d.min)), to: formatDate(dayToIso(d.max)) });
+    else if (this.window.from) label.textContent = t("time.range", { from: formatDate(this.window.from), to: formatDate(this.window.to ?? dayToIso(d.max)) });
+    else label.textContent = t("time.asOf", { to: formatDate(this.window.to) });
+  }
+
+  /** The range covers the graph's dates and the scene's; it only ever grows. */
+  updateDomain(): void {
+    const graph = this.x.graph;
+    const dates = [...this.graphDates, ...graph.mapNodes((_n, a) => a.timeline ?? ""), ...graph.mapEdges((_e, a) => a.data.dates).flat()];
+    const span = yearSpan(dates);
+    const d = span && this.domain ? { min: Math.min(span.min, this.domain.min), max: Math.max(span.max, this.domain.max) } : (span ?? this.domain);
+    this.domain = d;
+    const from = byId<HTMLInputElement>("time-from");
+    const to = byId<HTMLInputElement>("time-to");
+    from.disabled = to.disabled = !d;
+    if (d) {
+      const width = d.max - d.min;
+      from.max = to.max = String(width);
+      const clamp = (v: number) => Math.max(0, Math.min(width, v));
+      from.value = String(this.window?.from ? clamp(toDay(this.window.from) - d.min) : 0);
+      to.value = String(this.window?.to ? clamp(toDay(this.window.to) - d.min) : width);
+    }
+    this.showLabel();
+    this.showHistogram();
+  }
+
+  /** One bar a year of the range: how many of the scene's agreements, events and relationships it dates. */
+  private showHistogram(): void {
+    const box = byId("time-hist");
+    const d = this.domain;
+    if (!d) return box.replaceChildren();
+    const graph = this.x.graph;
+    const first = Number(dayToIso(d.min).slice(0, 4));
+    const last = Number(dayToIso(d.max).slice(0, 4));
+    const counts = new Map<number, number>();
+    const count = (date: string | null | undefined) => date && counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
+    graph.forEachNode((_n, a) => count(a.timeline));
+    graph.forEachEdge((_e, a) => count([...a.data.dates].sort()[0]));
+    const max = Math.max(1, ...counts.values());
+    const bars = [];
+    for (let y = first; y <= last; y++) {
+      const n = counts.get(y) ?? 0;
+      const bar = el("span", { className: "bar" });
+      bar.style.height = `${Math.round((16 * n) / max)}px`;
+      bars.push(el("span", { className: "year", title: t("time.yearCount", { year: y, count: n }) }, bar, el("span", { className: "tick", text: String(y) })));
+    }
+    box.replaceChildren(...bars);
+  }
+}
