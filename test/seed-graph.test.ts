@@ -247,17 +247,17 @@ describe("the seed loader", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-"));
     const latin1 = path.join(dir, "latin1.json");
     fs.writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
-    expect(() => readSeedFile(latin1, undefined)).toThrow(/not valid UTF-8/);
+    expect(() => readSeedFile(latin1, articlesDir)).toThrow(/not valid UTF-8/);
     const wrongType = path.join(dir, "wrong-type.json");
     const seed = JSON.parse(JSON.stringify(seedFiles()[0]!.seed));
     seed.entities[0].aliases = "徐州市";
     fs.writeFileSync(wrongType, JSON.stringify(seed));
-    expect(() => readSeedFile(wrongType, undefined)).toThrow(/entities\[0\] aliases/);
+    expect(() => readSeedFile(wrongType, articlesDir)).toThrow(/entities\[0\] aliases/);
   });
 
   it("should write nothing of a source whose transaction fails midway", async () => {
     const file = path.join(seedsDir, seedFiles()[2]!.file);
-    const seed = readSeedFile(file, undefined);
+    const seed = readSeedFile(file, articlesDir);
     seed.source.id = "src-midway-failure-test";
     seed.entities = seed.entities.map(e => ({ ...e, id: `${e.id}-midway-copy` }));
     seed.relations = seed.relations.map(r => ({ ...r, from: `${r.from}-midway-copy`, to: `${r.to}-midway-copy` }));
