@@ -1,5 +1,3 @@
-import { registerEnumType } from "type-graphql";
-
 /**
  * What a fact means beyond its type: how sure the article is (modality), how the article supports it
  * (evidence kind), how its date was obtained, and the part an entity plays in it (role).
@@ -101,14 +99,3 @@ export enum AttributeQualifier {
   /** 上百, 数十, 上千: only the order of magnitude is given. */
   ORDER_OF = "ORDER_OF",
 }
-
-registerEnumType(Modality, { name: "Modality", description: "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION)" });
-registerEnumType(EvidenceKind, { name: "EvidenceKind", description: "How the article supports a fact: STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge with no quote" });
-registerEnumType(DateBasis, { name: "DateBasis", description: "Where a resolved date comes from" });
-registerEnumType(DatePrecision, { name: "DatePrecision", description: "The precision of a resolved date" });
-registerEnumType(AttributeQualifier, { name: "AttributeQualifier", description: "How a figure relates to the number the article writes" });
-registerEnumType(HostRole, { name: "HostRole", description: "The part an organisation plays in an event it HOSTED" });
-registerEnumType(SpeakerRole, { name: "SpeakerRole", description: "What a speaker did at an event (SPOKE_AT)" });
-registerEnumType(AttendeeRole, { name: "AttendeeRole", description: "How someone ATTENDED an event" });
-registerEnumType(PartyRole, { name: "PartyRole", description: "How an entity is PARTY_TO an agreement" });
-registerEnumType(OfficeRole, { name: "OfficeRole", description: "The office a person HOLDS_OFFICE_IN a body" });

@@ -3,7 +3,7 @@ import { resolveDate } from "../domain/fact-date";
 import { EvidenceKind, Modality } from "../domain/fact-meaning";
 import { deriveNames, type DerivedNames } from "../domain/names";
 import { rolesOf } from "../domain/relation-roles";
-import { factDate } from "../writes/input-problems";
+import { factDate } from "./input-problems";
 import type { AttributeInput, EntityInput, EvidenceInput, RelationInput } from "./seed.input";
 
 /**

@@ -4,12 +4,12 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { EntityKind } from "../domain/entity-kind";
 import { RelationType } from "../domain/relation-type";
 import { AppError, BadInputError, ErrorCode } from "../errors";
-import type { EntityRecord, RelationRecord, SourceRecord } from "../graphql/entity/entity-record";
+import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import { plain } from "../neo4j/values";
 import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
-import { dateProblems } from "./input-problems";
+import { dateProblems } from "../seed/input-problems";
 
 /** A reference to something the graph does not hold; names the field that holds the reference. */
 export class MissingReferenceError extends AppError {
@@ -123,7 +123,7 @@ export class WriteService {
    */
   private async checkQuotes(tx: ManagedTransaction, sourceId: string, quotes: Quote[]): Promise<FactSource> {
     const ids = [...new Set([sourceId, ...quotes.map(q => q.source)])];
-    const rows = await run<{ source: unknown; text: string | null }>(tx, "write/source-texts", { ids });
+    const rows = await run<{ source: unknown; text: string | null }>(tx, "writes/source-texts", { ids });
     const sources = new Map(rows.map(r => {
       const s = plain(r.source) as SourceRecord;
       return [s.id, { ...s, text: r.text }];
@@ -174,7 +174,7 @@ export class WriteService {
 
   /** Read back as the start entity sees it, the shape entity { relations } resolves. */
   private async relation(tx: ManagedTransaction, r: RelationInput): Promise<RelationRecord> {
-    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "write/relation", { type: r.type, from: r.from, to: r.to });
+    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "writes/relation", { type: r.type, from: r.from, to: r.to });
     const { id, evidence, attributes, sources: _sources, ...properties } = plain(row!.relation) as Record<string, unknown>;
     return {
       id: String(id),

@@ -4,7 +4,7 @@ import { resolveDate, type FactDate } from "../domain/fact-date";
 import { EvidenceKind } from "../domain/fact-meaning";
 import { rolesOf, ROLE_TYPES } from "../domain/relation-roles";
 import type { RelationType } from "../domain/relation-type";
-import { PARTIAL_DATE_PATTERN } from "../seed/seed.input";
+import { PARTIAL_DATE_PATTERN } from "./seed.input";
 
 /** One thing wrong with an input, at a path a person can find: "entity.evidence[0].quote". */
 export interface InputProblem {
