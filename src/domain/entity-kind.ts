@@ -14,6 +14,8 @@ export enum EntityKind {
   Event = "Event",
   Agreement = "Agreement",
   Industry = "Industry",
+  /** A region the articles name that is neither a province nor a corridor: 长三角, 皖北. */
+  Region = "Region",
 }
 
 export const ENTITY_KINDS = Object.values(EntityKind);
@@ -34,4 +36,5 @@ export const ID_PREFIX: Record<EntityKind, string> = {
   Event: "event-",
   Agreement: "agreement-",
   Industry: "industry-",
+  Region: "region-",
 };

@@ -40,6 +40,11 @@ function cachedNames(name: string, nameEn: string | null | undefined, aliases: s
   return names;
 }
 
+/** The article's own Traditional form wins over OpenCC's (which, e.g., writes 範 for the surname 范). */
+function withHant(names: DerivedNames, nameHant: string | undefined): DerivedNames {
+  return nameHant ? { ...names, nameHant } : names;
+}
+
 export function relationId(r: Pick<RelationInput, "type" | "from" | "to">): string {
   return `${r.from}-${r.type.toLowerCase()}-${r.to}`;
 }
@@ -86,7 +91,7 @@ export function entityRow(e: EntityInput, source: string, knownAliases: string[]
     nameEn: e.nameEn ?? null,
     aliases,
     props,
-    names: cachedNames(e.name, e.nameEn, aliases),
+    names: withHant(cachedNames(e.name, e.nameEn, aliases), e.nameHant),
     evidence: evidenceJson(e.evidence, source),
     attributes: attributeJson(e.attributes, source),
     source,

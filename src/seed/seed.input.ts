@@ -118,6 +118,12 @@ export class EntityInput extends DatedInput {
   @MaxLength(200)
   name!: string;
 
+  @Field({ nullable: true, description: "Traditional form as a Traditional article writes it; absent: derived by OpenCC" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nameHant?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

@@ -4,6 +4,8 @@ import { RelationType } from "../../domain/relation-type";
 import { LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
+import { EvidenceKind } from "../../domain/fact-meaning";
+import { evidenceKindOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
@@ -40,6 +42,11 @@ export class EntityFieldsResolver {
   @FieldResolver(() => String)
   pinyin(@Root() e: EntityRecord): string {
     return e.pinyin ?? "";
+  }
+
+  @FieldResolver(() => EvidenceKind)
+  evidenceKind(@Root() e: EntityRecord): EvidenceKind {
+    return evidenceKindOf(e);
   }
 
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })

@@ -2,11 +2,18 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import type { EntityRecord } from "../../../entity/entity-record";
+import { modalityOf } from "../../../entity/fact-meaning-record";
+import { Modality } from "../../../domain/fact-meaning";
 import { Agreement, Entity, Event, Industry } from "../entity.type";
 import { Link, linked, linkedOne } from "../link-field";
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
+  @FieldResolver(() => Modality)
+  modality(@Root() e: EntityRecord): Modality {
+    return modalityOf(e);
+  }
+
   @Link("parties")
   @FieldResolver(() => [Entity], { description: "Cities, bodies and organisations party to the agreement" })
   parties(@Root() a: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {

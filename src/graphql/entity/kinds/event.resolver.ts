@@ -2,11 +2,18 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import type { EntityRecord } from "../../../entity/entity-record";
+import { modalityOf } from "../../../entity/fact-meaning-record";
+import { Modality } from "../../../domain/fact-meaning";
 import { Agreement, City, Entity, Event, Industry, Person } from "../entity.type";
 import { Link, linked, linkedOne } from "../link-field";
 
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => Modality)
+  modality(@Root() e: EntityRecord): Modality {
+    return modalityOf(e);
+  }
+
   @Link("heldIn")
   @FieldResolver(() => City, { nullable: true, description: "The city the event was held in" })
   city(@Root() e: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
