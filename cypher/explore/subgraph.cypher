@@ -1,5 +1,5 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
-// Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo;
+// Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo, $modalities;
 // $limit: most entities to return.
 // -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
 MATCH (n:Entity)
@@ -8,8 +8,9 @@ WHERE (size($kinds) = 0 OR n.kind IN $kinds)
   AND (size($sources) = 0 OR any(s IN n.sources WHERE s IN $sources))
   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT n.kind IN ['Event', 'Agreement']
        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))
+  AND (NOT n.kind IN ['Event', 'Agreement'] OR coalesce(n.modality, 'ACTUAL') IN $modalities)
   AND ($corridor IS NULL OR n.id = $corridor
-       OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
+       OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF|PART_OF]->(:Corridor {id: $corridor}) }
        OR EXISTS { (n)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
 WITH n, COUNT { (n)--(:Entity) } AS degree
 ORDER BY degree DESC, n.id
@@ -28,6 +29,7 @@ CALL (kept) {
   WHERE b IN kept
     AND (size($relationTypes) = 0 OR type(r) IN $relationTypes)
     AND (size($sources) = 0 OR any(s IN r.sources WHERE s IN $sources))
+    AND coalesce(r.modality, 'ACTUAL') IN $modalities
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence}) AS edges
 }
 RETURN nodes, edges, total

@@ -1,4 +1,5 @@
 import type { EntityKind } from "./entity-kind";
+import { Modality } from "./fact-meaning";
 import type { RelationType } from "./relation-type";
 
 /**
@@ -11,10 +12,15 @@ export interface GraphScope {
   corridor?: string;
   sources?: string[];
   ids?: string[];
-  /** Partial ISO dates. */
+  /** Partial ISO dates, compared with each event's and agreement's resolved date (the stated one when it has its year). */
   dateFrom?: string;
   dateTo?: string;
+  /** Which facts count: relationships, agreements and events of these modalities. Default: ACTUAL only. */
+  modalities?: Modality[];
 }
+
+/** What an analysis counts unless told otherwise: what the articles report as done, not what is planned or hoped for. */
+export const DEFAULT_MODALITIES: Modality[] = [Modality.ACTUAL];
 
 /** Cypher parameters for a scope; every cypher file that filters by scope takes exactly these. */
 export function scopeParams(scope: GraphScope | undefined | null) {
@@ -28,6 +34,7 @@ export function scopeParams(scope: GraphScope | undefined | null) {
     dateFrom: scope?.dateFrom ?? null,
     // A year or month as an upper bound includes the whole of it.
     dateTo: to ? (to.length < 10 ? `${to}-99` : to) : null,
+    modalities: scope?.modalities?.length ? scope.modalities : DEFAULT_MODALITIES,
   };
 }
 
@@ -40,10 +47,12 @@ export function scopeParams(scope: GraphScope | undefined | null) {
  *   AND (size($sources) = 0 OR any(s IN n.sources WHERE s IN $sources))
  *   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT n.kind IN ['Event', 'Agreement']
  *        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))
+ *   AND (NOT n.kind IN ['Event', 'Agreement'] OR coalesce(n.modality, 'ACTUAL') IN $modalities)
  *   AND ($corridor IS NULL OR n.id = $corridor
- *        OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
+ *        OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF|PART_OF]->(:Corridor {id: $corridor}) }
  *        OR EXISTS { (n)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
  *
  * and for a relationship `r`: (size($relationTypes) = 0 OR type(r) IN $relationTypes)
  *   AND (size($sources) = 0 OR any(s IN r.sources WHERE s IN $sources))
+ *   AND coalesce(r.modality, 'ACTUAL') IN $modalities
  */
