@@ -4,8 +4,8 @@ import { RelationType } from "../../domain/relation-type";
 import { LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
-import { EvidenceKind } from "../../domain/fact-meaning";
-import { evidenceKindOf } from "../../entity/fact-meaning-record";
+import { EvidenceKind, Modality } from "../../domain/fact-meaning";
+import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
@@ -72,9 +72,15 @@ export class EntityFieldsResolver {
     @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
     @Arg("kinds", () => [EntityKind], { nullable: true, description: "Kinds of the entity at the other end" }) kinds: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("modalities", () => [Modality], {
+      nullable: true,
+      description: "Only relationships of these modalities (ACTUAL, PLANNED, ASPIRATION). Default: all, each showing its modality; analytics count ACTUAL only unless told otherwise",
+    })
+    modalities: Modality[] | null,
   ): Promise<unknown[]> {
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
     const rels = await ctx.loaders.relations({ types: types ?? [], direction, kinds: kinds ?? [] }).load(e.id);
-    return rels.slice(0, Math.max(0, first));
+    const kept = modalities?.length ? rels.filter(r => modalities.includes(modalityOf(r.properties))) : rels;
+    return kept.slice(0, Math.max(0, first));
   }
 }
