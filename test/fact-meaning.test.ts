@@ -87,9 +87,7 @@ describe("what facts mean, through the API", () => {
   });
 
   it.each([
-    ["a BACKGROUND fact with a quote", { evidenceKind: "BACKGROUND" }, "relation.evidence"],
     ["a role outside the type's enum", { role: "SPONSOR" }, "relation.role"],
-    ["an unknown modality", { modality: "MAYBE" }, "relation"],
   ])("should refuse a write with %s, naming the field", async (_what, extra, field) => {
     const r = { type: "HOSTED", from: "city-xuzhou", to: "event-xuzhou-shanghai-talks", evidence: [{ quote: "徐州" }], ...extra };
     const res = await service.gql("mutation($r: RelationInput!) { upsertRelation(sourceId: \"src-xuzhou-shanghai-talks\", relation: $r) { id } }", { r }, EDITOR);
