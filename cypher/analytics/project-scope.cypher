@@ -1,6 +1,6 @@
 // Projects the entities and relationships of a scope into the GDS catalog as one undirected graph.
 // Params:  $graph: String (a fresh name), and the scope params of src/domain/graph-scope.ts:
-//          $kinds, $relationTypes, $sources, $ids: [String]; $corridor, $dateFrom, $dateTo: String | null
+//          $kinds, $relationTypes, $sources, $ids, $modalities: [String]; $corridor, $dateFrom, $dateTo: String | null
 // Returns: 1 row { nodeCount, relationshipCount: Integer | null }; null when the scope is empty, and then no graph exists
 // Each pair of linked entities becomes one edge, whatever the number, types and directions of the
 // relationships between them: the measures are about who is linked to whom, not how often it is said.

@@ -29,7 +29,7 @@ WHERE ($source IS NULL OR $source IN n.sources)
        OR EXISTS { (n)-[:LOCATED_IN|HELD_IN*1..2]->(:City {id: $city}) }
        OR EXISTS { (n)<-[:PARTY_TO]-()-[:LOCATED_IN*0..2]->(:City {id: $city}) })
   AND ($corridor IS NULL
-       OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF|HOSTED]-(:Corridor {id: $corridor}) }
+       OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF|HOSTED|PART_OF]-(:Corridor {id: $corridor}) }
        OR EXISTS { (n)-[:LOCATED_IN|HELD_IN*1..2]->(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
        OR EXISTS { (n)<-[:PARTY_TO]-()-[:LOCATED_IN*0..2]->(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
 WITH n,

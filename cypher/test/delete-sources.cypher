@@ -11,6 +11,11 @@ CALL {
   WHERE all(s IN n.sources WHERE s IN $sources)
   DETACH DELETE n
 }
+CALL {
+  MATCH (t:SourceText)
+  WHERE t.id IN $sources
+  DELETE t
+}
 MATCH (s:Source)
 WHERE s.id IN $sources
 DETACH DELETE s

@@ -14,6 +14,8 @@ export enum EntityKind {
   Event = "Event",
   Agreement = "Agreement",
   Industry = "Industry",
+  /** A region the articles name that is neither a province nor a corridor: 长三角, 皖北. */
+  Region = "Region",
 }
 
 /** The id prefix each kind's ids start with (seeds/FORMAT.md). */
@@ -32,4 +34,5 @@ export const ID_PREFIX: Record<EntityKind, string> = {
   Event: "event-",
   Agreement: "agreement-",
   Industry: "industry-",
+  Region: "region-",
 };

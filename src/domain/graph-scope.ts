@@ -1,4 +1,5 @@
 import type { EntityKind } from "./entity-kind";
+import { Modality } from "./fact-meaning";
 import type { RelationType } from "./relation-type";
 
 /**
@@ -11,10 +12,15 @@ export interface GraphScope {
   corridor?: string;
   sources?: string[];
   ids?: string[];
-  /** Partial ISO dates. */
+  /** Partial ISO dates, compared with each event's and agreement's resolved date (the stated one when it has its year). */
   dateFrom?: string;
   dateTo?: string;
+  /** Which facts count: relationships, agreements and events of these modalities. Default: ACTUAL only. */
+  modalities?: Modality[];
 }
+
+/** What an analysis counts unless told otherwise: what the articles report as done, not what is planned or hoped for. */
+export const DEFAULT_MODALITIES: Modality[] = [Modality.ACTUAL];
 
 /** Cypher parameters for a scope; every cypher file that filters by scope takes exactly these. */
 export function scopeParams(scope: GraphScope | undefined | null) {
@@ -28,6 +34,7 @@ export function scopeParams(scope: GraphScope | undefined | null) {
     dateFrom: scope?.dateFrom ?? null,
     // A year or month as an upper bound includes the whole of it.
     dateTo: to ? (to.length < 10 ? `${to}-99` : to) : null,
+    modalities: scope?.modalities?.length ? scope.modalities : DEFAULT_MODALITIES,
   };
 }
 

@@ -50,6 +50,8 @@ export interface StoredAttribute {
   unit: string | null;
   source: string;
   quote: string;
+  qualifier?: string;
+  asOf?: string;
 }
 
 export function parseEvidence(list: string[] | null | undefined): StoredEvidence[] {

@@ -47,6 +47,10 @@ export function entity(world: World, kind: EntityKind, i: number): GenEntity {
   const id = entityId(kind, i);
   const shape = rngFor(world.seed, Stream.Shape, world.space.global(kind, i));
   switch (kind) {
+    case EntityKind.Region: {
+      const w = placeWord(PLACE_WORDS_2 - 201 - i);
+      return { id, kind, name: `${w.name}地区`, nameEn: `${w.pinyin} Region` };
+    }
     case EntityKind.Province: {
       const w = placeWord(PLACE_WORDS_2 - 1 - i);
       return { id, kind, name: `${w.name}省`, nameEn: `${w.pinyin} Province` };

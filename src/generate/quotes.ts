@@ -19,6 +19,7 @@ const ENTITY_QUOTES: Record<EntityKind, readonly ((n: string) => string)[]> = {
   Event: [n => `${n}举行`, n => `${n}隆重开幕`],
   Agreement: [n => `双方签署《${n}》`, n => `《${n}》正式签订`],
   Person: [n => `${n}出席活动并讲话`, n => `${n}参加会议`],
+  Region: [n => `${n}地区协同创新`],
 };
 
 export function entityQuote(kind: EntityKind, display: string, rng: Rng): string {

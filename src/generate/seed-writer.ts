@@ -26,6 +26,8 @@ export class SeedWriter {
   private names = new Map<number, string>();
   private ids = new Map<number, string>();
   private relationLines: string[] = [];
+  /** The file's article: every quote of the file, one a line (quotes are checked against it like any source's). */
+  private quotes: string[] = [];
 
   constructor(
     private readonly world: World,
@@ -41,13 +43,15 @@ export class SeedWriter {
       const rng = mulberry32(hash32(this.world.seed, Stream.Quote, r.from, r.to, RELATION_TYPES.indexOf(r.type)));
       const names = { from: this.names.get(r.from)!, to: this.names.get(r.to)!, with: r.with === undefined ? undefined : this.display(r.with) };
       const props = r.role ? { role: r.role } : r.award ? { award: r.award } : undefined;
+      const quote = relationQuote(r, names, rng);
+      this.quotes.push(quote);
       this.relationLines.push(
         JSON.stringify({
           type: r.type,
           from: this.idOf(r.from),
           to: this.idOf(r.to),
           ...(props ? { properties: props } : {}),
-          evidence: [{ quote: relationQuote(r, names, rng) }],
+          evidence: [{ quote }],
         }),
       );
     }
@@ -76,6 +80,7 @@ export class SeedWriter {
     const e: GenEntity = entity(this.world, kind, local);
     const display = kind === EntityKind.City ? cityDisplay(this.world, local) : e.name;
     const quote = entityQuote(kind, display, mulberry32(hash32(this.world.seed, Stream.Quote, global, fileNo)));
+    this.quotes.push(quote);
     this.names.set(global, display);
     this.ids.set(global, e.id);
     this.entities.set(global, JSON.stringify({ ...e, evidence: [{ quote }] }));
@@ -84,14 +89,20 @@ export class SeedWriter {
   private flush(): void {
     const n = this.stats.files + 1;
     const { seed, nodes } = this.world;
+    const stem = `${String(n).padStart(5, "0")}-synthetic`;
+    // Beside the files, as seeds/sources is beside seeds/: the loader looks for a source's text there.
+    const texts = path.join(this.outDir, "sources");
+    fs.mkdirSync(texts, { recursive: true });
+    fs.writeFileSync(path.join(texts, `${stem}.txt`), this.quotes.join("\n") + "\n");
     const source = {
       id: `src-gen-s${seed}-n${nodes}-${String(n).padStart(5, "0")}`,
+      file: `${stem}.txt`,
       title: `合成区域创新网络（种子${seed}，${nodes}个节点）第${n}卷`,
       publisher: "innograph generator",
       publishedOn: "2024-12-31",
       script: "Hans",
     };
-    const file = path.join(this.outDir, `${String(n).padStart(5, "0")}-synthetic.json`);
+    const file = path.join(this.outDir, `${stem}.json`);
     const fd = fs.openSync(file, "w");
     let bytes = 0;
     const write = (text: string) => (bytes += fs.writeSync(fd, text));
@@ -112,6 +123,7 @@ export class SeedWriter {
     this.names = new Map();
     this.ids = new Map();
     this.relationLines = [];
+    this.quotes = [];
   }
 }
 

@@ -47,6 +47,8 @@ export function kindCounts(nodes: number): KindCounts {
     Event: Math.round(nodes * 0.07),
     Agreement: Math.round(nodes * 0.08),
     Person: 0,
+    // The curated regions (长三角, 皖北) are named, not counted: a synthetic network has none.
+    Region: 0,
   };
   const others = Object.values(counts).reduce((a, b) => a + b, 0);
   counts.Person = nodes - others;

@@ -1,6 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import { CentralityAlgorithm, CommunityAlgorithm } from "../analytics/analytics-algorithm";
 import { EntityKind } from "../domain/entity-kind";
+import { AttendeeRole, AttributeQualifier, DateBasis, DatePrecision, EvidenceKind, HostRole, Modality, OfficeRole, PartyRole, SpeakerRole } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 import { Lang } from "../domain/relation-labels";
 import { EntityOrder } from "../entity/entity-page";
@@ -53,3 +54,14 @@ registerEnumType(CommunityAlgorithm, {
     WCC: { description: "Weakly connected components: entities linked by any path" },
   },
 });
+
+registerEnumType(Modality, { name: "Modality", description: "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION)" });
+registerEnumType(EvidenceKind, { name: "EvidenceKind", description: "How the article supports a fact: STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge with no quote" });
+registerEnumType(DateBasis, { name: "DateBasis", description: "Where a resolved date comes from" });
+registerEnumType(DatePrecision, { name: "DatePrecision", description: "The precision of a resolved date" });
+registerEnumType(AttributeQualifier, { name: "AttributeQualifier", description: "How a figure relates to the number the article writes" });
+registerEnumType(HostRole, { name: "HostRole", description: "The part an organisation plays in an event it HOSTED" });
+registerEnumType(SpeakerRole, { name: "SpeakerRole", description: "What a speaker did at an event (SPOKE_AT)" });
+registerEnumType(AttendeeRole, { name: "AttendeeRole", description: "How someone ATTENDED an event" });
+registerEnumType(PartyRole, { name: "PartyRole", description: "How an entity is PARTY_TO an agreement" });
+registerEnumType(OfficeRole, { name: "OfficeRole", description: "The office a person HOLDS_OFFICE_IN a body" });

@@ -5,6 +5,7 @@ import { EntityFieldsResolver } from "./entity/entity.resolver";
 import { ENTITY_TYPES } from "./entity/entity.type";
 import { EntityListsResolver } from "./entity/entity-lists.resolver";
 import { LINK_FIELD_RESOLVERS } from "./entity/link-fields.resolver";
+import { MODALITY_RESOLVERS } from "./entity/modality.resolver";
 import { PARTNERS_RESOLVERS } from "./entity/partners.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
 import { ExploreResolver } from "./explore/explore.resolver";
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EntityFieldsResolver,
   RelationResolver,
   ...LINK_FIELD_RESOLVERS,
+  ...MODALITY_RESOLVERS,
   ...PARTNERS_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
   PartnershipPathsResolver,

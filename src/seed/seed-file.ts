@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
-import { entityProblems, relationProblems, validationProblems } from "./input-problems";
-import { SeedFileInput } from "./seed.input";
+import { dateProblems, entityProblems, relationProblems, validationProblems } from "./input-problems";
+import { SeedFileInput, type SourceInput } from "./seed.input";
 
 /** One reason a seed file is refused, precise enough to fix it without reading the loader. */
 export interface SeedProblem {
@@ -35,11 +35,28 @@ function flatten(errors: ValidationError[], file: string, out: SeedProblem[]): v
 }
 
 /**
+ * Where a source's article text is: `source.file` in the articles directory (seeds/sources), else in a
+ * `sources/` folder beside the seed file (a researcher's or a generated data set), else `source.text`.
+ */
+export function articleText(source: Pick<SourceInput, "file" | "text">, seedFile: string, articlesDir: string): { text?: string; reason?: string } {
+  if (!source.file) return source.text ? { text: source.text } : { reason: "needs the article's file name (or its text): quotes are always checked against the article" };
+  if (source.file !== path.basename(source.file)) return { reason: "must be a file name, not a path" };
+  const places = [articlesDir, path.join(path.dirname(seedFile), "sources")];
+  for (const dir of places) {
+    const at = path.join(dir, source.file);
+    if (fs.existsSync(at)) return { text: fs.readFileSync(at, "utf8") };
+  }
+  return { reason: `no article text ${source.file} in ${places.join(" or ")}` };
+}
+
+/**
  * Reads and validates a seed file: UTF-8, JSON, the input classes, ids and prefixes, references,
- * duplicates, dates, and (when the article text is at hand) that every quote is in its article.
+ * duplicates, dates and their basis, evidence kinds and roles, and that every quote is in its article
+ * (whose text must be found: a missing article is a problem, never a reason to skip the check).
+ * The article's text is returned as `source.text`.
  * @throws SeedFileError listing every problem at once.
  */
-export function readSeedFile(file: string, articlesDir: string | undefined): SeedFileInput {
+export function readSeedFile(file: string, articlesDir: string): SeedFileInput {
   const name = path.basename(file);
   const problems: SeedProblem[] = [];
   const fail = (record: string, field: string, reason: string) => problems.push({ file: name, record, field, reason });
@@ -63,8 +80,10 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
   // The checks below need the file's outline; with it they run even after field errors, so all are reported at once.
   if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations)) throw new SeedFileError(problems);
 
-  const articlePath = seed.source.file && articlesDir ? path.join(articlesDir, seed.source.file) : undefined;
-  const article = articlePath && fs.existsSync(articlePath) ? fs.readFileSync(articlePath, "utf8") : undefined;
+  const { text: article, reason } = articleText(seed.source, file, articlesDir);
+  if (reason) fail("source", seed.source.file ? "file" : "text", reason);
+  seed.source.text = article;
+  const publishedOn = seed.source.publishedOn;
   const checkQuote = (record: string, field: string, quote: string) => {
     if (article !== undefined && !article.includes(quote)) fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
   };
@@ -75,7 +94,7 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     if (ids.has(e.id)) fail(record, "id", `duplicate id, first at entities[${ids.get(e.id)}]`);
     ids.set(e.id, i);
     // The same rules as the API's writes (input-problems.ts).
-    for (const p of entityProblems(e)) fail(record, p.field, p.reason);
+    for (const p of [...entityProblems(e), ...dateProblems(e, publishedOn)]) fail(record, p.field, p.reason);
     quotesOf(e.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
     quotesOf(e.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });
@@ -87,7 +106,7 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     relations.add(key);
     if (!ids.has(r.from)) fail(record, "from", `no entity "${r.from}" in this file`);
     if (!ids.has(r.to)) fail(record, "to", `no entity "${r.to}" in this file`);
-    for (const p of relationProblems(r)) fail(record, p.field, p.reason);
+    for (const p of [...relationProblems(r), ...dateProblems(r, publishedOn)]) fail(record, p.field, p.reason);
     quotesOf(r.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
     quotesOf(r.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
-import { readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
+import { articleText, readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
 import { graphCounts, loadSeed, LoadPhases, type Counts } from "./seed-loader";
 import type { SeedFileInput } from "./seed.input";
 import { observeSeedLoad } from "../observability/seed-observer";
@@ -37,9 +37,12 @@ function digestOf(file: string): string | undefined {
  * A file read again for loading is the file that was validated when its bytes hash the same; then
  * parsing is enough (validation costs ten times more). A file changed in between is validated again.
  */
-function reread(file: string, validated: string | undefined, articlesDir: string | undefined): SeedFileInput {
+function reread(file: string, validated: string | undefined, articlesDir: string): SeedFileInput {
   const bytes = fs.readFileSync(file);
-  return validated === digest(bytes) ? (JSON.parse(bytes.toString("utf8")) as SeedFileInput) : readSeedFile(file, articlesDir);
+  if (validated !== digest(bytes)) return readSeedFile(file, articlesDir);
+  const seed = JSON.parse(bytes.toString("utf8")) as SeedFileInput;
+  seed.source.text = articleText(seed.source, file, articlesDir).text;
+  return seed;
 }
 
 function progressBar(label: string) {
@@ -53,11 +56,11 @@ function progressBar(label: string) {
  * source in its own transaction, showing progress. A data set too big to keep in memory is
  * validated, then read again file by file as it is loaded.
  */
-export function loadSeedFiles(db: Database, files: string[], articlesDir: string | undefined, log: Logger): Promise<SeedReport> {
+export function loadSeedFiles(db: Database, files: string[], articlesDir: string, log: Logger): Promise<SeedReport> {
   return observeSeedLoad(() => loadFiles(db, files, articlesDir, log));
 }
 
-async function loadFiles(db: Database, files: string[], articlesDir: string | undefined, log: Logger): Promise<SeedReport> {
+async function loadFiles(db: Database, files: string[], articlesDir: string, log: Logger): Promise<SeedReport> {
   const validateStarted = Date.now();
   const problems: SeedProblem[] = [];
   const parsed: (SeedFileInput | undefined)[] = [];

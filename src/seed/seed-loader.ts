@@ -88,15 +88,22 @@ async function pipelined<T>(
   }
 }
 
+/** The source a batch of facts comes from: its id, and its page's date, which places days stated without a year. */
+export interface FactSource {
+  id: string;
+  publishedOn?: string | null;
+}
+
 /** Writes entities and relations in batches inside the caller's transaction. */
 export async function mergeGraph(
   tx: ManagedTransaction,
-  sourceId: string,
+  source: FactSource,
   entities: EntityInput[],
   relations: RelationInput[],
   progress: LoadProgress = () => {},
   phases = new LoadPhases(),
 ): Promise<void> {
+  const { id: sourceId, publishedOn } = source;
   let done = 0;
   const written = (n: number) => progress((done += n));
   // Ids are distinct within a source, so its own batches cannot change each other's stored aliases: one look-up serves them all.
@@ -106,7 +113,7 @@ export async function mergeGraph(
   const aliases = new Map(known.map(k => [k.id, k.aliases]));
   await pipelined(
     entities,
-    batch => batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [])),
+    batch => batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [], publishedOn)),
     rows => run(tx, "seed/merge-entities", { rows }),
     written,
     (prepareMs, writeMs) => {
@@ -117,7 +124,7 @@ export async function mergeGraph(
   for (const [type, ofType] of byType(relations)) {
     await pipelined(
       ofType,
-      batch => batch.map(r => relationRow(r, sourceId)),
+      batch => batch.map(r => relationRow(r, sourceId, publishedOn)),
       rows => run(tx, MERGE_RELATIONS[type], { rows }),
       written,
       (prepareMs, writeMs) => {
@@ -128,10 +135,13 @@ export async function mergeGraph(
   }
 }
 
+/** The Source node and, beside it, its article's text (quotes are checked against it and shown in it). */
 export async function mergeSource(tx: ManagedTransaction, source: SourceInput): Promise<void> {
+  const { text, ...fields } = source;
   await run(tx, "seed/merge-source", {
-    source: { file: null, publisher: null, publishedOn: null, ...source },
+    source: { file: null, publisher: null, publishedOn: null, ...fields },
   });
+  if (text !== undefined) await run(tx, "seed/merge-source-text", { id: source.id, text });
 }
 
 /** One source, one transaction: either all of its facts are written or none. */
@@ -140,7 +150,7 @@ export async function loadSeed(db: Database, seed: SeedFileInput, progress?: Loa
   // A large source can take minutes; the per-query timeout is for interactive reads.
   await db.writeTx(async tx => {
     await mergeSource(tx, seed.source);
-    await mergeGraph(tx, seed.source.id, seed.entities, seed.relations, progress, phases);
+    await mergeGraph(tx, seed.source, seed.entities, seed.relations, progress, phases);
     worked = Date.now();
   }, 30 * 60_000);
   phases.commitMs += Date.now() - worked;

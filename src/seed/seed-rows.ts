@@ -1,4 +1,9 @@
+import { EntityKind } from "../domain/entity-kind";
+import { resolveDate } from "../domain/fact-date";
+import { EvidenceKind, Modality } from "../domain/fact-meaning";
 import { deriveNames, type DerivedNames } from "../domain/names";
+import { rolesOf } from "../domain/relation-roles";
+import { factDate } from "./input-problems";
 import type { AttributeInput, EntityInput, EvidenceInput, RelationInput } from "./seed.input";
 
 /**
@@ -10,7 +15,14 @@ export function evidenceJson(evidence: EvidenceInput[], source: string): string[
 }
 
 export function attributeJson(attributes: AttributeInput[] | undefined, source: string): string[] {
-  return [...new Set((attributes ?? []).map(a => JSON.stringify({ key: a.key, value: a.value, unit: a.unit ?? null, source, quote: a.quote })))];
+  // qualifier and asOf only when given: an attribute loaded before they existed keeps the same JSON, so a reload adds no copy.
+  return [
+    ...new Set(
+      (attributes ?? []).map(a =>
+        JSON.stringify({ key: a.key, value: a.value, unit: a.unit ?? null, source, quote: a.quote, ...(a.qualifier ? { qualifier: a.qualifier } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) }),
+      ),
+    ),
+  ];
 }
 
 /** Deriving names (OpenCC, pinyin) is the costliest step per entity; shared entities repeat in every file that names them. */
@@ -28,41 +40,77 @@ function cachedNames(name: string, nameEn: string | null | undefined, aliases: s
   return names;
 }
 
+/** The article's own Traditional form wins over OpenCC's (which, e.g., writes 範 for the surname 范). */
+function withHant(names: DerivedNames, nameHant: string | undefined): DerivedNames {
+  return nameHant ? { ...names, nameHant } : names;
+}
+
 export function relationId(r: Pick<RelationInput, "type" | "from" | "to">): string {
   return `${r.from}-${r.type.toLowerCase()}-${r.to}`;
 }
 
-/** A partial date sorts as text; a day without a year ("--09-07") has no place on a timeline. */
-function dateFields(props: Record<string, string | number>): Record<string, string | number> {
-  const date = props.date === undefined ? undefined : String(props.date);
-  if (!date || date.startsWith("--")) return {};
-  return { sortDate: date, year: Number(date.slice(0, 4)) };
+/**
+ * The stated date and its resolution, stored under the names of src/domain/fact-meaning.ts. Time filters
+ * and sorting read sortDate and year, taken from the resolved date: the stated date when it has its year,
+ * else the one its basis gives. A day without a year and no basis has no place on a timeline.
+ * Only values that exist are returned, so a record that repeats a shared entity without its date clears nothing.
+ */
+function dateFields(fact: Parameters<typeof factDate>[0], publishedOn: string | null | undefined): Record<string, string | number> {
+  const { value } = resolveDate(factDate(fact), publishedOn);
+  const fields = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null)) as Record<string, string>;
+  return value.dateResolved === null ? fields : { ...fields, sortDate: value.dateResolved, year: Number(value.dateResolved.slice(0, 4)) };
 }
 
-export function entityRow(e: EntityInput, source: string, knownAliases: string[]) {
+/** Modality and evidence kind as stored: given, or the documented default where the kind has one. */
+function meaningFields(fact: { modality?: Modality; evidenceKind?: EvidenceKind }, withModality: boolean): Record<string, string> {
+  return {
+    ...(withModality ? { modality: fact.modality ?? Modality.ACTUAL } : {}),
+    ...(fact.evidenceKind ? { evidenceKind: fact.evidenceKind } : {}),
+  };
+}
+
+/** A version-1 `properties.role` is the article's word, unless it is already a value of the type's role enum. */
+function roleFields(r: RelationInput): Record<string, string> {
+  const v1 = r.properties?.role;
+  const role = r.role ?? (v1 !== undefined && rolesOf(r.type)?.includes(v1) ? v1 : undefined);
+  const roleText = r.roleText ?? (v1 !== undefined && v1 !== role ? v1 : undefined);
+  return { ...(role ? { role } : {}), ...(roleText ? { roleText } : {}) };
+}
+
+function withoutKeys(props: Record<string, string> | undefined, keys: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(props ?? {}).filter(([k]) => !keys.includes(k)));
+}
+
+export function entityRow(e: EntityInput, source: string, knownAliases: string[], publishedOn?: string | null) {
   const aliases = [...new Set([...knownAliases, ...(e.aliases ?? [])])].filter(a => a !== e.name);
-  const props = { ...(e.properties ?? {}) };
+  const props = { ...withoutKeys(e.properties, ["date"]), ...dateFields(e, publishedOn), ...meaningFields(e, e.kind === EntityKind.Agreement || e.kind === EntityKind.Event) };
   return {
     id: e.id,
     kind: e.kind,
     name: e.name,
     nameEn: e.nameEn ?? null,
     aliases,
-    props: { ...props, ...dateFields(props) },
-    names: cachedNames(e.name, e.nameEn, aliases),
+    props,
+    names: withHant(cachedNames(e.name, e.nameEn, aliases), e.nameHant),
     evidence: evidenceJson(e.evidence, source),
     attributes: attributeJson(e.attributes, source),
     source,
   };
 }
 
-export function relationRow(r: RelationInput, source: string) {
+export function relationRow(r: RelationInput, source: string, publishedOn?: string | null) {
   return {
     id: relationId(r),
     type: r.type,
     from: r.from,
     to: r.to,
-    props: { ...(r.properties ?? {}) },
+    props: {
+      ...withoutKeys(r.properties, ["role", "date"]),
+      ...roleFields(r),
+      ...dateFields(r, publishedOn),
+      ...meaningFields(r, true),
+      evidenceKind: r.evidenceKind ?? EvidenceKind.STATED,
+    },
     evidence: evidenceJson(r.evidence, source),
     attributes: attributeJson(r.attributes, source),
     source,

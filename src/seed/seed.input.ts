@@ -1,6 +1,5 @@
 import { Type } from "class-transformer";
 import {
-  ArrayMinSize,
   IsArray,
   IsDefined,
   IsEnum,
@@ -17,6 +16,7 @@ import {
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, InputType } from "type-graphql";
 import { EntityKind } from "../domain/entity-kind";
+import { AttributeQualifier, DateBasis, DatePrecision, EvidenceKind, Modality } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 
 export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
@@ -53,14 +53,57 @@ export class AttributeInput {
   @IsString()
   unit?: string;
 
+  @Field(() => AttributeQualifier, { nullable: true, description: "How the figure relates to the number written (余 → OVER, 近 → NEARLY …); absent: exact" })
+  @IsOptional()
+  @IsEnum(AttributeQualifier, { message: `qualifier must be one of ${Object.values(AttributeQualifier).join(", ")}` })
+  qualifier?: AttributeQualifier;
+
+  @Field({ nullable: true, description: "The date the figure holds at, where the article gives one (partial ISO)" })
+  @IsOptional()
+  @Matches(PARTIAL_DATE_PATTERN, { message: "asOf must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" })
+  asOf?: string;
+
   @Field()
   @IsString()
   @IsNotEmpty()
   quote!: string;
 }
 
+/** The date fields (seeds/FORMAT.md, Dates) shared by entities and relations; checked together by resolveDate. */
+class DatedInput {
+  @Field({ nullable: true, description: "The date as the article states it, partial ISO (2022, 2022-09, 2022-09-07, --09-07)" })
+  @IsOptional()
+  @Matches(PARTIAL_DATE_PATTERN, { message: "date must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" })
+  date?: string;
+
+  @Field({ nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD); derived from date and dateBasis when left out" })
+  @IsOptional()
+  @IsString()
+  dateResolved?: string;
+
+  @Field(() => DateBasis, { nullable: true, description: "How dateResolved was obtained; absent: STATED when the date has its year" })
+  @IsOptional()
+  @IsEnum(DateBasis, { message: `dateBasis must be one of ${Object.values(DateBasis).join(", ")}` })
+  dateBasis?: DateBasis;
+
+  @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved; derived when left out" })
+  @IsOptional()
+  @IsEnum(DatePrecision, { message: `datePrecision must be one of ${Object.values(DatePrecision).join(", ")}` })
+  datePrecision?: DatePrecision;
+
+  @Field(() => EvidenceKind, { nullable: true, description: "How the quotes support the fact; absent: STATED. A BACKGROUND fact has no quote" })
+  @IsOptional()
+  @IsEnum(EvidenceKind, { message: `evidenceKind must be one of ${Object.values(EvidenceKind).join(", ")}` })
+  evidenceKind?: EvidenceKind;
+
+  @Field(() => Modality, { nullable: true, description: "Done, planned or a goal; absent: ACTUAL" })
+  @IsOptional()
+  @IsEnum(Modality, { message: `modality must be one of ${Object.values(Modality).join(", ")}` })
+  modality?: Modality;
+}
+
 @InputType({ description: "An entity with its names and evidence" })
-export class EntityInput {
+export class EntityInput extends DatedInput {
   @Field({ description: "Stable ascii id, kebab-case, starting with the kind's prefix (city-, univ-, ...)" })
   @Matches(ID_PATTERN, { message: "id must be lowercase ascii kebab-case with a kind prefix, e.g. city-xuzhou" })
   id!: string;
@@ -74,6 +117,12 @@ export class EntityInput {
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
+
+  @Field({ nullable: true, description: "Traditional form as a Traditional article writes it; absent: derived by OpenCC" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nameHant?: string;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -101,16 +150,15 @@ export class EntityInput {
   @Type(() => AttributeInput)
   attributes?: AttributeInput[];
 
-  @Field(() => [EvidenceInput])
+  @Field(() => [EvidenceInput], { description: "At least one quote, except for a BACKGROUND fact, which has none" })
   @IsArray()
-  @ArrayMinSize(1, { message: "evidence needs at least one quote" })
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
   evidence!: EvidenceInput[];
 }
 
 @InputType({ description: "A relationship between two entities, with evidence" })
-export class RelationInput {
+export class RelationInput extends DatedInput {
   @Field(() => RelationType)
   @IsEnum(RelationType, { message: `type must be one of ${Object.values(RelationType).join(", ")}` })
   type!: RelationType;
@@ -128,6 +176,17 @@ export class RelationInput {
   @IsObject()
   properties?: Record<string, string>;
 
+  @Field({ nullable: true, description: "HOSTED, SPOKE_AT, ATTENDED, PARTY_TO, HOLDS_OFFICE_IN: the role, a value of HostRole, SpeakerRole, AttendeeRole, PartyRole or OfficeRole" })
+  @IsOptional()
+  @IsString()
+  role?: string;
+
+  @Field({ nullable: true, description: "The article's own word for the role (承办, 致辞, 市委书记 …)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  roleText?: string;
+
   @Field(() => [AttributeInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -135,9 +194,8 @@ export class RelationInput {
   @Type(() => AttributeInput)
   attributes?: AttributeInput[];
 
-  @Field(() => [EvidenceInput])
+  @Field(() => [EvidenceInput], { description: "At least one quote, except for a BACKGROUND fact, which has none" })
   @IsArray()
-  @ArrayMinSize(1, { message: "evidence needs at least one quote" })
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
   evidence!: EvidenceInput[];
@@ -149,10 +207,17 @@ export class SourceInput {
   @Matches(/^src-[a-z0-9]+(-[a-z0-9]+)*$/, { message: "id must look like src-<kebab-case>" })
   id!: string;
 
-  @Field({ nullable: true, description: "File name of the article text, for quote checking" })
+  @Field({ nullable: true, description: "File name of the article text in the articles directory (seeds/sources); quotes are checked against it" })
   @IsOptional()
   @IsString()
   file?: string;
+
+  @Field({ nullable: true, description: "The article's text itself, for a source with no file in the articles directory; quotes are checked against it" })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  text?: string;
 
   @Field()
   @IsString()
@@ -176,7 +241,7 @@ export class SourceInput {
 
 export class SeedFileInput {
   @IsInt()
-  @IsIn([1], { message: "formatVersion must be 1" })
+  @IsIn([1, 2], { message: "formatVersion must be 1 or 2" })
   formatVersion!: number;
 
   @ValidateNested()

@@ -7,8 +7,9 @@ import { AppError, BadInputError, ErrorCode } from "../errors";
 import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import { plain } from "../neo4j/values";
-import { mergeGraph, mergeSource } from "../seed/seed-loader";
+import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
+import { dateProblems } from "../seed/input-problems";
 
 /** A reference to something the graph does not hold; names the field that holds the reference. */
 export class MissingReferenceError extends AppError {
@@ -31,6 +32,12 @@ function quotesOf(field: string, item: Pick<EntityInput, "evidence" | "attribute
   ];
 }
 
+/** A fact's date checked against its source's page date: the same rule as a seed file's. */
+function checkDate(field: string, fact: EntityInput | RelationInput, source: FactSource): void {
+  const [problem] = dateProblems(fact, source.publishedOn);
+  if (problem) throw new BadInputError(`${field}.${problem.field}`, problem.reason);
+}
+
 /**
  * Validated, idempotent writes by editors. Input classes and merge statements are the seed loader's,
  * so a fact written here is stored exactly as the same fact in a seed file. Each call is one transaction:
@@ -42,21 +49,26 @@ export class WriteService {
     private readonly articlesDir: string,
   ) {}
 
+  /**
+   * A source needs its article's text, quotes are checked against it: `text` itself, or `file` in the
+   * articles directory (read now and kept with the source).
+   * @throws BadInputError naming source.file or source.text when no text can be had.
+   */
   async addSource(source: SourceInput): Promise<SourceRecord> {
-    // The file name is joined to the articles directory when quotes are checked.
-    if (source.file !== undefined && source.file !== path.basename(source.file)) throw new BadInputError("source.file", "must be a file name, not a path");
+    const text = await this.textOf(source);
     return this.db.writeTx(async tx => {
-      await mergeSource(tx, source);
+      await mergeSource(tx, { ...source, text });
       const [row] = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids: [source.id] });
       return plain(row!.source) as SourceRecord;
     });
   }
 
-  /** @throws MissingReferenceError for an unknown source; BadInputError for a quote not in its article. */
+  /** @throws MissingReferenceError for an unknown source; BadInputError for a quote not in its article or a date its page contradicts. */
   async upsertEntity(sourceId: string, entity: EntityInput): Promise<EntityRecord> {
     return this.db.writeTx(async tx => {
-      await this.checkQuotes(tx, sourceId, quotesOf("entity", entity, sourceId));
-      await mergeGraph(tx, sourceId, [entity], []);
+      const source = await this.checkQuotes(tx, sourceId, quotesOf("entity", entity, sourceId));
+      checkDate("entity", entity, source);
+      await mergeGraph(tx, source, [entity], []);
       return this.entity(tx, entity.id);
     });
   }
@@ -64,12 +76,13 @@ export class WriteService {
   /** @throws MissingReferenceError naming relation.from or relation.to when an end is not in the graph. */
   async upsertRelation(sourceId: string, relation: RelationInput): Promise<RelationRecord> {
     return this.db.writeTx(async tx => {
-      await this.checkQuotes(tx, sourceId, quotesOf("relation", relation, sourceId));
+      const source = await this.checkQuotes(tx, sourceId, quotesOf("relation", relation, sourceId));
+      checkDate("relation", relation, source);
       await this.requireEntities(tx, [
         { field: "relation.from", id: relation.from },
         { field: "relation.to", id: relation.to },
       ]);
-      await mergeGraph(tx, sourceId, [], [relation]);
+      await mergeGraph(tx, source, [], [relation]);
       return this.relation(tx, relation);
     });
   }
@@ -87,47 +100,59 @@ export class WriteService {
       ...(eventId ? [{ type: RelationType.SIGNED_AT, from: agreement.id, to: eventId, ...links }] : []),
     ];
     return this.db.writeTx(async tx => {
-      await this.checkQuotes(tx, sourceId, [
+      const source = await this.checkQuotes(tx, sourceId, [
         ...quotesOf("agreement", agreement, sourceId),
         ...evidence.map((e, i) => ({ field: `evidence[${i}]`, source: e.source ?? sourceId, quote: e.quote })),
       ]);
+      checkDate("agreement", agreement, source);
       const found = await this.requireEntities(tx, [
         ...parties.map((id, i) => ({ field: `parties[${i}]`, id })),
         ...(eventId ? [{ field: "eventId", id: eventId }] : []),
       ]);
       const event = eventId ? found.get(eventId) : undefined;
       if (event && event.kind !== EntityKind.Event) throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
-      await mergeGraph(tx, sourceId, [agreement], relations);
+      await mergeGraph(tx, source, [agreement], relations);
       return this.entity(tx, agreement.id);
     });
   }
 
   /**
-   * Every source a quote names must exist; where its article is at hand, the quote must be in it
-   * (the seed loader's rule).
+   * Every source a quote names must exist and have its article's text, and every quote must be in it
+   * (the seed loader's rule; there is no source whose quotes go unchecked).
+   * @returns the source the facts are written from, with its page date.
    */
-  private async checkQuotes(tx: ManagedTransaction, sourceId: string, quotes: Quote[]): Promise<void> {
+  private async checkQuotes(tx: ManagedTransaction, sourceId: string, quotes: Quote[]): Promise<FactSource> {
     const ids = [...new Set([sourceId, ...quotes.map(q => q.source)])];
-    const rows = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids });
+    const rows = await run<{ source: unknown; text: string | null }>(tx, "writes/source-texts", { ids });
     const sources = new Map(rows.map(r => {
       const s = plain(r.source) as SourceRecord;
-      return [s.id, s];
+      return [s.id, { ...s, text: r.text }];
     }));
-    if (!sources.has(sourceId)) throw new MissingReferenceError("sourceId", "source", sourceId);
+    const own = sources.get(sourceId);
+    if (!own) throw new MissingReferenceError("sourceId", "source", sourceId);
     for (const q of quotes) {
       const source = sources.get(q.source);
       if (!source) throw new MissingReferenceError(`${q.field}.source`, "source", q.source);
-      const article = await this.article(source);
-      if (article !== undefined && !article.includes(q.quote)) throw new BadInputError(`${q.field}.quote`, `quote is not in ${source.file}: "${q.quote.slice(0, 40)}…"`);
+      if (source.text === null) throw new BadInputError(`${q.field}.source`, `source ${source.id} has no article text to check quotes against; add it again with its file or text`);
+      if (!source.text.includes(q.quote)) throw new BadInputError(`${q.field}.quote`, `quote is not in ${source.file ?? source.id}: "${q.quote.slice(0, 40)}…"`);
     }
+    return { id: own.id, publishedOn: own.publishedOn };
   }
 
-  private async article(source: SourceRecord): Promise<string | undefined> {
-    if (!source.file || source.file !== path.basename(source.file)) return undefined;
+  private async textOf(source: SourceInput): Promise<string> {
+    if (source.file === undefined) {
+      if (source.text === undefined) throw new BadInputError("source.file", "a source needs its article's text: a file in the articles directory, or text");
+      return source.text;
+    }
+    // The file name is joined to the articles directory.
+    if (source.file !== path.basename(source.file)) throw new BadInputError("source.file", "must be a file name, not a path");
     try {
-      return await readFile(path.join(this.articlesDir, source.file), "utf8");
-    } catch {
-      return undefined;
+      const text = await readFile(path.join(this.articlesDir, source.file), "utf8");
+      if (source.text !== undefined && source.text !== text) throw new BadInputError("source.text", `differs from ${source.file}; give one of them`);
+      return text;
+    } catch (err) {
+      if (err instanceof BadInputError) throw err;
+      throw new BadInputError("source.file", `no article ${source.file} in the articles directory`);
     }
   }
 

@@ -9,7 +9,7 @@ const tag = `zza${Date.now().toString(36)}`;
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const READ = `{ entity(id: "city-xuzhou") { id name } }`;
 const ADD_SOURCE = "mutation($s: SourceInput!) { addSource(source: $s) { id } }";
-const source = (n: number) => ({ s: { id: `src-${tag}-${n}`, title: "测试来源", script: "Hans" } });
+const source = (n: number) => ({ s: { id: `src-${tag}-${n}`, title: "测试来源", script: "Hans", text: "测试来源的正文" } });
 
 interface Answer {
   status: number;

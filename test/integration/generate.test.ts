@@ -9,6 +9,7 @@ import { loadSeedFiles } from "../../src/seed/seed-files";
 import { graphCounts, type Counts } from "../../src/seed/seed-loader";
 import type { SeedFileInput } from "../../src/seed/seed.input";
 import { startTestService, type TestService } from "../support/harness";
+import { articlesDir } from "../support/seed-fixtures";
 
 const NODES = 2_000;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-generate-"));
@@ -30,7 +31,7 @@ let seeds: SeedFileInput[];
 
 beforeAll(() => {
   generate("a", 7);
-  seeds = seedFilesIn(dirOf("a")).map(f => readSeedFile(f, undefined));
+  seeds = seedFilesIn(dirOf("a")).map(f => readSeedFile(f, articlesDir));
 });
 
 afterAll(() => {
@@ -56,10 +57,10 @@ describe("loading a generated network", () => {
     const sources = seeds.map(s => s.source.id);
     try {
       const files = seedFilesIn(dirOf("a"));
-      const report = await loadSeedFiles(db, files, undefined, log);
+      const report = await loadSeedFiles(db, files, articlesDir, log);
       const relations = seeds.reduce((n, s) => n + s.relations.length, 0);
       expect(total(report)).toEqual({ entities: total(before).entities + NODES, relations: total(before).relations + relations });
-      const again = await loadSeedFiles(db, files, undefined, log);
+      const again = await loadSeedFiles(db, files, articlesDir, log);
       expect(again.byKind).toEqual(report.byKind);
       expect(again.byRelation).toEqual(report.byRelation);
     } finally {

@@ -86,19 +86,22 @@ describe("facts from each article", () => {
   it("000: Xuzhou is the central city of the Huaihai Economic Zone and hosted the Shanghai talks, a day with no year", async () => {
     const huaihai = await entity("corridor-huaihai", "... on Corridor { centralCity { id } }");
     expect((huaihai.centralCity as { id: string }).id).toBe("city-xuzhou");
-    const talks = await entity("event-xuzhou-shanghai-talks", "... on Event { date venue city { id } speakers { id } attributes { key value evidence { quote } } }");
+    const talks = await entity("event-xuzhou-shanghai-talks", "... on Event { date dateBasis venue city { id } speakers { id } agreements { attributes { key value evidence { quote } } } }");
     expect(talks.date).toBe("--10-11");
+    expect(talks.dateBasis).toBe("FROM_PAGE_DATE");
     expect((talks.city as { id: string }).id).toBe("city-shanghai");
     expect(ids(talks.speakers)).toEqual(expect.arrayContaining(["person-zhou-tiegen", "person-wu-zhiqiang"]));
-    const signed = (talks.attributes as { key: string; value: number; evidence: { quote: string } }[]).find(a => a.key === "signedProjects");
+    // The signed projects are an Agreement signed at the talks, as in every article (format 2).
+    const attributes = (talks.agreements as { attributes: { key: string; value: number; evidence: { quote: string } }[] }[]).flatMap(a => a.attributes);
+    const signed = attributes.find(a => a.key === "projects");
     expect(signed?.value).toBe(33);
     expect(signed?.evidence.quote).toContain("33");
   });
 
   it("000: the party secretary's role is the one the article gives", async () => {
-    const zhou = await entity("person-zhou-tiegen", 'relations(types: [HOLDS_OFFICE_IN]) { role other { id } evidence { quote } }');
-    const roles = (zhou.relations as { role: string; other: { id: string } }[]).map(r => `${r.other.id}:${r.role}`);
-    expect(roles).toContain("city-xuzhou:市委书记");
+    const zhou = await entity("person-zhou-tiegen", 'relations(types: [HOLDS_OFFICE_IN]) { role roleText other { id } evidence { quote } }');
+    const roles = (zhou.relations as { role: string; roleText: string; other: { id: string } }[]).map(r => `${r.other.id}:${r.role}:${r.roleText}`);
+    expect(roles).toContain("city-xuzhou:PARTY_SECRETARY:市委书记");
   });
 
   it("001: Yangzhou's government and JITRI are parties to one agreement signed at the Yangzhou event", async () => {
@@ -125,10 +128,15 @@ describe("facts from each article", () => {
   });
 
   it("002: censored titles (市委*) never become roles", async () => {
-    const rows = seedFiles().flatMap(s => s.seed.relations).filter(r => r.properties?.role);
-    expect(rows.filter(r => r.properties!.role!.includes("*"))).toEqual([]);
-    const yu = await entity("person-yu-aihua", "relations(types: [HOLDS_OFFICE_IN]) { role }");
-    for (const r of yu.relations as { role: string | null }[]) expect(r.role ?? "").not.toContain("*");
+    // Format 2 keeps the article's word in roleText (version 1 had it in properties.role).
+    const words = seedFiles()
+      .flatMap(s => s.seed.relations as { roleText?: string; properties?: Record<string, string> }[])
+      .map(r => r.roleText ?? r.properties?.role)
+      .filter((w): w is string => Boolean(w));
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter(w => w.includes("*"))).toEqual([]);
+    const yu = await entity("person-yu-aihua", "relations(types: [HOLDS_OFFICE_IN]) { role roleText }");
+    for (const r of yu.relations as { role: string | null; roleText: string | null }[]) expect(`${r.role ?? ""}${r.roleText ?? ""}`).not.toContain("*");
   });
 
   it("003: 宿州 is in Anhui, and the 李克强 here is the CAE academician who spoke at the NEV forum", async () => {
@@ -247,17 +255,17 @@ describe("the seed loader", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-"));
     const latin1 = path.join(dir, "latin1.json");
     fs.writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
-    expect(() => readSeedFile(latin1, undefined)).toThrow(/not valid UTF-8/);
+    expect(() => readSeedFile(latin1, articlesDir)).toThrow(/not valid UTF-8/);
     const wrongType = path.join(dir, "wrong-type.json");
     const seed = JSON.parse(JSON.stringify(seedFiles()[0]!.seed));
     seed.entities[0].aliases = "徐州市";
     fs.writeFileSync(wrongType, JSON.stringify(seed));
-    expect(() => readSeedFile(wrongType, undefined)).toThrow(/entities\[0\] aliases/);
+    expect(() => readSeedFile(wrongType, articlesDir)).toThrow(/entities\[0\] aliases/);
   });
 
   it("should write nothing of a source whose transaction fails midway", async () => {
     const file = path.join(seedsDir, seedFiles()[2]!.file);
-    const seed = readSeedFile(file, undefined);
+    const seed = readSeedFile(file, articlesDir);
     seed.source.id = "src-midway-failure-test";
     seed.entities = seed.entities.map(e => ({ ...e, id: `${e.id}-midway-copy` }));
     seed.relations = seed.relations.map(r => ({ ...r, from: `${r.from}-midway-copy`, to: `${r.to}-midway-copy` }));

@@ -13,6 +13,9 @@ const CITY = `city-${tag}-a`;
 const ENT = `ent-${tag}-b`;
 const EVENT = `event-${tag}-e`;
 const AGREEMENT = `agreement-${tag}-x`;
+// The test source's article: every quote this suite writes from it is a line of it (quotes are always checked).
+const TEXT = [CITY, ENT, EVENT, AGREEMENT].map(id => `quote for ${id}`).concat(["合作", "q", "企业位于测试市", "双方签署测试协议", "测试活动由测试市承办"]).join("\n");
+const TEST_SOURCE = { id: SOURCE, title: "测试来源", script: "Hans", text: TEXT };
 
 let service: TestService;
 let db: Database;
@@ -56,7 +59,7 @@ async function refused(query: string, variables: Record<string, unknown>, header
 
 describe("writes", () => {
   beforeAll(async () => {
-    const res = await service.gql(ADD_SOURCE, { s: { id: SOURCE, title: "测试来源", script: "Hans" } }, EDITOR);
+    const res = await service.gql(ADD_SOURCE, { s: TEST_SOURCE }, EDITOR);
     expect(res.errors).toBeUndefined();
   });
 
@@ -74,7 +77,7 @@ describe("writes", () => {
     });
 
     it("should accept the editor key as x-api-key too", async () => {
-      const res = await service.gql(ADD_SOURCE, { s: { id: SOURCE, title: "测试来源", script: "Hans" } }, { "x-api-key": "test-editor-key" });
+      const res = await service.gql(ADD_SOURCE, { s: TEST_SOURCE }, { "x-api-key": "test-editor-key" });
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ addSource: { id: SOURCE, title: "测试来源", script: "Hans", file: null } });
     });

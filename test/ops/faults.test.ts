@@ -142,7 +142,7 @@ describe("Neo4j killed in the middle of a large load", () => {
     data = generate(dir);
     baseline = await graphCountsForReload(db);
     // The counts a clean load gives, then back to the seed graph.
-    await loadSeedFiles(db, data.files, undefined, log);
+    await loadSeedFiles(db, data.files, faultsConfig().articlesDir, log);
     clean = await graphCountsForReload(db);
     await db.write("test/delete-tagged-writes", { tag });
     expect(await graphCountsForReload(db)).toEqual(baseline);
@@ -160,7 +160,7 @@ describe("Neo4j killed in the middle of a large load", () => {
         done();
       },
     });
-    const loading = loadSeedFiles(db, data.files, undefined, pino({ level: "info" }, watch));
+    const loading = loadSeedFiles(db, data.files, faultsConfig().articlesDir, pino({ level: "info" }, watch));
     await expect(loading).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
     figures.sourcesCommittedBeforeKill = loaded;
     await until("/health 503 after the kill", async () => (await health()) === 503, FAIL_FAST_MS);
@@ -184,7 +184,7 @@ describe("Neo4j killed in the middle of a large load", () => {
     expect(whole).toBeGreaterThanOrEqual(killAt);
     expect(whole).toBeLessThan(SOURCES);
 
-    await loadSeedFiles(db, data.files, undefined, log);
+    await loadSeedFiles(db, data.files, faultsConfig().articlesDir, log);
     const reloaded = await graphCountsForReload(db);
     figures.cleanLoad = clean;
     figures.afterReload = reloaded;

@@ -202,7 +202,7 @@ describe("injection fuzzing", () => {
 
   it("should answer every hostile write with a clean error or a literal write, and touch nothing outside its own ids", async () => {
     const setup = [
-      [`mutation { addSource(source: { id: "src-${tag}", title: "模糊测试", script: "Hans" }) { id } }`],
+      [`mutation { addSource(source: { id: "src-${tag}", title: "模糊测试", script: "Hans", text: "q" }) { id } }`],
       ...["a", "b"].map(x => [`mutation { upsertEntity(sourceId: "src-${tag}", entity: { id: "ent-${tag}-${x}", kind: Enterprise, name: "模糊${x}", evidence: [{ quote: "q" }] }) { id } }`]),
     ];
     for (const [q] of setup) expect((await service.gql(q!, {}, EDITOR)).errors).toBeUndefined();

@@ -88,7 +88,7 @@ describe("SIGTERM", () => {
     expect(isAlive(neo4jPid)).toBe(true);
 
     // The body is sent in two halves with SIGTERM in between: the request is in flight, deterministically.
-    const body = JSON.stringify({ query: "mutation($s: SourceInput!) { addSource(source: $s) { id } }", variables: { s: { id: "src-shutdown-drain", title: "排空测试", script: "Hans" } } });
+    const body = JSON.stringify({ query: "mutation($s: SourceInput!) { addSource(source: $s) { id } }", variables: { s: { id: "src-shutdown-drain", title: "排空测试", script: "Hans", text: "排空测试" } } });
     let during: { newConnectionRefused: boolean; exited: boolean } | undefined;
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${TEST_KEYS.editor}` } }, res => {

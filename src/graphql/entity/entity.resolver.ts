@@ -4,6 +4,8 @@ import { RelationType } from "../../domain/relation-type";
 import { LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
+import { EvidenceKind, Modality } from "../../domain/fact-meaning";
+import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
@@ -42,6 +44,11 @@ export class EntityFieldsResolver {
     return e.pinyin ?? "";
   }
 
+  @FieldResolver(() => EvidenceKind)
+  evidenceKind(@Root() e: EntityRecord): EvidenceKind {
+    return evidenceKindOf(e);
+  }
+
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })
   async evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
     return toEvidence(ctx, parseEvidence((await withLists(ctx, e)).evidence));
@@ -65,9 +72,15 @@ export class EntityFieldsResolver {
     @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
     @Arg("kinds", () => [EntityKind], { nullable: true, description: "Kinds of the entity at the other end" }) kinds: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("modalities", () => [Modality], {
+      nullable: true,
+      description: "Only relationships of these modalities (ACTUAL, PLANNED, ASPIRATION). Default: all, each showing its modality; analytics count ACTUAL only unless told otherwise",
+    })
+    modalities: Modality[] | null,
   ): Promise<unknown[]> {
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
     const rels = await ctx.loaders.relations.load({ query: { types: types ?? [], direction, kinds: kinds ?? [] }, id: e.id });
-    return rels.slice(0, Math.max(0, first));
+    const kept = modalities?.length ? rels.filter(r => modalities.includes(modalityOf(r.properties))) : rels;
+    return kept.slice(0, Math.max(0, first));
   }
 }

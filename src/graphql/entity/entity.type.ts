@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import type { EntityRecord } from "../../entity/entity-record";
 
 @InterfaceType({
@@ -27,6 +28,9 @@ export abstract class Entity {
 
   @Field({ description: "Toneless pinyin of the name, e.g. 'xu zhou'" })
   pinyin!: string;
+
+  @Field(() => EvidenceKind, { description: "How the sources support this entity: STATED, IMPLIED, or BACKGROUND (no quote states it)" })
+  evidenceKind!: EvidenceKind;
 }
 
 const kindType = (kind: EntityKind, description: string) => ObjectType(kind, { implements: Entity, description });
@@ -53,7 +57,10 @@ export class ResearchInstitute extends Entity {}
 export class Academy extends Entity {}
 
 @kindType(EntityKind.Person, "An academician, official or other person the sources name")
-export class Person extends Entity {}
+export class Person extends Entity {
+  @Field(() => String, { nullable: true, description: "The article's word where it calls the person an academician without naming an academy (院士)" })
+  academician!: string | null;
+}
 
 @kindType(EntityKind.Platform, "An innovation centre, laboratory, alliance, industrial research institute, service centre or science-and-education town")
 export class Platform extends Entity {
@@ -72,8 +79,20 @@ export class Organization extends Entity {}
 
 @kindType(EntityKind.Event, "A conference, signing ceremony, launch or other event")
 export class Event extends Entity {
-  @Field(() => String, { nullable: true, description: "Partial ISO date as precise as the source: 2022-11-19, 2023, or --11-19 when no year is stated" })
+  @Field(() => String, { nullable: true, description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated" })
   date!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this" })
+  dateResolved!: string | null;
+
+  @Field(() => DateBasis, { nullable: true, description: "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED" })
+  dateBasis!: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved" })
+  datePrecision!: DatePrecision | null;
+
+  @Field(() => Modality, { description: "ACTUAL (held or signed), PLANNED or ASPIRATION" })
+  modality!: Modality;
 
   @Field(() => String, { nullable: true })
   venue!: string | null;
@@ -84,8 +103,20 @@ export class Event extends Entity {
 
 @kindType(EntityKind.Agreement, "A signed agreement or cooperation project")
 export class Agreement extends Entity {
-  @Field(() => String, { nullable: true, description: "Partial ISO date as precise as the source" })
+  @Field(() => String, { nullable: true, description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated" })
   date!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this" })
+  dateResolved!: string | null;
+
+  @Field(() => DateBasis, { nullable: true, description: "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED" })
+  dateBasis!: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved" })
+  datePrecision!: DatePrecision | null;
+
+  @Field(() => Modality, { description: "ACTUAL (held or signed), PLANNED or ASPIRATION" })
+  modality!: Modality;
 
   @Field(() => String, { nullable: true, description: "What was agreed, in the source's words" })
   title!: string | null;
@@ -97,7 +128,10 @@ export class Agreement extends Entity {
 @kindType(EntityKind.Industry, "An industry or sector")
 export class Industry extends Entity {}
 
+@kindType(EntityKind.Region, "A region the sources name that is neither a province nor a corridor (长三角, 皖北)")
+export class Region extends Entity {}
+
 export const ENTITY_TYPES = [
   City, Province, Corridor, University, ResearchInstitute, Academy, Person, Platform,
-  Enterprise, GovernmentBody, Organization, Event, Agreement, Industry,
+  Enterprise, GovernmentBody, Organization, Event, Agreement, Industry, Region,
 ];

@@ -1,3 +1,4 @@
+import type { AttributeQualifier } from "../../domain/fact-meaning";
 import type { Context } from "../context";
 import type { StoredAttribute, StoredEvidence } from "../../entity/entity-record";
 import type { Attribute, Evidence, Source } from "./evidence.type";
@@ -21,5 +22,5 @@ export async function toEvidence(ctx: Context, stored: StoredEvidence[]): Promis
 
 export async function toAttributes(ctx: Context, stored: StoredAttribute[]): Promise<Attribute[]> {
   const evidence = await toEvidence(ctx, stored);
-  return stored.map((a, i) => ({ key: a.key, value: a.value, unit: a.unit, evidence: evidence[i]! }));
+  return stored.map((a, i) => ({ key: a.key, value: a.value, unit: a.unit, qualifier: (a.qualifier as AttributeQualifier | undefined) ?? null, asOf: a.asOf ?? null, evidence: evidence[i]! }));
 }

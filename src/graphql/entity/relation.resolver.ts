@@ -3,6 +3,8 @@ import { Lang, relationName, roleName, ROLE_NAMES } from "../../domain/relation-
 import { NotFoundError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "../../entity/entity-record";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
+import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
@@ -14,6 +16,11 @@ async function self(ctx: Context, r: RelationRecord): Promise<EntityRecord> {
   return e;
 }
 
+const text = (r: RelationRecord, key: string): string | null => {
+  const value = r.properties[key];
+  return typeof value === "string" ? value : null;
+};
+
 @Resolver(() => Relation)
 export class RelationResolver {
   @FieldResolver(() => Direction)
@@ -23,8 +30,42 @@ export class RelationResolver {
 
   @FieldResolver(() => String, { nullable: true })
   role(@Root() r: RelationRecord): string | null {
-    const role = r.properties.role;
-    return typeof role === "string" ? role : null;
+    return text(r, "role");
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  roleText(@Root() r: RelationRecord): string | null {
+    return text(r, "roleText");
+  }
+
+  @FieldResolver(() => Modality)
+  modality(@Root() r: RelationRecord): Modality {
+    return modalityOf(r.properties);
+  }
+
+  @FieldResolver(() => EvidenceKind)
+  evidenceKind(@Root() r: RelationRecord): EvidenceKind {
+    return evidenceKindOf(r.properties);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  date(@Root() r: RelationRecord): string | null {
+    return text(r, "date");
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  dateResolved(@Root() r: RelationRecord): string | null {
+    return text(r, "dateResolved");
+  }
+
+  @FieldResolver(() => DateBasis, { nullable: true })
+  dateBasis(@Root() r: RelationRecord): DateBasis | null {
+    return text(r, "dateBasis") as DateBasis | null;
+  }
+
+  @FieldResolver(() => DatePrecision, { nullable: true })
+  datePrecision(@Root() r: RelationRecord): DatePrecision | null {
+    return text(r, "datePrecision") as DatePrecision | null;
   }
 
   @FieldResolver(() => String, { description: "The relationship type's name in the language asked for, read from the entity asked about (OUT: 位于 / located in; IN: 所辖 / location of)" })

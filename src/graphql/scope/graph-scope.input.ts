@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { Modality } from "../../domain/fact-meaning";
 import type { GraphScope } from "../../domain/graph-scope";
 import { RelationType } from "../../domain/relation-type";
 
@@ -25,12 +26,18 @@ export class GraphScopeInput implements GraphScope {
   @ArrayMaxSize(5000, { message: "ids may name at most 5000 entities" })
   ids?: string[];
 
-  @Field({ nullable: true, description: "Leave out events and agreements dated before this (partial ISO)" })
+  @Field(() => [Modality], {
+    nullable: true,
+    description: "Which facts count: relationships, agreements and events of these modalities. Default: ACTUAL only (what the sources report as done); add PLANNED and ASPIRATION to include stated intentions and goals",
+  })
+  modalities?: Modality[];
+
+  @Field({ nullable: true, description: "Leave out events and agreements dated before this (partial ISO), compared with each one's resolved date (stated, or placed by its dateBasis); undated ones are left out" })
   @IsOptional()
   @Matches(DATE, { message: "dateFrom must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
   dateFrom?: string;
 
-  @Field({ nullable: true, description: "Leave out events and agreements dated after this (partial ISO; a year includes all of it)" })
+  @Field({ nullable: true, description: "Leave out events and agreements dated after this (partial ISO; a year includes all of it), compared with each one's resolved date" })
   @IsOptional()
   @Matches(DATE, { message: "dateTo must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
   dateTo?: string;

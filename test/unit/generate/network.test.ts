@@ -4,6 +4,7 @@ import path from "node:path";
 import { generateNetwork } from "../../../src/generate/generate";
 import { readSeedFile, seedFilesIn } from "../../../src/seed/seed-file";
 import type { SeedFileInput } from "../../../src/seed/seed.input";
+import { articlesDir } from "../../support/seed-fixtures";
 
 // The smallest network the generator makes (kindCounts needs 1000): the unit tier stays fast.
 const NODES = 1_000;
@@ -25,7 +26,7 @@ beforeAll(() => {
   generate("a", 7);
   generate("b", 7);
   generate("c", 8);
-  seeds = seedFilesIn(dirOf("a")).map(f => readSeedFile(f, undefined));
+  seeds = seedFilesIn(dirOf("a")).map(f => readSeedFile(f, articlesDir));
 });
 
 afterAll(() => {
