@@ -11,6 +11,7 @@ import { MetaService } from "./meta/meta.service";
 import { WriteService } from "./writes/write.service";
 import { StatsService } from "./stats/stats.service";
 import { PathService } from "./paths/path.service";
+import { PartnershipService } from "./partnership/partnership.service";
 import type { Database } from "./neo4j/database";
 
 /** The composition root: one instance of each domain service per process. */
@@ -22,6 +23,7 @@ export class Services {
   readonly analytics: AnalyticsService;
   readonly paths: PathService;
   readonly explore: ExploreService;
+  readonly partnership: PartnershipService;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
@@ -37,6 +39,7 @@ export class Services {
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
+    this.partnership = new PartnershipService(db, log, this.entities);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
   }

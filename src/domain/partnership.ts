@@ -1,5 +1,3 @@
-import { registerEnumType } from "type-graphql";
-
 /** The relationship type that stores a derived partnership tie (one per unordered pair, lower id → higher id). */
 export enum TieRelation {
   PARTNERS_WITH = "PARTNERS_WITH",
@@ -42,7 +40,3 @@ export enum NetworkKind {
   /** Every stored relationship as one equal, undirected link (the fact graph). */
   FACTS = "FACTS",
 }
-
-registerEnumType(TieKind, { name: "TieKind", description: "Why two entities are partners; one documented rule per kind" });
-registerEnumType(NetworkLevel, { name: "NetworkLevel", description: "ENTITY, CITY (entities rolled up to their city) or CORRIDOR" });
-registerEnumType(NetworkKind, { name: "NetworkKind", description: "PARTNERSHIP: the derived weighted ties; FACTS: every relationship as an equal link" });

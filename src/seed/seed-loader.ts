@@ -2,6 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { run, type Database } from "../neo4j/database";
 import { toNumber } from "../neo4j/values";
 import type { RelationType } from "../domain/relation-type";
+import { refreshTies } from "../partnership/tie-store";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 
@@ -56,6 +57,8 @@ export class LoadPhases {
   entitiesMs = 0;
   /** Waiting for the relationship MERGE statements, by type. */
   readonly relationsMs = new Map<RelationType, number>();
+  /** Recomputing the partnership ties of the entities the source touched. */
+  tiesMs = 0;
   /** Waiting for commits: index maintenance and the transaction log. */
   commitMs = 0;
 
@@ -144,6 +147,10 @@ export async function mergeGraph(
       },
     );
   }
+  // Partnership ties are derived data: kept current in the same transaction, so reads never derive them.
+  const started = Date.now();
+  await refreshTies(tx, [...entities.map(e => e.id), ...relations.flatMap(r => [r.from, r.to])]);
+  phases.tiesMs += Date.now() - started;
 }
 
 export async function mergeSource(tx: ManagedTransaction, source: SourceInput): Promise<void> {
