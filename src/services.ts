@@ -35,11 +35,11 @@ export class Services {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
     this.writes = new WriteService(db, config.articlesDir);
-    this.stats = new StatsService(db);
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
     this.partnership = new PartnershipService(db, log, this.entities);
+    this.stats = new StatsService(db, this.partnership);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
   }

@@ -12,9 +12,9 @@ WHERE (size($kinds) = 0 OR s.kind IN $kinds)
        OR (s.sortDate IS NOT NULL AND ($dateFrom IS NULL OR s.sortDate >= $dateFrom) AND ($dateTo IS NULL OR s.sortDate <= $dateTo)))
   AND ($corridor IS NULL OR s.id = $corridor
        OR EXISTS { (s)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-       OR EXISTS { (s)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
+       OR EXISTS { (s)-[:!PARTNERS_WITH]-(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
 // Only the pair's lower end emits the edge, so an undirected pair is never projected twice.
-OPTIONAL MATCH (s)-[r]-(t:Entity)
+OPTIONAL MATCH (s)-[r:!PARTNERS_WITH]-(t:Entity)
 WHERE elementId(s) < elementId(t)
   AND (size($relationTypes) = 0 OR type(r) IN $relationTypes)
   AND (size($sources) = 0 OR any(x IN r.sources WHERE x IN $sources))
@@ -25,7 +25,7 @@ WHERE elementId(s) < elementId(t)
        OR (t.sortDate IS NOT NULL AND ($dateFrom IS NULL OR t.sortDate >= $dateFrom) AND ($dateTo IS NULL OR t.sortDate <= $dateTo)))
   AND ($corridor IS NULL OR t.id = $corridor
        OR EXISTS { (t)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-       OR EXISTS { (t)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
+       OR EXISTS { (t)-[:!PARTNERS_WITH]-(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
 WITH DISTINCT s, t
 // Rows arrive from one Cypher thread; building with more threads only added coordination
 // (seed graph, 2 cores: 65 ms with one thread, 95-300 ms with the default four).

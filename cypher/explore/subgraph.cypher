@@ -10,8 +10,8 @@ WHERE (size($kinds) = 0 OR n.kind IN $kinds)
        OR (n.sortDate IS NOT NULL AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom) AND ($dateTo IS NULL OR n.sortDate <= $dateTo)))
   AND ($corridor IS NULL OR n.id = $corridor
        OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-       OR EXISTS { (n)--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
-WITH n, COUNT { (n)--(:Entity) } AS degree
+       OR EXISTS { (n)-[:!PARTNERS_WITH]-(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
+WITH n, COUNT { (n)-[:!PARTNERS_WITH]-(:Entity) } AS degree
 ORDER BY degree DESC, n.id
 WITH collect({node: n, degree: degree}) AS ranked
 WITH ranked[0..$limit] AS top, size(ranked) AS total
@@ -24,7 +24,7 @@ CALL (top) {
 WITH nodes, [t IN top | t.node] AS kept, total
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:!PARTNERS_WITH]->(b:Entity)
   WHERE b IN kept
     AND (size($relationTypes) = 0 OR type(r) IN $relationTypes)
     AND (size($sources) = 0 OR any(s IN r.sources WHERE s IN $sources))

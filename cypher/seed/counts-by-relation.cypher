@@ -1,1 +1,1 @@
-MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count ORDER BY type
+MATCH (:Entity)-[r:!PARTNERS_WITH]->(:Entity) RETURN type(r) AS type, count(*) AS count ORDER BY type

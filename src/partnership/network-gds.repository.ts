@@ -7,6 +7,12 @@ import { int, toNumber } from "../neo4j/values";
 import type { Network } from "./partnership-network";
 
 export type GdsMeasure = "betweenness" | "pagerank" | "kcore";
+
+const MEASURE_STATEMENT: Record<GdsMeasure, string> = {
+  betweenness: "partnership/betweenness",
+  pagerank: "partnership/pagerank",
+  kcore: "partnership/kcore",
+};
 export type GdsCommunities = "LOUVAIN" | "LEIDEN" | "LABEL_PROPAGATION" | "WCC";
 
 const COMMUNITY_STATEMENT: Record<GdsCommunities, string> = {
@@ -25,7 +31,7 @@ export class NetworkGdsRepository {
 
   async scores(network: Network, measure: GdsMeasure, samplingSize: number | null = null): Promise<Map<string, number>> {
     const rows = await this.onProjection(network, (tx, graph) =>
-      run<{ id: string; score: unknown }>(tx, `partnership/${measure}`, {
+      run<{ id: string; score: unknown }>(tx, MEASURE_STATEMENT[measure], {
         graph,
         samplingSize: samplingSize === null ? null : int(samplingSize),
         weighted: network.used.weighted,

@@ -130,6 +130,23 @@ export class PartnershipService {
     return partnerPage(network, resolved, first, offsetOf(after));
   }
 
+  /**
+   * The cities with the most partner cities in the default CITY-level network, most first: the same network
+   * as City.partners and partners(level: CITY), so the three agree by construction.
+   */
+  async topPartnerCities(first: number): Promise<{ id: string; count: number }[]> {
+    const network = await this.network({ level: NetworkLevel.CITY });
+    const degree = new Map<string, number>();
+    for (const t of network.ties) for (const n of [t.a, t.b]) degree.set(n, (degree.get(n) ?? 0) + 1);
+    return [...degree].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id)).slice(0, first);
+  }
+
+  /** A city's partner cities in the default CITY-level network, strongest tie first. */
+  async partnerCities(cityId: string): Promise<string[]> {
+    const network = await this.network({ level: NetworkLevel.CITY });
+    return partnerPage(network, cityId, MAX_FIRST, 0).partners.map(p => p.partnerId);
+  }
+
   /** Paths over the partnership network; each step is a tie with its kinds, modality, dates and evidence. */
   async paths(from: string, to: string, mode: PartnershipPathMode, k: number, maxHops: number, question: NetworkQuestion | null | undefined): Promise<PathAnswer> {
     if (k < 1) throw new BadInputError("k", "must be at least 1");

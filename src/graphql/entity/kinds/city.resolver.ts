@@ -61,9 +61,13 @@ export class CityResolver {
     return linked(ctx, c, info);
   }
 
-  @FieldResolver(() => [Entity], { description: "Who the city, or anything in it, cooperates or signs agreements with" })
-  partners(@Root() c: EntityRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.partners.load(c.id);
+  @FieldResolver(() => [Entity], {
+    description: "The city's partner cities in the default partnership network at CITY level (as partners(level: CITY) and stats.topPartnerCities count them), strongest tie first",
+  })
+  async partners(@Root() c: EntityRecord, @Ctx() ctx: Context) {
+    const ids = await ctx.services.partnership.partnerCities(c.id);
+    const found = await ctx.loaders.entityById.loadMany(ids);
+    return found.filter(e => e && !(e instanceof Error));
   }
 
   @Link("industries")
