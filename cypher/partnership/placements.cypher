@@ -13,7 +13,8 @@ CALL (e) {
 CALL (e, own) {
   OPTIONAL MATCH (e)-[:AFFILIATED_WITH|HOLDS_OFFICE_IN]->(:Entity)-[:LOCATED_IN*0..3]->(c:City)
   WHERE size(own) = 0 AND NOT EXISTS { (c)-[:LOCATED_IN]->(:City) }
-  RETURN own + collect(DISTINCT c) AS cities
+  WITH own, collect(DISTINCT c) AS affiliated
+  RETURN own + affiliated AS cities
 }
 CALL (cities) {
   UNWIND (CASE WHEN size(cities) = 0 THEN [null] ELSE cities END) AS c
