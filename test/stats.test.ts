@@ -94,7 +94,7 @@ function placesOf(id: string): Set<string> {
 
 function partnersOf(city: string): Set<string> {
   const hubTypes = [["PARTY_TO"], ["FOUNDED"], ["HOSTED"], ["MEMBER_OF", "CENTRAL_CITY_OF"]];
-  const pairs: [string, string][] = g.rels.filter(r => r.type === "COOPERATES_WITH").map(r => [r.from, r.to]);
+  const pairs: [string, string][] = g.rels.filter(r => r.type === "COOPERATES_WITH").flatMap(r => [[r.from, r.to], [r.to, r.from]] as [string, string][]);
   for (const types of hubTypes) {
     const byHub = new Map<string, string[]>();
     for (const r of g.rels) if (types.includes(r.type)) byHub.set(r.to, [...(byHub.get(r.to) ?? []), r.from]);
