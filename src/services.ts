@@ -11,6 +11,7 @@ import { MetaService } from "./meta/meta.service";
 import { WriteService } from "./writes/write.service";
 import { StatsService } from "./stats/stats.service";
 import { PathService } from "./paths/path.service";
+import { PartnershipService } from "./partnership/partnership.service";
 import type { Database } from "./neo4j/database";
 
 /** One instance of each domain service per process; the driver, configuration and logger stay inside. */
@@ -22,6 +23,7 @@ export class Services {
   readonly analytics: AnalyticsService;
   readonly paths: PathService;
   readonly explore: ExploreService;
+  readonly partnership: PartnershipService;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
@@ -29,10 +31,11 @@ export class Services {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
     this.writes = new WriteService(db, config.articlesDir);
-    this.stats = new StatsService(db);
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
+    this.partnership = new PartnershipService(db, log, this.entities);
+    this.stats = new StatsService(db, this.partnership);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
   }

@@ -7,7 +7,7 @@
 MATCH (s:Entity)
 WHERE {{node-in-scope: s}}
 // Only the pair's lower end emits the edge, so an undirected pair is never projected twice.
-OPTIONAL MATCH (s)-[r]-(t:Entity)
+OPTIONAL MATCH (s)-[r:!PARTNERS_WITH]-(t:Entity)
 WHERE elementId(s) < elementId(t)
   AND {{relationship-in-scope: r}}
   AND {{node-in-scope: t}}

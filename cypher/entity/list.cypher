@@ -34,7 +34,7 @@ WHERE ($source IS NULL OR $source IN n.sources)
        OR EXISTS { (n)<-[:PARTY_TO]-()-[:LOCATED_IN*0..2]->(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
 WITH n,
      CASE $sort WHEN 'DATE' THEN coalesce(n.sortDate, '~') ELSE n.name END AS textKey,
-     CASE $sort WHEN 'DEGREE' THEN COUNT { (n)--(:Entity) } ELSE 0 END AS degree
+     CASE $sort WHEN 'DEGREE' THEN COUNT { (n)-[:!PARTNERS_WITH]-(:Entity) } ELSE 0 END AS degree
 ORDER BY degree, textKey, n.id
 WITH collect(n) AS sorted
 WITH sorted, CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS ordered

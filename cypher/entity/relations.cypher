@@ -5,7 +5,7 @@
 // a hub's lists would repeat in every row that reaches it. They are read by id when a query asks for them.
 UNWIND $queries AS q
 UNWIND q.ids AS id
-MATCH (n:Entity {id: id})-[r]-(m:Entity)
+MATCH (n:Entity {id: id})-[r:!PARTNERS_WITH]-(m:Entity)
 WHERE (size(q.types) = 0 OR type(r) IN q.types)
   AND (size(q.kinds) = 0 OR m.kind IN q.kinds)
   AND (q.direction = 'BOTH' OR (q.direction = 'OUT') = (startNode(r) = n))

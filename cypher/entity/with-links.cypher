@@ -8,7 +8,7 @@ MATCH (n:Entity {id: $id})
 RETURN properties(n) AS entity,
   [q IN $links WHERE n.kind IN q.parentKinds | {
     key: q.key,
-    rels: [(n)-[r]-(m:Entity)
+    rels: [(n)-[r:!PARTNERS_WITH]-(m:Entity)
       WHERE (size(q.types) = 0 OR type(r) IN q.types)
         AND (size(q.kinds) = 0 OR m.kind IN q.kinds)
         AND (q.direction = 'BOTH' OR (q.direction = 'OUT') = (startNode(r) = n))

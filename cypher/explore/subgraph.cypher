@@ -4,7 +4,7 @@
 // -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
 MATCH (n:Entity)
 WHERE {{node-in-scope: n}}
-WITH n, COUNT { (n)--(:Entity) } AS degree
+WITH n, COUNT { (n)-[:!PARTNERS_WITH]-(:Entity) } AS degree
 ORDER BY degree DESC, n.id
 WITH collect({node: n, degree: degree}) AS ranked
 WITH ranked[0..$limit] AS top, size(ranked) AS total
@@ -17,7 +17,7 @@ CALL (top) {
 WITH nodes, [t IN top | t.node] AS kept, total
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:!PARTNERS_WITH]->(b:Entity)
   WHERE b IN kept
     AND {{relationship-in-scope: r}}
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence}) AS edges

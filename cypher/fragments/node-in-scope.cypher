@@ -8,4 +8,4 @@
   AND (NOT {{node}}.kind IN ['Event', 'Agreement'] OR coalesce({{node}}.modality, 'ACTUAL') IN $modalities)
   AND ($corridor IS NULL OR {{node}}.id = $corridor
        OR EXISTS { ({{node}})-[:MEMBER_OF|CENTRAL_CITY_OF|PART_OF]->(:Corridor {id: $corridor}) }
-       OR EXISTS { ({{node}})--(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
+       OR EXISTS { ({{node}})-[:!PARTNERS_WITH]-(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })

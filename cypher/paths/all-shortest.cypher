@@ -7,7 +7,8 @@
 // allShortestPaths() for the reasons given in shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..8]-(b))
-WHERE all(r IN relationships(p) WHERE size($via) = 0 OR type(r) IN $via)
+// Derived partnership ties are not facts: a FACTS path never steps along one.
+WHERE all(r IN relationships(p) WHERE type(r) <> 'PARTNERS_WITH' AND (size($via) = 0 OR type(r) IN $via))
   AND all(n IN nodes(p) WHERE size($through) = 0 OR n.kind IN $through OR n.id IN [$from, $to])
 WITH p
 WHERE length(p) <= $maxHops

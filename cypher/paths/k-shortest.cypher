@@ -6,7 +6,7 @@
 // -> 0..$k rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 50 (a)((x:Entity)-[r]-(y:Entity)
+MATCH p = SHORTEST 50 (a)((x:Entity)-[r:!PARTNERS_WITH]-(y:Entity)
     WHERE (size($via) = 0 OR type(r) IN $via)
       AND (size($through) = 0 OR y.kind IN $through OR y.id = $to)){1,8}(b)
 WHERE length(p) <= $maxHops

@@ -36,6 +36,7 @@ function printReport(report: SeedReport, elapsedMs: number): void {
       `  entity statements           ${seconds(phases.entitiesMs)}\n` +
       `  relationship statements     ${seconds(relationsMs)}\n` +
       [...phases.relationsMs].sort((a, b) => b[1] - a[1]).map(([type, ms]) => `    ${type.padEnd(24)}${seconds(ms)}\n`).join("") +
+      `  partnership ties            ${seconds(phases.tiesMs)}\n` +
       `  commits                     ${seconds(phases.commitMs)}\n`,
   );
 }

@@ -16,6 +16,9 @@ import { WriteResolver } from "./writes/write.resolver";
 import { StatsResolver } from "./stats/stats.resolver";
 import { PartnershipPathsResolver } from "./paths/partnership-paths.resolver";
 import { PathStepResolver } from "./paths/path-step.resolver";
+import { PartnershipResolver } from "./partnership/partnership.resolver";
+import { PartnershipTieResolver, TieStrandResolver } from "./partnership/partnership-tie.resolver";
+import "./partnership/partnership-enums";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -32,6 +35,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ...ANALYTICS_RESOLVERS,
   PartnershipPathsResolver,
   PathStepResolver,
+  PartnershipResolver,
+  PartnershipTieResolver,
+  TieStrandResolver,
   ExploreResolver,
   GraphNodeResolver,
   GraphEdgeResolver,

@@ -2,7 +2,8 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES, type RelationType } from "../domain/relation-type";
 import { cypher } from "../neo4j/cypher-registry";
 import { run, type Database } from "../neo4j/database";
-import { StatsService, type KeyCount } from "../stats/stats.service";
+import { graphCounts as readGraphCounts, type KeyCount } from "../stats/stats.service";
+import { refreshTies } from "../partnership/tie-store";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 
@@ -38,6 +39,8 @@ export class LoadPhases {
   entitiesMs = 0;
   /** Waiting for the relationship MERGE statements, by type. */
   readonly relationsMs = new Map<RelationType, number>();
+  /** Recomputing the partnership ties of the entities the source touched. */
+  tiesMs = 0;
   /** Waiting for commits: index maintenance and the transaction log. */
   commitMs = 0;
 
@@ -133,6 +136,10 @@ export async function mergeGraph(
       },
     );
   }
+  // Partnership ties are derived data: kept current in the same transaction, so reads never derive them.
+  const started = Date.now();
+  await refreshTies(tx, [...entities.map(e => e.id), ...relations.flatMap(r => [r.from, r.to])]);
+  phases.tiesMs += Date.now() - started;
 }
 
 /** The Source node and, beside it, its article's text (quotes are checked against it and shown in it). */
@@ -158,7 +165,7 @@ export async function loadSeed(db: Database, seed: SeedFileInput, progress?: Loa
 
 /** The graph's size by kind and by relationship type, keyed in name order. */
 export async function graphCounts(db: Database): Promise<Counts> {
-  const { byKind, byRelationType } = await new StatsService(db).counts();
+  const { byKind, byRelationType } = await readGraphCounts(db);
   const byName = (counts: KeyCount[]) => Object.fromEntries(counts.map(c => [c.key, c.count]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
   return { byKind: byName(byKind), byRelation: byName(byRelationType) };
 }

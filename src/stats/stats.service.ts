@@ -2,7 +2,8 @@ import { EntityKind } from "../domain/entity-kind";
 import { BadInputError } from "../errors";
 import type { EntityRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
-import { int, plain, toNumber } from "../neo4j/values";
+import { plain, toNumber } from "../neo4j/values";
+import type { PartnershipService } from "../partnership/partnership.service";
 
 export const MAX_TOP_CITIES = 100;
 
@@ -55,24 +56,32 @@ const BY_CITY: Record<DatedKind, string> = {
   [EntityKind.Event]: "stats/events-by-city",
 };
 
+/** Counts by kind and type and the totals, read in one transaction so the totals match the lists. */
+export function graphCounts(db: Database): Promise<GraphCounts> {
+  return db.readTx(async tx => {
+    const byKind = keyCounts(await run(tx, "stats/counts-by-kind"));
+    const byRelationType = keyCounts(await run(tx, "stats/counts-by-relation-type"));
+    const [sources] = await run(tx, "stats/source-count");
+    return {
+      byKind,
+      byRelationType,
+      totalEntities: sum(byKind),
+      totalRelations: sum(byRelationType),
+      sources: sources ? toNumber(sources.count) : 0,
+    };
+  });
+}
+
 /** Figures for dashboards: sizes of the graph, timelines, places and corridors. */
 export class StatsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly partnership: PartnershipService,
+  ) {}
 
   /** Counts by kind and type and the totals, read in one transaction so the totals match the lists. */
   counts(): Promise<GraphCounts> {
-    return this.db.readTx(async tx => {
-      const byKind = keyCounts(await run(tx, "stats/counts-by-kind"));
-      const byRelationType = keyCounts(await run(tx, "stats/counts-by-relation-type"));
-      const [sources] = await run(tx, "stats/source-count");
-      return {
-        byKind,
-        byRelationType,
-        totalEntities: sum(byKind),
-        totalRelations: sum(byRelationType),
-        sources: sources ? toNumber(sources.count) : 0,
-      };
-    });
+    return graphCounts(this.db);
   }
 
   /** Agreements or events per year (the undated apart) and per city. */
@@ -89,7 +98,10 @@ export class StatsService {
   /** @throws BadInputError unless 1 ≤ first ≤ MAX_TOP_CITIES */
   async topPartnerCities(first: number): Promise<CityCount[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES) throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
-    return cityCounts(await this.db.read("stats/top-partner-cities", { first: int(first) }));
+    const top = await this.partnership.topPartnerCities(first);
+    const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: top.map(t => t.id) });
+    const cities = new Map(rows.map(r => [(plain(r.entity) as EntityRecord).id, plain(r.entity) as EntityRecord]));
+    return top.filter(t => cities.has(t.id)).map(t => ({ city: cities.get(t.id)!, count: t.count }));
   }
 
   async corridors(): Promise<CorridorSummary[]> {

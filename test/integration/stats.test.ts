@@ -70,25 +70,42 @@ function expectedByCity(kind: string, citiesOf: (id: string) => Set<string>): Ma
   return counts;
 }
 
-/** entity/partners.cypher, restated over the seed files: the city and what is located in it within two steps. */
-function partnersOf(city: string): Set<string> {
-  const members = new Set([city, ...[...g.entities.keys()].filter(id => insideWithin(id, city))]);
-  const partners = new Set<string>();
-  for (const m of members) {
-    for (const a of g.out(m, "PARTY_TO")) for (const r of g.rels) if (r.type === "PARTY_TO" && r.to === a && r.from !== m) partners.add(r.from);
-    for (const r of g.rels) {
-      if (r.type !== "COOPERATES_WITH") continue;
-      if (r.from === m) partners.add(r.to);
-      if (r.to === m) partners.add(r.from);
-    }
+/**
+ * The partnership rules (src/partnership/tie-rules.ts) restated over the seed files at CITY level: two entities
+ * are partners when a cooperation joins them or they share an agreement, a founding, a hosted event or an
+ * alliance/corridor; each rolls up to the top-level cities it is located in (a person or body without a place,
+ * to those of what it is affiliated with or holds office in). Every seed fact is ACTUAL.
+ */
+function topCities(id: string): Set<string> {
+  const out = new Set<string>();
+  let frontier = [id];
+  for (let depth = 0; depth <= 3 && frontier.length; depth++) {
+    for (const f of frontier) if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City")) out.add(f);
+    frontier = frontier.flatMap(f => g.out(f, "LOCATED_IN"));
   }
-  for (const m of members) partners.delete(m);
-  return partners;
+  return out;
 }
 
-function insideWithin(id: string, city: string): boolean {
-  const one = g.out(id, "LOCATED_IN");
-  return one.includes(city) || one.some(o => g.out(o, "LOCATED_IN").includes(city));
+function placesOf(id: string): Set<string> {
+  const own = topCities(id);
+  if (own.size) return own;
+  return new Set([...g.out(id, "AFFILIATED_WITH"), ...g.out(id, "HOLDS_OFFICE_IN")].flatMap(o => [...topCities(o)]));
+}
+
+function partnersOf(city: string): Set<string> {
+  const hubTypes = [["PARTY_TO"], ["FOUNDED"], ["HOSTED"], ["MEMBER_OF", "CENTRAL_CITY_OF"]];
+  const pairs: [string, string][] = g.rels.filter(r => r.type === "COOPERATES_WITH").flatMap(r => [[r.from, r.to], [r.to, r.from]] as [string, string][]);
+  for (const types of hubTypes) {
+    const byHub = new Map<string, string[]>();
+    for (const r of g.rels) if (types.includes(r.type)) byHub.set(r.to, [...(byHub.get(r.to) ?? []), r.from]);
+    for (const members of byHub.values()) for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);
+  }
+  const partners = new Set<string>();
+  for (const [a, b] of pairs) {
+    if (!placesOf(a).has(city)) continue;
+    for (const c of placesOf(b)) if (c !== city) partners.add(c);
+  }
+  return partners;
 }
 
 let service: TestService;
@@ -156,7 +173,7 @@ describe("stats", () => {
     }
   });
 
-  it("should rank the cities with the most partners, as City.partners counts them", async () => {
+  it("should rank the cities with the most partner cities, as City.partners and the CITY-level partnership network count them", async () => {
     const ranked = [...g.entities.values()]
       .filter(e => e.kind === "City")
       .map(c => ({ id: c.id, count: partnersOf(c.id).size }))

@@ -16,7 +16,21 @@ function partnersResolver(type: ClassType, description: string): ClassType {
   return PartnersResolver;
 }
 
+/** A city's partners are cities: the same CITY-level partnership network that partners(level: CITY) and stats rank. */
+@Resolver(() => City)
+class CityPartnersResolver {
+  @FieldResolver(() => [Entity], {
+    description:
+      "The city's partner cities in the default partnership network at CITY level (as partners(level: CITY) and stats.topPartnerCities count them), strongest tie first",
+  })
+  async partners(@Root() c: EntityRecord, @Ctx() ctx: Context): Promise<EntityRecord[]> {
+    const ids = await ctx.services.partnership.partnerCities(c.id);
+    const found = await ctx.loaders.entityById.loadMany(ids);
+    return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+}
+
 export const PARTNERS_RESOLVERS = [
-  partnersResolver(City, "Who the city, or anything in it, cooperates or signs agreements with"),
+  CityPartnersResolver,
   ...ORGANIZATION_TYPES.map(type => partnersResolver(type, "Who it cooperates or signs agreements with")),
 ];

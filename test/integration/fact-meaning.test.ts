@@ -1,6 +1,6 @@
-import { resolveDate } from "../src/domain/fact-date";
-import { startTestService, type TestService } from "./support/harness";
-import { seedFiles } from "./support/seed-fixtures";
+import { resolveDate } from "../../src/domain/fact-date";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
 
 const EDITOR = { authorization: "Bearer test-editor-key" };
 let service: TestService;

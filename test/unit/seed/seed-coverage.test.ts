@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { bodyOf, coverage, sentencesOf } from "../src/seed/coverage";
-import { seedCoverage } from "../src/seed/seed-coverage";
-import { articlesDir, seedFiles, seedsDir } from "./support/seed-fixtures";
+import { bodyOf, coverage, sentencesOf } from "../../../src/seed/coverage";
+import { seedCoverage } from "../../../src/seed/seed-coverage";
+import { articlesDir, seedFiles, seedsDir } from "../../support/seed-fixtures";
 
 describe("coverage of the articles' bodies", () => {
   const articles = seedCoverage(seedsDir, articlesDir);

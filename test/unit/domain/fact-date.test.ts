@@ -1,5 +1,5 @@
-import { latestDayNotAfter, resolveDate } from "../src/domain/fact-date";
-import { DateBasis, DatePrecision } from "../src/domain/fact-meaning";
+import { latestDayNotAfter, resolveDate } from "../../../src/domain/fact-date";
+import { DateBasis, DatePrecision } from "../../../src/domain/fact-meaning";
 
 describe("latestDayNotAfter", () => {
   it.each([

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readSeedFile, SeedFileError, type SeedProblem } from "../src/seed/seed-file";
-import { articlesDir, seedFiles } from "./support/seed-fixtures";
+import { readSeedFile, SeedFileError, type SeedProblem } from "../../../src/seed/seed-file";
+import { articlesDir, seedFiles } from "../../support/seed-fixtures";
 
 type Json = Record<string, unknown> & { source: Record<string, unknown>; entities: Record<string, unknown>[]; relations: Record<string, unknown>[] };
 

@@ -1,0 +1,37 @@
+// The facts that make partnership ties (src/partnership/tie-rules.ts, KIND_OF_LINK) of every entity in $ids.
+// Params:  $ids: [String] entity ids
+// Returns: rows { a, b: String, linkType: String, hub: {id, kind, name, modality, date, dateResolved,
+//          dateBasis, datePrecision} | null, links: [{id, type, modality, date, dateResolved, dateBasis,
+//          datePrecision, sources, evidence}] }, one per (a, b, hub or cooperation); each pair appears in both orders.
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (x) {
+  MATCH (x)-[r:COOPERATES_WITH]-(y:Entity)
+  WHERE y <> x
+  RETURN y, type(r) AS linkType, null AS h, [r] AS rs
+  UNION ALL
+  MATCH (x)-[r1:PARTY_TO]->(h:Agreement)<-[r2:PARTY_TO]-(y:Entity)
+  WHERE y <> x
+  RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
+  UNION ALL
+  MATCH (x)-[r1:FOUNDED]->(h:Entity)<-[r2:FOUNDED]-(y:Entity)
+  WHERE y <> x
+  RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
+  UNION ALL
+  MATCH (x)-[r1:HOSTED]->(h:Event)<-[r2:HOSTED]-(y:Entity)
+  WHERE y <> x
+  RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
+  UNION ALL
+  MATCH (x)-[r1:MEMBER_OF|CENTRAL_CITY_OF]->(h:Entity)<-[r2:MEMBER_OF|CENTRAL_CITY_OF]-(y:Entity)
+  WHERE y <> x
+  RETURN y, 'MEMBER_OF' AS linkType, h, [r1, r2] AS rs
+  UNION ALL
+  MATCH (x)-[r1:ATTENDED|SPOKE_AT]->(h:Event)<-[r2:ATTENDED|SPOKE_AT]-(y:Entity)
+  WHERE y <> x
+  RETURN y, 'ATTENDED' AS linkType, h, [r1, r2] AS rs
+}
+RETURN x.id AS a, y.id AS b, linkType,
+       CASE WHEN h IS NULL THEN null ELSE {id: h.id, kind: h.kind, name: h.name, modality: h.modality, date: h.date,
+         dateResolved: h.dateResolved, dateBasis: h.dateBasis, datePrecision: h.datePrecision} END AS hub,
+       [r IN rs | {id: r.id, type: type(r), modality: r.modality, date: r.date, dateResolved: r.dateResolved,
+         dateBasis: r.dateBasis, datePrecision: r.datePrecision, sources: r.sources, evidence: r.evidence}] AS links

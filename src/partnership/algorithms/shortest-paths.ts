@@ -1,0 +1,130 @@
+import type { Cost, WeightedGraph } from "./weighted-graph";
+
+export interface FoundPath {
+  nodes: string[];
+  cost: number;
+}
+
+// Costs equal in exact arithmetic can differ in the last bits after sums of 1/weight.
+const EPS = 1e-12;
+
+/**
+ * Dijkstra from `source`, skipping `bannedNodes` and `bannedEdges` ("a\u0000b", both orders); ties between
+ * equal costs go to the lexicographically smaller node sequence so that answers are reproducible.
+ */
+export function dijkstra(
+  g: WeightedGraph,
+  source: string,
+  target: string,
+  cost: Cost,
+  bannedNodes: Set<string> = new Set(),
+  bannedEdges: Set<string> = new Set(),
+): FoundPath | null {
+  const dist = new Map<string, number>([[source, 0]]);
+  const path = new Map<string, string[]>([[source, [source]]]);
+  const done = new Set<string>();
+  // The networks are small enough (a request's filtered ties) that a linear scan beats a heap's bookkeeping.
+  for (;;) {
+    let u: string | undefined;
+    for (const [n, d] of dist) if (!done.has(n) && (u === undefined || d < dist.get(u)! - EPS || (Math.abs(d - dist.get(u)!) <= EPS && better(path.get(n)!, path.get(u)!)))) u = n;
+    if (u === undefined) return null;
+    if (u === target) return { nodes: path.get(u)!, cost: dist.get(u)! };
+    done.add(u);
+    for (const [v, w] of g.neighbours(u)) {
+      if (done.has(v) || bannedNodes.has(v) || bannedEdges.has(`${u}\u0000${v}`)) continue;
+      const d = dist.get(u)! + cost(w);
+      const known = dist.get(v);
+      const candidate = [...path.get(u)!, v];
+      if (known === undefined || d < known - EPS || (Math.abs(d - known) <= EPS && better(candidate, path.get(v)!))) {
+        dist.set(v, d);
+        path.set(v, candidate);
+      }
+    }
+  }
+}
+
+function better(a: string[], b: string[]): boolean {
+  return a.join("\u0000") < b.join("\u0000");
+}
+
+function pathCost(g: WeightedGraph, nodes: string[], cost: Cost): number {
+  let c = 0;
+  for (let i = 0; i + 1 < nodes.length; i++) c += cost(g.weight(nodes[i]!, nodes[i + 1]!));
+  return c;
+}
+
+/**
+ * Yen's k shortest loop-free paths: exactly min(k, number of simple paths) paths, shortest first, no two with
+ * the same node sequence (the graph has one edge per pair, parallel facts being strands of one tie).
+ * `maxLength` bounds the hops of a path; longer candidates are discarded.
+ */
+export function yen(g: WeightedGraph, source: string, target: string, k: number, cost: Cost, maxLength = Infinity): FoundPath[] {
+  const first = dijkstra(g, source, target, cost);
+  if (!first) return [];
+  const accepted: FoundPath[] = [first];
+  const candidates: FoundPath[] = [];
+  const seen = new Set<string>([first.nodes.join("\u0000")]);
+  while (accepted.length < k) {
+    const last = accepted[accepted.length - 1]!.nodes;
+    for (let i = 0; i + 1 < last.length; i++) {
+      const spur = last[i]!;
+      const root = last.slice(0, i + 1);
+      const bannedEdges = new Set<string>();
+      for (const p of accepted) {
+        if (p.nodes.length > i + 1 && root.every((n, j) => p.nodes[j] === n)) {
+          const [x, y] = [p.nodes[i]!, p.nodes[i + 1]!];
+          bannedEdges.add(`${x}\u0000${y}`).add(`${y}\u0000${x}`);
+        }
+      }
+      const bannedNodes = new Set(root.slice(0, -1));
+      const tail = dijkstra(g, spur, target, cost, bannedNodes, bannedEdges);
+      if (!tail) continue;
+      const nodes = [...root.slice(0, -1), ...tail.nodes];
+      const key = nodes.join("\u0000");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ nodes, cost: pathCost(g, nodes, cost) });
+    }
+    candidates.sort((x, y) => x.cost - y.cost || x.nodes.length - y.nodes.length || (better(x.nodes, y.nodes) ? -1 : 1));
+    const next = candidates.shift();
+    if (!next) break;
+    accepted.push(next);
+  }
+  return accepted.filter(p => p.nodes.length - 1 <= maxLength);
+}
+
+/**
+ * Every fewest-hop path, in node-sequence order, at most `limit`; `truncated` says whether more exist.
+ */
+export function allShortest(g: WeightedGraph, source: string, target: string, limit: number, maxLength = Infinity): { paths: string[][]; truncated: boolean } {
+  const depth = new Map<string, number>([[source, 0]]);
+  const preds = new Map<string, string[]>();
+  let frontier = [source];
+  while (frontier.length && !depth.has(target)) {
+    const next: string[] = [];
+    for (const u of frontier) {
+      for (const v of g.neighbours(u).keys()) {
+        if (!depth.has(v)) {
+          depth.set(v, depth.get(u)! + 1);
+          next.push(v);
+        }
+        if (depth.get(v) === depth.get(u)! + 1) preds.set(v, [...(preds.get(v) ?? []), u]);
+      }
+    }
+    frontier = next;
+  }
+  if (!depth.has(target) || depth.get(target)! > maxLength) return { paths: [], truncated: false };
+  const paths: string[][] = [];
+  let truncated = false;
+  const walk = (n: string, suffix: string[]): void => {
+    if (truncated) return;
+    if (n === source) {
+      if (paths.length === limit) truncated = true;
+      else paths.push([source, ...suffix]);
+      return;
+    }
+    for (const p of [...(preds.get(n) ?? [])].sort()) walk(p, [n, ...suffix]);
+  };
+  walk(target, []);
+  return { paths: paths.sort((a, b) => (better(a, b) ? -1 : 1)), truncated };
+}

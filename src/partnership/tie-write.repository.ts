@@ -1,0 +1,43 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { run } from "../neo4j/database";
+import { plain } from "../neo4j/values";
+import type { JointFact, Tie } from "./tie-record";
+
+/** Reads the facts ties come from and replaces stored PARTNERS_WITH, inside a caller's write transaction. */
+export class TieWriteRepository {
+  async participants(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+    const rows = await run<{ id: string }>(tx, "partnership/participants", { ids });
+    return rows.map(r => r.id);
+  }
+
+  async jointFacts(tx: ManagedTransaction, ids: string[]): Promise<JointFact[]> {
+    const rows = await run(tx, "partnership/joint-facts", { ids });
+    return rows.map(r => plain(r) as JointFact);
+  }
+
+  async publishedDates(tx: ManagedTransaction, sourceIds: string[]): Promise<Map<string, string | null>> {
+    const rows = await run<{ id: string; publishedOn: string | null }>(tx, "partnership/published-dates", { ids: sourceIds });
+    return new Map(rows.map(r => [r.id, r.publishedOn]));
+  }
+
+  async replaceTies(tx: ManagedTransaction, ids: string[], ties: Tie[]): Promise<void> {
+    await run(tx, "partnership/delete-ties", { ids });
+    if (ties.length === 0) return;
+    const rows = ties.map(t => ({
+      a: t.a,
+      b: t.b,
+      props: {
+        kinds: t.kinds,
+        weight: t.weight,
+        modality: t.modality,
+        firstDate: t.first?.date ?? null,
+        firstBasis: t.first?.basis ?? null,
+        lastDate: t.last?.date ?? null,
+        lastBasis: t.last?.basis ?? null,
+        strands: t.strands.map(s => JSON.stringify(s)),
+      },
+    }));
+    await run(tx, "partnership/merge-ties", { ties: rows });
+  }
+
+}

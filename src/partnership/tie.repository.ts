@@ -1,0 +1,26 @@
+import type { Database } from "../neo4j/database";
+import type { Strand } from "./tie-record";
+
+/** A stored PARTNERS_WITH as read back: its ends and its strands (the filters and weights are applied in Node). */
+export interface StoredTie {
+  a: string;
+  b: string;
+  strands: Strand[];
+}
+
+/** Reads stored PARTNERS_WITH relationships and where their ends sit (tie-write.repository.ts writes them). */
+export class TieRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Every stored tie with its strands. */
+  async allTies(): Promise<StoredTie[]> {
+    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/all-ties");
+    return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+  }
+
+  /** For each entity with a tie, the top-level cities it rolls up to and the corridors of those cities. */
+  async placements(): Promise<Map<string, { cities: string[]; corridors: string[] }>> {
+    const rows = await this.db.read<{ id: string; cities: string[]; corridors: string[] }>("partnership/placements");
+    return new Map(rows.map(r => [r.id, { cities: r.cities, corridors: r.corridors }]));
+  }
+}

@@ -1,0 +1,98 @@
+import { seedFilesIn } from "../../src/seed/seed-file";
+import { refreshTies } from "../../src/partnership/tie-store";
+import { relationId } from "../../src/seed/seed-rows";
+import { run } from "../../src/neo4j/database";
+import { startTestService, type TestService } from "../support/harness";
+import { testConfig } from "../support/test-env";
+import fs from "node:fs";
+
+interface SeedJson {
+  source: { id: string; publishedOn?: string };
+  entities: { id: string; kind: string; properties?: Record<string, string> }[];
+  relations: { type: string; from: string; to: string; evidence: { quote: string }[] }[];
+}
+
+const seeds = seedFilesIn(testConfig().seedsDir).map(f => JSON.parse(fs.readFileSync(f, "utf8")) as SeedJson);
+
+interface Partner {
+  partner: { id: string };
+  tie: { kinds: string[]; modality: string; strands: { kind: string; via: string; modality: string; date: { date: string | null; basis: string | null }; evidence: { quote: string }[] }[] };
+}
+
+const PARTNERS = `query ($id: String!, $network: NetworkQuestionInput) {
+  partners(id: $id, network: $network, first: 100) {
+    network { modalities tieKinds from to } totalCount
+    edges { partner { id } tie { kinds modality strands { kind via modality date { date basis } evidence { quote } } } } } }`;
+
+let service: TestService;
+
+async function partners(id: string, network: Record<string, unknown> = {}): Promise<Partner[]> {
+  const res = await service.gql<{ partners: { edges: Partner[] } }>(PARTNERS, { id, network });
+  expect(res.errors).toBeUndefined();
+  return res.data!.partners.edges;
+}
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+describe("partnership ties on the seed graph", () => {
+  const cooperations = seeds.flatMap(s => s.relations.filter(r => r.type === "COOPERATES_WITH"));
+
+  it("should derive a COOPERATION tie, with its quote, for every cooperation the articles state", async () => {
+    expect(cooperations.length).toBeGreaterThan(0);
+    for (const c of cooperations) {
+      const found = (await partners(c.from)).find(p => p.partner.id === c.to);
+      expect(found?.tie.kinds).toContain("COOPERATION");
+      const quotes = found!.tie.strands.filter(s => s.kind === "COOPERATION").flatMap(s => s.evidence.map(e => e.quote));
+      for (const e of c.evidence) expect(quotes).toContain(e.quote);
+    }
+  });
+
+  it("should leave a signing's CO_PARTY tie out of the network of a window before it, and keep it from its date on", async () => {
+    const signings = seeds.flatMap(s =>
+      s.entities
+        .filter(e => e.kind === "Agreement")
+        .map(a => {
+          const parties = s.relations.filter(r => r.type === "PARTY_TO" && r.to === a.id).map(r => r.from);
+          const stated = a.properties?.date && /^\d{4}/.test(a.properties.date) ? a.properties.date : undefined;
+          return { id: a.id, parties, year: Number((stated ?? s.source.publishedOn ?? "").slice(0, 4)) };
+        })
+        .filter(a => a.parties.length >= 2 && a.year > 0),
+    );
+    expect(signings.length).toBeGreaterThan(0);
+    for (const a of signings) {
+      const [x, y] = a.parties as [string, string];
+      const via = (ps: Partner[]) => ps.find(p => p.partner.id === y)?.tie.strands.some(s => s.kind === "CO_PARTY" && s.via === a.id) ?? false;
+      expect(via(await partners(x, { asOf: String(a.year - 1) }))).toBe(false);
+      expect(via(await partners(x, { asOf: String(a.year) }))).toBe(true);
+      expect(via(await partners(x))).toBe(true);
+    }
+  });
+
+  it("should drop a cooperation stated as planned from the default (ACTUAL) partners and show it as PLANNED when asked", async () => {
+    // The pair that only a cooperation joins, so that planning it removes the whole tie by default.
+    const c = cooperations.find(r => cooperations.filter(o => [o.from, o.to].sort().join() === [r.from, r.to].sort().join()).length === 1)!;
+    const id = relationId({ type: "COOPERATES_WITH" as never, from: c.from, to: c.to });
+    const setModality = (modality: string | null) =>
+      service.app.db.writeTx(async tx => {
+        await run(tx, "test/set-relation-modality", { id, modality });
+        await refreshTies(tx, [c.from, c.to]);
+      });
+    const cooperationVia = (ps: Partner[]) => ps.find(p => p.partner.id === c.to)?.tie.strands.find(s => s.kind === "COOPERATION" && s.via === id);
+    expect(cooperationVia(await partners(c.from))?.modality).toBe("ACTUAL");
+    await setModality("PLANNED");
+    try {
+      expect(cooperationVia(await partners(c.from))).toBeUndefined();
+      const asked = await partners(c.from, { modalities: ["ACTUAL", "PLANNED"] });
+      expect(cooperationVia(asked)?.modality).toBe("PLANNED");
+    } finally {
+      await setModality(null);
+    }
+    expect(cooperationVia(await partners(c.from))?.modality).toBe("ACTUAL");
+  });
+});
