@@ -6,11 +6,16 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import type { GraphQLError, GraphQLSchema, ValidationContext } from "graphql";
 import { presentedKey } from "../auth";
-import type { QueryLimits } from "../config";
+import type { Config, QueryLimits } from "../config";
 import { AppError, ErrorCode } from "../errors";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
+import { enforceListSizes, ListSizes } from "../graphql/limits/list-size";
+import { queryCostPlugin, queryCostRule } from "../graphql/limits/query-cost";
+import { requestBudgetPlugin } from "../graphql/limits/request-budget";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
+import { requestScope } from "./request-scope";
+import { loadShedding } from "./load-shedding";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -38,9 +43,17 @@ function armor(limits: QueryLimits) {
     // own parser limit (parseOptions below) refuses with a 400 instead.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...rule("maxDirectives", limits.maxDirectives) },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost) },
+    // Armor's cost ignores list sizes; the list-aware estimate (graphql/limits/query-cost.ts) replaces it.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   }).protect();
+}
+
+/** The list-aware cost limit, as a validation rule and as a plugin that sees the variables; lists are cut at their size. */
+function queryLimits(schema: GraphQLSchema, config: Config) {
+  const sizes = new ListSizes(schema, config.limits.listCap);
+  enforceListSizes(schema, sizes);
+  return { rule: queryCostRule(schema, sizes, config.limits.maxCost), plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost) };
 }
 
 export async function startHttp(services: Services, schema: GraphQLSchema, host: string, port: number): Promise<HttpService> {
@@ -50,12 +63,20 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
   app.use(securityHeaders(httpConfig));
   const server = http.createServer(app);
   const limits = armor(services.config.limits);
+  const cost = queryLimits(schema, services.config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(services.log),
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, cost.rule],
     parseOptions: { maxTokens: services.config.limits.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      landingPagePlugin(httpConfig),
+      readAccessPlugin(readAccess),
+      ...limits.plugins,
+      cost.plugin,
+      requestBudgetPlugin(services.config.budget),
+    ],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
     // Apollo's own handler would race it (both stops then wait on each other).
@@ -71,7 +92,11 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
   app.use(
     "/graphql",
     corsPolicy(httpConfig),
+    // After CORS, so a preflight is answered even while new work is refused; after /health, which must answer.
+    loadShedding(services.config.shedding, services.log),
     express.json({ limit: httpConfig.maxBodyBytes }),
+    // After the body is read: a stream's events would not carry the scope on to Apollo.
+    requestScope(services.config.budget.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({
         services,

@@ -1,4 +1,4 @@
-import neo4j, { type ManagedTransaction, type Session } from "neo4j-driver";
+import neo4j, { ManagedTransaction, type Session } from "neo4j-driver";
 import type { Database } from "./database";
 
 /**
@@ -20,10 +20,10 @@ export async function inPinnedTransaction<R>(
   db.transactions += 1;
   try {
     const tx = await session.beginTransaction({ timeout, metadata: db.transactionMetadata() });
-    let result: R;
+    const managed = ManagedTransaction.fromTransaction(tx);
     try {
-      result = await db.cancellable(() => work(tx));
-      await cleanup(tx);
+      const result = await db.cancellable(() => work(managed));
+      await cleanup(managed);
       await tx.commit();
       return result;
     } catch (err) {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
-import { LimitExceededError } from "../../errors";
+import { BadInputError, LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
 import { Entity } from "./entity.type";
@@ -66,8 +66,9 @@ export class EntityFieldsResolver {
     @Arg("kinds", () => [EntityKind], { nullable: true, description: "Kinds of the entity at the other end" }) kinds: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
   ): Promise<unknown[]> {
+    if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
     const rels = await ctx.loaders.relations({ types: types ?? [], direction, kinds: kinds ?? [] }).load(e.id);
-    return rels.slice(0, Math.max(0, first));
+    return rels.slice(0, first);
   }
 }

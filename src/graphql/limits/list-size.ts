@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
 import { Extensions } from "type-graphql";
 
 /** Arguments that bound how many items a field answers with, in the order they are looked for. */
@@ -65,5 +65,25 @@ export class ListSizes {
     if (bound !== undefined) return bound;
     if (!isList(field) || this.boundByParent.has(parentType)) return 1;
     return this.capOf(field);
+  }
+}
+
+/**
+ * Cuts every list of objects at the size the cost estimate gave it (its bound or cap), so the estimate
+ * holds whatever a resolver returns. Lists a bounded parent already limits (a connection's nodes) are left.
+ */
+export function enforceListSizes(schema: GraphQLSchema, sizes: ListSizes): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__") || sizes.boundByParent.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isList(field) || isLeafList(field)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args: Record<string, unknown>, context, info) => {
+        const max = sizes.multiplier(type.name, field, args);
+        const cut = (items: unknown) => (Array.isArray(items) && items.length > max ? items.slice(0, max) : items);
+        const result: unknown = resolve(source, args, context, info);
+        return result instanceof Promise ? result.then(cut) : cut(result);
+      };
+    }
   }
 }

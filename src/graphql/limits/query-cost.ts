@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLSchema, ValidationContext, ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError, ErrorCode } from "../../errors";
-import { isLeafList, ListSizes } from "./list-size";
+import { isLeafList, type ListSizes } from "./list-size";
 
 /**
  * Every answered value costs 1, and a list costs its size times what one item costs. graphql-armor's cost

@@ -47,7 +47,7 @@ export function requestBudgetPlugin<C extends object>(budget: RequestBudget): Ap
           return {
             willResolveField({ info }) {
               if (spent) throw spent;
-              if (Date.now() > deadline) throw (spent = new TimeoutError(budget.requestTimeoutMs));
+              if (Date.now() >= deadline) throw (spent = new TimeoutError(budget.requestTimeoutMs));
               return (_error, result) => {
                 bytes += jsonBytes(info.path.key.toString(), result);
                 if (bytes > budget.maxResponseBytes) spent ??= new ResponseTooLargeError(budget.maxResponseBytes);

@@ -4,6 +4,7 @@ import type { Context } from "../../context";
 import type { EntityRecord } from "../../../entity/entity-record";
 import { Agreement, City, Corridor, Entity, Event, Platform, Province } from "../entity.type";
 import { Link, linked, linkedOne } from "../link-field";
+import { firstPartners, PartnersFirst } from "../partners-first";
 
 @Resolver(() => City)
 export class CityResolver {
@@ -62,8 +63,8 @@ export class CityResolver {
   }
 
   @FieldResolver(() => [Entity], { description: "Who the city, or anything in it, cooperates or signs agreements with" })
-  partners(@Root() c: EntityRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.partners.load(c.id);
+  partners(@Root() c: EntityRecord, @Ctx() ctx: Context, @PartnersFirst() first: number) {
+    return firstPartners(ctx.loaders.partners.load(c.id), first);
   }
 
   @Link("industries")

@@ -7,6 +7,7 @@ import {
   ResearchInstitute, University,
 } from "../entity.type";
 import { Link, linked, linkedOne } from "../link-field";
+import { firstPartners, PartnersFirst } from "../partners-first";
 
 /** Universities, institutes, academies, platforms, companies and bodies share one set of typed links. */
 function organizationResolver(type: ClassType) {
@@ -73,8 +74,8 @@ function organizationResolver(type: ClassType) {
     }
 
     @FieldResolver(() => [Entity], { description: "Who it cooperates or signs agreements with" })
-    partners(@Root() o: EntityRecord, @Ctx() ctx: Context) {
-      return ctx.loaders.partners.load(o.id);
+    partners(@Root() o: EntityRecord, @Ctx() ctx: Context, @PartnersFirst() first: number) {
+      return firstPartners(ctx.loaders.partners.load(o.id), first);
     }
 
     @Link("hosted")
