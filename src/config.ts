@@ -36,7 +36,7 @@ export interface QueryLimits {
   maxTokens: number;
   /** The most a query may cost: every answered value costs 1 and a list multiplies by its size. */
   maxCost: number;
-  /** Size of a list field that has no `first`/`limit` and declares no cap of its own; lists are cut there. */
+  /** Size of a typed link list (no `first`/`limit`, no cap of its own): the estimate counts it and it is cut there. */
   listCap: number;
   maxDirectives: number;
   /** Hide "Did you mean …?" hints; the schema is public, so they are shown unless this is set. */
@@ -134,8 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: int(env, "INNOGRAPH_MAX_DEPTH", 12),
       maxAliases: int(env, "INNOGRAPH_MAX_ALIASES", 30),
       maxTokens: int(env, "INNOGRAPH_MAX_TOKENS", 2_000),
-      maxCost: int(env, "INNOGRAPH_MAX_COST", 50_000),
-      listCap: int(env, "INNOGRAPH_LIST_CAP", 100),
+      maxCost: int(env, "INNOGRAPH_MAX_COST", 1_000_000),
+      listCap: int(env, "INNOGRAPH_LIST_CAP", 50),
       maxDirectives: int(env, "INNOGRAPH_MAX_DIRECTIVES", 50),
       blockFieldSuggestions: env.INNOGRAPH_BLOCK_FIELD_SUGGESTIONS === "true",
     },

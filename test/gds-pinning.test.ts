@@ -1,10 +1,12 @@
+import { run } from "../src/neo4j/database";
+import { int } from "../src/neo4j/values";
 import { startConfiguredService } from "./support/configured-service";
 import { startTestService, type TestService } from "./support/harness";
 
 const source = `src-zzgds${Date.now().toString(36)}`;
 // Exact betweenness over this runs for many seconds with one thread: long enough to be cancelled mid-way.
-const NODES = 4_000;
-const DEGREE = 4;
+const NODES = 20_000;
+const DEGREE = 3;
 const SLOW = `query Slow($scope: GraphScope) { centrality(algorithm: BETWEENNESS, scope: $scope, first: 3) { score } }`;
 
 let service: TestService;
@@ -26,7 +28,7 @@ async function eventually(check: () => Promise<boolean>, ms: number): Promise<bo
 
 beforeAll(async () => {
   service = await startTestService();
-  await service.app.services.db.write("test/create-large-scope", { source, nodes: NODES, degree: DEGREE });
+  await service.app.services.db.writeTx(tx => run(tx, "test/create-large-scope", { source, nodes: int(NODES), degree: int(DEGREE) }), 300_000);
 });
 
 afterAll(async () => {

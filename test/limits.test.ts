@@ -102,6 +102,24 @@ describe("query limits", () => {
   });
 });
 
+describe("list caps", () => {
+  it("should cut a typed link list at the configured cap", async () => {
+    const query = `{ entity(id: "city-xuzhou") { ... on City { partners(first: 500) { id } organizations { id } } } }`;
+    const full = await service.gql<{ entity: { organizations: unknown[] } }>(query);
+    expect(full.errors).toBeUndefined();
+    const all = full.data!.entity.organizations.length;
+    expect(all).toBeGreaterThan(2);
+    const capped = await startConfiguredService(c => ({ ...c, limits: { ...c.limits, listCap: 2 } }));
+    try {
+      const res = await capped.gql<{ entity: { organizations: unknown[] } }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.entity.organizations).toHaveLength(2);
+    } finally {
+      await capped.stop();
+    }
+  });
+});
+
 describe("request budgets", () => {
   const LIST = `{ entities(first: 100) { nodes { id name nameEn aliases pinyin } } }`;
 

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildInnographSchema } from "../src/graphql/build-schema";
-import { ListSizes } from "../src/graphql/limits/list-size";
+import { DATA_LIST_SIZE, ListSizes } from "../src/graphql/limits/list-size";
 import { queryCost } from "../src/graphql/limits/query-cost";
 import { nestedPartners } from "./support/hostile-queries";
 
@@ -28,8 +28,12 @@ describe("list-aware query cost", () => {
     expect(cost(query, { n: 50 }) - cost(query, { n: 5 })).toBe(45 * 2);
   });
 
-  it("should size a list without a bounding argument by its cap", () => {
-    expect(cost(`{ entity(id: "x") { evidence { quote } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(DEFAULT_CAP * 2 - 1);
+  it("should size a typed link without a bounding argument by the cap", () => {
+    expect(cost(`{ entity(id: "x") { ... on City { corridors { id } } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(DEFAULT_CAP * 2 - 1);
+  });
+
+  it("should size a list of stored data (evidence) at its typical length", () => {
+    expect(cost(`{ entity(id: "x") { evidence { quote } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(DATA_LIST_SIZE * 2 - 1);
   });
 
   it("should count a connection's nodes once, by the connection's first", () => {

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AuditResolver } from "./audit/audit.resolver";
 import { ANALYTICS_RESOLVERS } from "./analytics/analytics.resolver";
 import { EntityQueryResolver } from "./entity/entity-query.resolver";
 import { EntityFieldsResolver } from "./entity/entity.resolver";
@@ -23,6 +24,7 @@ import { PathStepResolver } from "./paths/path-step.resolver";
 export const resolvers: NonEmptyArray<Function> = [
   MetaResolver,
   WriteResolver,
+  AuditResolver,
   StatsResolver,
   EntityQueryResolver,
   EntityFieldsResolver,

@@ -14,6 +14,7 @@ import { enforceListSizes, ListSizes } from "../graphql/limits/list-size";
 import { queryCostPlugin, queryCostRule } from "../graphql/limits/query-cost";
 import { requestBudgetPlugin } from "../graphql/limits/request-budget";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
+import { setActor } from "../neo4j/request-scope";
 import { requestScope } from "./request-scope";
 import { loadShedding } from "./load-shedding";
 import type { Services } from "../services";
@@ -98,12 +99,11 @@ export async function startHttp(services: Services, schema: GraphQLSchema, host:
     // After the body is read: a stream's events would not carry the scope on to Apollo.
     requestScope(services.config.budget.requestTimeoutMs),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        services,
-        role: await services.roleFor(req.headers),
-        credentialGiven: presentedKey(req.headers) !== undefined,
-        loaders: services.createLoaders(),
-      }),
+      context: async ({ req }): Promise<Context> => {
+        const identity = await services.identify(req.headers);
+        setActor(identity);
+        return { services, role: identity.role, credentialGiven: presentedKey(req.headers) !== undefined, loaders: services.createLoaders() };
+      },
     }),
   );
   app.use(httpErrors(httpConfig, services.log));

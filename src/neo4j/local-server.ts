@@ -19,7 +19,7 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
-interface InstancePaths {
+export interface InstancePaths {
   root: string;
   conf: string;
   data: string;
@@ -29,7 +29,7 @@ interface InstancePaths {
   consoleLog: string;
 }
 
-function instancePaths(cfg: LocalServerConfig): InstancePaths {
+export function instancePaths(cfg: LocalServerConfig): InstancePaths {
   const root = path.join(cfg.home, "instances", cfg.instance);
   return {
     root,

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import type { Actor } from "../audit/audit-entry";
 
 /**
  * The request a database call runs for: its id (in every transaction's metadata, so its transactions can
@@ -10,6 +11,8 @@ export interface RequestScope {
   id: string;
   deadline: number;
   signal: AbortSignal;
+  /** Who the request is from, once its key is checked; writes record it. */
+  actor?: Actor;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -26,4 +29,10 @@ export function remainingMs(timeoutMs: number): number {
   const scope = currentRequest();
   if (!scope) return timeoutMs;
   return Math.max(1, Math.min(timeoutMs, scope.deadline - Date.now()));
+}
+
+/** Remembers who the current request is from, for the audit records of its writes. */
+export function setActor(actor: Actor): void {
+  const scope = currentRequest();
+  if (scope) scope.actor = actor;
 }

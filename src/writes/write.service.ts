@@ -9,6 +9,7 @@ import { run, type Database } from "../neo4j/database";
 import { plain } from "../neo4j/values";
 import { mergeGraph, mergeSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
+import type { AuditRepository } from "../audit/audit.repository";
 
 /** A reference to something the graph does not hold; names the field that holds the reference. */
 export class MissingReferenceError extends AppError {
@@ -40,6 +41,7 @@ export class WriteService {
   constructor(
     private readonly db: Database,
     private readonly articlesDir: string,
+    private readonly audit: AuditRepository,
   ) {}
 
   async addSource(source: SourceInput): Promise<SourceRecord> {
@@ -47,6 +49,7 @@ export class WriteService {
     if (source.file !== undefined && source.file !== path.basename(source.file)) throw new BadInputError("source.file", "must be a file name, not a path");
     return this.db.writeTx(async tx => {
       await mergeSource(tx, source);
+      await this.audit.record(tx, "addSource", { sourceIds: [source.id] });
       const [row] = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids: [source.id] });
       return plain(row!.source) as SourceRecord;
     });
@@ -57,6 +60,7 @@ export class WriteService {
     return this.db.writeTx(async tx => {
       await this.checkQuotes(tx, sourceId, quotesOf("entity", entity, sourceId));
       await mergeGraph(tx, sourceId, [entity], []);
+      await this.audit.record(tx, "upsertEntity", { entityIds: [entity.id], sourceIds: [sourceId] });
       return this.entity(tx, entity.id);
     });
   }
@@ -70,6 +74,7 @@ export class WriteService {
         { field: "relation.to", id: relation.to },
       ]);
       await mergeGraph(tx, sourceId, [], [relation]);
+      await this.audit.record(tx, "upsertRelation", { relations: [relation], sourceIds: [sourceId] });
       return this.relation(tx, relation);
     });
   }
@@ -98,6 +103,7 @@ export class WriteService {
       const event = eventId ? found.get(eventId) : undefined;
       if (event && event.kind !== EntityKind.Event) throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
       await mergeGraph(tx, sourceId, [agreement], relations);
+      await this.audit.record(tx, "upsertAgreement", { entityIds: [agreement.id], relations, sourceIds: [sourceId] });
       return this.entity(tx, agreement.id);
     });
   }

@@ -6,7 +6,8 @@ const BOUND_ARGS = ["first", "limit", "k"] as const;
 
 /**
  * Declares the most items a list field without a `first`/`limit` argument answers with. The cost estimate
- * multiplies by it and the service cuts the list there, so the estimate holds.
+ * multiplies by it and the service cuts the list there, so the estimate holds. Typed links have the
+ * default cap without it.
  */
 export const ListCap = (cap: number) => Extensions({ listCap: cap });
 
@@ -27,9 +28,17 @@ export const isList = (field: SizedField): boolean => isListType(getNullableType
 export const isLeafList = (field: SizedField): boolean => isList(field) && isLeafType(getNamedType(field.type));
 
 /**
- * Sizes of list fields. A list's size is its bounding argument, else its declared cap (`@ListCap`), else the
- * default cap. Lists inside a type that a bounded field returns (a connection's `nodes`, a graph view's
- * `edges`) are already counted by that field's bound, so they size 1 there.
+ * What a list of stored data (an entity's evidence and attributes, a path's steps, a community's members)
+ * counts as in the estimate: a typical length, not a cap. Such lists hold what was stored and are not cut;
+ * they do not lead to more of the graph by themselves, and the response budget bounds them.
+ */
+export const DATA_LIST_SIZE = 10;
+
+/**
+ * Sizes of list fields. A list's size is its bounding argument (`first`, `limit`, `k`); else, for a typed
+ * link (a field marked `@Link`, which leads on into the graph and can nest without end), its declared cap
+ * (`@ListCap`) or the default cap; else DATA_LIST_SIZE. Lists inside a type that a bounded field returns (a
+ * connection's `nodes`, a graph view's `edges`) are already counted by that field's bound, so they size 1.
  */
 export class ListSizes {
   /** Names of the types whose lists the field returning them bounds. */
@@ -50,10 +59,11 @@ export class ListSizes {
     this.boundByParent = bound;
   }
 
-  /** The cap the service enforces on a list field that has no bounding argument. */
-  capOf(field: SizedField): number {
+  /** The cap the service cuts a list field at when it has no bounding argument; undefined: not cut. */
+  capOf(field: SizedField): number | undefined {
     const declared = field.extensions?.listCap;
-    return typeof declared === "number" ? declared : this.defaultCap;
+    if (typeof declared === "number") return declared;
+    return field.extensions?.link !== undefined ? this.defaultCap : undefined;
   }
 
   /**
@@ -64,13 +74,19 @@ export class ListSizes {
     const bound = boundOf(args);
     if (bound !== undefined) return bound;
     if (!isList(field) || this.boundByParent.has(parentType)) return 1;
-    return this.capOf(field);
+    return this.capOf(field) ?? DATA_LIST_SIZE;
+  }
+
+  /** Where the answer of a list field is cut: its bound or cap; undefined for a list of stored data. */
+  limitOf(parentType: string, field: SizedField, args: Record<string, unknown>): number | undefined {
+    if (this.boundByParent.has(parentType)) return undefined;
+    return boundOf(args) ?? this.capOf(field);
   }
 }
 
 /**
- * Cuts every list of objects at the size the cost estimate gave it (its bound or cap), so the estimate
- * holds whatever a resolver returns. Lists a bounded parent already limits (a connection's nodes) are left.
+ * Cuts every bounded or capped list of objects at the size the cost estimate gave it, so the estimate holds
+ * whatever a resolver returns. Lists a bounded parent already limits (a connection's nodes) are left.
  */
 export function enforceListSizes(schema: GraphQLSchema, sizes: ListSizes): void {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -78,8 +94,9 @@ export function enforceListSizes(schema: GraphQLSchema, sizes: ListSizes): void 
     for (const field of Object.values(type.getFields())) {
       if (!isList(field) || isLeafList(field)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
+      if (sizes.limitOf(type.name, field, {}) === undefined && !field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))) continue;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
-        const max = sizes.multiplier(type.name, field, args);
+        const max = sizes.limitOf(type.name, field, args) ?? Infinity;
         const cut = (items: unknown) => (Array.isArray(items) && items.length > max ? items.slice(0, max) : items);
         const result: unknown = resolve(source, args, context, info);
         return result instanceof Promise ? result.then(cut) : cut(result);

@@ -44,7 +44,13 @@ export function queryCostPlugin<C extends object>(schema: GraphQLSchema, sizes: 
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const cost = queryCost(schema, sizes, document, request.variables ?? {}, operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = queryCost(schema, sizes, document, request.variables ?? {}, operationName ?? undefined);
+          } catch {
+            // Variables that do not fit their types: execution refuses them with the precise error.
+            return;
+          }
           if (cost > maxCost) throw new QueryCostError(maxCost, cost);
         },
       };
