@@ -4,9 +4,9 @@
 // Returns: 1 row { nodes: Integer }
 UNWIND range(0, $nodes - 1) AS i
 CREATE (n:Entity:Enterprise {id: $source + '-n' + i, kind: 'Enterprise', name: 'n' + i, sources: [$source]})
-WITH collect(n) AS all
-UNWIND all AS a
+WITH collect(n) AS pool
+UNWIND pool AS a
 UNWIND range(1, $degree) AS j
-WITH all, a, all[toInteger(rand() * size(all))] AS b
+WITH pool, a, pool[toInteger(rand() * size(pool))] AS b
 CREATE (a)-[:COOPERATES_WITH {sources: [$source]}]->(b)
 RETURN size(collect(DISTINCT a)) AS nodes
