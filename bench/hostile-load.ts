@@ -36,7 +36,7 @@ async function startService(): Promise<{ url: string; pid: number; stop: () => P
       ...process.env,
       HOST: "127.0.0.1",
       PORT: "0",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
       INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_SOAK_INSTANCE ?? "soak",
       INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_SOAK_BOLT_PORT ?? "7711",
     },
