@@ -10,6 +10,8 @@ export const atLeast = (role: Role, needed: Role): boolean => ROLES.indexOf(role
 
 /** A configured key: only its salt and scrypt hash are ever known to the service. */
 export interface ApiKey {
+  /** Names the key in audit records: the start of its entry's salt, which is random and not secret. */
+  id: string;
   role: KeyRole;
   salt: Buffer;
   hash: Buffer;
@@ -48,7 +50,7 @@ export function parseApiKeys(raw: string): ApiKey[] {
       if (role === "anonymous" || !(ROLES as readonly string[]).includes(role)) throw problem(`unknown role "${role}"; use reader, editor or admin`);
       const hashBytes = Buffer.from(hash, "base64url");
       if (hashBytes.length !== KEY_LENGTH) throw problem(`the hash must be ${KEY_LENGTH} bytes`);
-      return { role: role as KeyRole, salt: Buffer.from(salt, "base64url"), hash: hashBytes };
+      return { id: salt.slice(0, 12), role: role as KeyRole, salt: Buffer.from(salt, "base64url"), hash: hashBytes };
     });
 }
 
@@ -68,8 +70,14 @@ export function presentedKey(headers: IncomingHttpHeaders): string | undefined {
  * SHA-256 (never the key), because dashboards send the same key on every poll and scrypt is
  * deliberately costly; the memory is bounded so random keys cannot grow it.
  */
+/** The role a request's key grants and which configured key it is (null without a valid one). */
+export interface Identity {
+  role: Role;
+  keyId: string | null;
+}
+
 export class KeyRing {
-  private readonly known = new Map<string, Role>();
+  private readonly known = new Map<string, Identity>();
 
   constructor(
     private readonly keys: ApiKey[],
@@ -77,18 +85,22 @@ export class KeyRing {
   ) {}
 
   async roleFor(headers: IncomingHttpHeaders): Promise<Role> {
+    return (await this.identify(headers)).role;
+  }
+
+  async identify(headers: IncomingHttpHeaders): Promise<Identity> {
     const key = presentedKey(headers);
-    if (!key) return "anonymous";
+    if (!key) return { role: "anonymous", keyId: null };
     const id = createHash("sha256").update(key).digest("base64url");
     const cached = this.known.get(id);
     if (cached) return cached;
-    let role: Role = "anonymous";
+    let found: Identity = { role: "anonymous", keyId: null };
     for (const k of this.keys) {
       const match = timingSafeEqual(await scryptAsync(key, k.salt), k.hash);
-      if (match && !atLeast(role, k.role)) role = k.role;
+      if (match && !atLeast(found.role, k.role)) found = { role: k.role, keyId: k.id };
     }
     if (this.known.size >= this.remember) this.known.delete(this.known.keys().next().value!);
-    this.known.set(id, role);
-    return role;
+    this.known.set(id, found);
+    return found;
   }
 }

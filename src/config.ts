@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseApiKeys, type ApiKey } from "./auth";
 import { observabilityConfig, type ObservabilityConfig } from "./observability/observability-config";
+import { defaultMaxHeapBytes, type LoadSheddingConfig } from "./http/load-shedding";
 
 /** Everything configurable comes from the environment; defaults work on a fresh machine. */
 export interface Config {
@@ -25,6 +26,16 @@ export interface Config {
   articlesDir: string;
   limits: QueryLimits;
   observability: ObservabilityConfig;
+  budget: RequestBudget;
+  shedding: LoadSheddingConfig;
+}
+
+/** What one request may spend, whatever its cost estimate said. */
+export interface RequestBudget {
+  /** Largest response, counted while the result is built (about the size of its JSON). */
+  maxResponseBytes: number;
+  /** Wall-clock time from the request's arrival to the last field resolved, Node-side work included. */
+  requestTimeoutMs: number;
 }
 
 /** What one GraphQL document may ask for; anything beyond is refused before it reaches Neo4j. */
@@ -32,7 +43,10 @@ export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  /** The most a query may cost: every answered value costs 1 and a list multiplies by its size. */
   maxCost: number;
+  /** Size of a typed link list (no `first`/`limit`, no cap of its own): the estimate counts it and it is cut there. */
+  listCap: number;
   maxDirectives: number;
   /** Hide "Did you mean …?" hints; the schema is public, so they are shown unless this is set. */
   blockFieldSuggestions: boolean;
@@ -129,10 +143,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: int(env, "INNOGRAPH_MAX_DEPTH", 12),
       maxAliases: int(env, "INNOGRAPH_MAX_ALIASES", 30),
       maxTokens: int(env, "INNOGRAPH_MAX_TOKENS", 2_000),
-      maxCost: int(env, "INNOGRAPH_MAX_COST", 20_000),
+      maxCost: int(env, "INNOGRAPH_MAX_COST", 1_000_000),
+      listCap: int(env, "INNOGRAPH_LIST_CAP", 50),
       maxDirectives: int(env, "INNOGRAPH_MAX_DIRECTIVES", 50),
       blockFieldSuggestions: env.INNOGRAPH_BLOCK_FIELD_SUGGESTIONS === "true",
     },
     observability: observabilityConfig(env),
+    budget: {
+      maxResponseBytes: int(env, "INNOGRAPH_MAX_RESPONSE_BYTES", 10 * 1024 * 1024),
+      requestTimeoutMs: int(env, "INNOGRAPH_REQUEST_TIMEOUT_MS", 30_000),
+    },
+    shedding: {
+      maxHeapBytes: env.INNOGRAPH_SHED_HEAP_MB ? int(env, "INNOGRAPH_SHED_HEAP_MB", 0) * 1024 * 1024 : defaultMaxHeapBytes(),
+      retryAfterSeconds: int(env, "INNOGRAPH_RETRY_AFTER_SECONDS", 5),
+    },
   };
 }

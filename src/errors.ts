@@ -9,6 +9,7 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
+  CONFLICT = "CONFLICT",
 }
 
 /** An error a client may see: a message for people and a stable code for programs. */

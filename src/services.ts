@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { AnalyticsService } from "./analytics/analytics.service";
-import { KeyRing, type Role } from "./auth";
+import { AuditRepository } from "./audit/audit.repository";
+import { KeyRing, type Identity, type Role } from "./auth";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { EntityService } from "./entity/entity.service";
@@ -24,13 +25,15 @@ export class Services {
   readonly paths: PathService;
   readonly explore: ExploreService;
   readonly partnership: PartnershipService;
+  readonly audit: AuditRepository;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
   constructor(db: Database, config: Config, log: Logger) {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
-    this.writes = new WriteService(db, config.articlesDir);
+    this.audit = new AuditRepository(db);
+    this.writes = new WriteService(db, config.articlesDir, this.audit);
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
@@ -42,6 +45,10 @@ export class Services {
 
   roleFor(headers: IncomingHttpHeaders): Promise<Role> {
     return this.keys.roleFor(headers);
+  }
+
+  identify(headers: IncomingHttpHeaders): Promise<Identity> {
+    return this.keys.identify(headers);
   }
 
   /** DataLoaders live per request so one request never sees another's cache. */

@@ -4,6 +4,7 @@ import type { scopeParams } from "../domain/graph-scope";
 import type { Logger } from "../logger";
 import { run, type Database } from "../neo4j/database";
 import { observeGdsRun, type ProjectedSize } from "../observability/gds-observer";
+import { inPinnedTransaction } from "../neo4j/pinned-transaction";
 import { int, toNumber } from "../neo4j/values";
 import type { AlgorithmCall } from "./algorithms";
 import type { Scored } from "./ranking";
@@ -59,32 +60,29 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Projects the scope, runs `work` on the projection in the same transaction (so the request's
-   * timeout covers both) and drops the projection whatever happens. An empty scope yields [].
+   * Projects the scope, runs `work` on the projection and drops it, all in one transaction on one member
+   * (the catalog lives in that member's memory), so the request's timeout covers all three. When anything
+   * fails, times out or is cancelled, the drop runs again in the same session. An empty scope yields [].
    */
   private async onProjection<R>(scope: ScopeParams, projected: ProjectedSize, work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>): Promise<R[]> {
-    const graphs: string[] = [];
-    try {
-      return await this.db.readTx(async tx => {
-        // The catalog is not transactional: a retried transaction gets a fresh name rather than
-        // colliding with the graph its failed attempt left behind.
-        const graph = `${GRAPH_PREFIX}${randomUUID()}`;
-        graphs.push(graph);
+    const graph = `${GRAPH_PREFIX}${randomUUID()}`;
+    return inPinnedTransaction(
+      this.db,
+      async tx => {
         const [row] = await run<{ nodeCount: unknown; relationshipCount: unknown }>(tx, "analytics/project-scope", { graph, ...scope });
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
         const nodes = row?.nodeCount === null || row?.nodeCount === undefined ? 0 : toNumber(row.nodeCount);
         if (nodes === 0) return [];
         projected(nodes, toNumber(row!.relationshipCount));
         return work(tx, { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) });
-      });
-    } finally {
-      await Promise.all(graphs.map(graph => this.drop(graph)));
-    }
+      },
+      tx => this.drop(tx, graph),
+    );
   }
 
-  private async drop(graph: string): Promise<void> {
+  private async drop(tx: ManagedTransaction, graph: string): Promise<void> {
     try {
-      await this.db.read("analytics/drop-graph", { graph });
+      await run(tx, "analytics/drop-graph", { graph });
     } catch (err) {
       // Never hide the request's own outcome behind a cleanup failure; the leak is logged with its name.
       this.log.error({ err, graph }, "could not drop a projected graph");

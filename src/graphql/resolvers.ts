@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AuditResolver } from "./audit/audit.resolver";
 import { ANALYTICS_RESOLVERS } from "./analytics/analytics.resolver";
 import { EntityQueryResolver } from "./entity/entity-query.resolver";
 import { EntityFieldsResolver } from "./entity/entity.resolver";
@@ -24,6 +25,7 @@ import "./partnership/partnership-enums";
 export const resolvers: NonEmptyArray<Function> = [
   MetaResolver,
   WriteResolver,
+  AuditResolver,
   StatsResolver,
   EntityQueryResolver,
   EntityListsResolver,

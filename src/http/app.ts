@@ -4,18 +4,24 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
-import type { GraphQLError, ValidationContext } from "graphql";
+import type { GraphQLError, GraphQLSchema, ValidationContext } from "graphql";
 import { presentedKey } from "../auth";
 import type { Config, QueryLimits } from "../config";
 import { AppError, ErrorCode } from "../errors";
 import { buildInnographSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
+import { enforceListSizes, ListSizes } from "../graphql/limits/list-size";
+import { queryCostPlugin, queryCostRule } from "../graphql/limits/query-cost";
+import { requestBudgetPlugin } from "../graphql/limits/request-budget";
 import { readAccessPlugin } from "../graphql/writes/editor-guard";
 import type { Logger } from "../logger";
 import { observabilityPlugin, observeGraphQLRequests } from "../observability/graphql-observer";
 import { serveMetrics } from "../observability/metrics-endpoint";
 import { onLimitAccepted, onLimitRefused, type Measure } from "../observability/query-limits-observer";
+import { setActor } from "../neo4j/request-scope";
+import { requestScope } from "./request-scope";
+import { loadShedding } from "./load-shedding";
 import type { Services } from "../services";
 import { corsPolicy, httpErrors, landingPagePlugin, securityHeaders } from "./security";
 
@@ -29,7 +35,6 @@ export interface HttpService {
   stop(): Promise<void>;
 }
 
-/** Names the operation in the request's transaction metadata once Apollo has resolved which one runs. */
 /** Refusals carry LIMIT_EXCEEDED and the limit's name instead of armor's "Syntax Error" wording. */
 function refuse(limit: string, max: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
@@ -51,9 +56,17 @@ function armor(limits: QueryLimits) {
     // own parser limit (parseOptions below) refuses with a 400 instead.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...rule("maxDirectives", limits.maxDirectives) },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rule("maxCost", limits.maxCost, "cost") },
+    // Armor's cost ignores list sizes; the list-aware estimate (graphql/limits/query-cost.ts) replaces it.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   }).protect();
+}
+
+/** The list-aware cost limit, as a validation rule and as a plugin that sees the variables; lists are cut at their size. */
+function queryLimits(schema: GraphQLSchema, config: Config) {
+  const sizes = new ListSizes(schema, config.limits.listCap);
+  enforceListSizes(schema, sizes);
+  return { rule: queryCostRule(schema, sizes, config.limits.maxCost), plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost) };
 }
 
 /** Serves the GraphQL schema over the services, with /health and the explorer, on config.host:config.port. */
@@ -65,14 +78,20 @@ export async function startHttp(services: Services, config: Config, log: Logger)
   app.use(securityHeaders(httpConfig));
   const server = http.createServer(app);
   const limits = armor(config.limits);
+  const cost = queryLimits(schema, config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(log),
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, cost.rule],
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }), landingPagePlugin(httpConfig), readAccessPlugin(readAccess),
-      observabilityPlugin<Context>(), ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      landingPagePlugin(httpConfig),
+      readAccessPlugin(readAccess),
+      observabilityPlugin<Context>(),
+      ...limits.plugins,
+      cost.plugin,
+      requestBudgetPlugin(config.budget),
     ],
     introspection: httpConfig.introspection,
     // index.ts owns SIGINT/SIGTERM: it must drain HTTP, then close the driver, then stop Neo4j, in that order;
@@ -91,16 +110,19 @@ export async function startHttp(services: Services, config: Config, log: Logger)
   app.use(
     "/graphql",
     corsPolicy(httpConfig),
+    // After CORS, so a preflight is answered even while new work is refused; after /health, which must answer.
+    loadShedding(config.shedding, log),
     express.json({ limit: httpConfig.maxBodyBytes }),
+    // After the body is read: a stream's events would not carry the scope on to Apollo.
+    requestScope(config.budget.requestTimeoutMs),
     // Every transaction the request begins carries its operation name (as @neo4j/graphql's do), and its spans nest under the request's.
     observeGraphQLRequests(),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        services,
-        role: await services.roleFor(req.headers),
-        credentialGiven: presentedKey(req.headers) !== undefined,
-        loaders: services.createLoaders(),
-      }),
+      context: async ({ req }): Promise<Context> => {
+        const identity = await services.identify(req.headers);
+        setActor(identity);
+        return { services, role: identity.role, credentialGiven: presentedKey(req.headers) !== undefined, loaders: services.createLoaders() };
+      },
     }),
   );
   app.use(httpErrors(httpConfig, log));

@@ -54,11 +54,30 @@ export function securityHeaders(config: HttpConfig): RequestHandler {
   };
 }
 
-/** No CORS headers at all unless origins are configured: a page elsewhere cannot read answers from a local service. */
+/** An origin as browsers send it: lower-case scheme and host, no default port, no path or trailing slash. */
+export function normalOrigin(origin: string): string {
+  if (origin === "*") return origin;
+  try {
+    return new URL(origin).origin;
+  } catch {
+    return origin.trim().replace(/\/+$/, "").toLowerCase();
+  }
+}
+
+/**
+ * No CORS headers at all unless origins are configured: a page elsewhere cannot read answers from a local
+ * service. Configured origins are compared as browsers write them, so "https://Dash.Example/" allows
+ * "https://dash.example". A preflight is answered here (204), never passed on to GraphQL.
+ */
 export function corsPolicy(config: HttpConfig): RequestHandler {
-  const origins = config.corsOrigins;
-  if (origins.length === 0) return (_req, _res, next) => next();
-  return cors({ origin: origins.includes("*") ? "*" : origins, methods: ["GET", "POST", "OPTIONS"], maxAge: 600 });
+  const origins = new Set(config.corsOrigins.map(normalOrigin));
+  if (origins.size === 0) return (_req, _res, next) => next();
+  const allowed = (origin: string | undefined) => origins.has("*") || (origin !== undefined && origins.has(normalOrigin(origin)));
+  return cors({
+    origin: (origin, done) => done(null, origins.has("*") ? "*" : allowed(origin) ? origin : false),
+    methods: ["GET", "POST", "OPTIONS"],
+    maxAge: 600,
+  });
 }
 
 /** The landing page is either Apollo's local Sandbox or nothing (never the production page that links to Apollo Studio). */

@@ -1,10 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jError } from "neo4j-driver";
-import { ServiceUnavailableError, TimeoutError } from "../errors";
+import { AppError, ErrorCode, ServiceUnavailableError, TimeoutError } from "../errors";
 import type { Logger } from "../logger";
 import { trackPool, untrackPool } from "../observability/driver-pool";
 import { transactionMetadata } from "../observability/request-scope";
 import { observeStatement } from "../observability/statement-observer";
 import { cypher } from "./cypher-registry";
+import { currentRequest, remainingMs } from "./request-scope";
 
 export interface DatabaseOptions {
   uri: string;
@@ -24,6 +25,20 @@ const TIMED_OUT = new Set([
   // 5.26 reports a transaction stopped by its timeout while it waits for a lock as a client error.
   "Neo.ClientError.Transaction.LockClientStopped",
 ]);
+
+// A transaction the service stopped itself (its request was cancelled or ran out of time).
+const TERMINATED = new Set(["Neo.TransientError.Transaction.Terminated", "Neo.ClientError.Transaction.Terminated"]);
+// Two writers creating the same node at once: the loser's MERGE hits the uniqueness constraint. Run again,
+// its MERGE finds the winner's node, so this is retried like a transient error.
+const LOST_RACE = "Neo.ClientError.Schema.ConstraintValidationFailed";
+const RACE_ATTEMPTS = 5;
+
+/** A write that kept losing races for the same node; nothing of it was written. */
+export class ConflictError extends AppError {
+  constructor() {
+    super(ErrorCode.CONFLICT, "another write changed the same entity at the same time; nothing was written, try again");
+  }
+}
 
 const CONNECT_MS = 3_000;
 const RETRY_MS = 2_000;
@@ -70,7 +85,7 @@ export class Database {
     try {
       await observeStatement(name, params, () => session.run(cypher.get(name), params));
     } catch (err) {
-      throw this.translate(err, this.options.queryTimeoutMs);
+      throw this.translateError(err, this.options.queryTimeoutMs);
     } finally {
       await session.close();
     }
@@ -86,21 +101,74 @@ export class Database {
   }
 
   private async session<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
-    const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(mode, work, timeoutMs);
+      } catch (err) {
+        if (!(err instanceof Neo4jError && err.code === LOST_RACE && mode === "WRITE")) throw err;
+        if (attempt === RACE_ATTEMPTS) throw new ConflictError();
+      }
+    }
+  }
+
+  private async once<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const timeout = this.transactionTimeout(timeoutMs);
     this.transactions += 1;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout, metadata: { app: "innograph", ...transactionMetadata() } };
+    const config = { timeout, metadata: { ...this.transactionMetadata(), ...transactionMetadata() } };
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await this.cancellable(() => (mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config)));
     } catch (err) {
-      throw this.translate(err, timeout);
+      if (err instanceof Neo4jError && err.code === LOST_RACE) throw err;
+      throw this.translateError(err, timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A transaction's timeout: the configured one, or what is left of the request's time if that is less. */
+  transactionTimeout(timeoutMs?: number): number {
+    return remainingMs(timeoutMs ?? this.options.queryTimeoutMs);
+  }
+
+  /** Tags every transaction with its request, so a cancelled request's transactions can be found and stopped. */
+  transactionMetadata(): Record<string, string> {
+    const request = currentRequest()?.id;
+    return request ? { app: "innograph", request } : { app: "innograph" };
+  }
+
+  /**
+   * Runs `work`; if the request is cancelled or runs out of time meanwhile, its transactions are
+   * terminated on the server (the driver alone would leave them running) and the request's reason is thrown.
+   */
+  async cancellable<R>(work: () => Promise<R>): Promise<R> {
+    const scope = currentRequest();
+    if (!scope) return work();
+    if (scope.signal.aborted) throw scope.signal.reason;
+    const stop = () => void this.terminate(scope.id);
+    scope.signal.addEventListener("abort", stop, { once: true });
+    try {
+      return await work();
+    } catch (err) {
+      throw scope.signal.aborted && err instanceof Neo4jError && TERMINATED.has(err.code) ? scope.signal.reason : err;
+    } finally {
+      scope.signal.removeEventListener("abort", stop);
+    }
+  }
+
+  private async terminate(request: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(cypher.get("request/terminate-transactions"), { request });
+    } catch (err) {
+      this.log.warn({ err, request }, "could not stop a cancelled request's transactions");
     } finally {
       await session.close();
     }
   }
 
   /** Database failures become client-facing codes here and nowhere else. */
-  private translate(err: unknown, timeoutMs: number): unknown {
+  translateError(err: unknown, timeoutMs: number): unknown {
     if (err instanceof Neo4jError) {
       if (UNAVAILABLE.has(err.code)) {
         this.log.warn({ code: err.code, err: err.message }, "neo4j unavailable");
@@ -121,7 +189,7 @@ export class Database {
   }
 }
 
-export async function run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+export async function run<T extends RecordShape = RecordShape>(tx: Pick<ManagedTransaction, "run">, name: string, params: Params = {}): Promise<T[]> {
   const result = await observeStatement(name, params, () => tx.run<T>(cypher.get(name), params));
   return result.records.map(r => r.toObject());
 }

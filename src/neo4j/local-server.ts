@@ -30,7 +30,7 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
-interface InstancePaths {
+export interface InstancePaths {
   root: string;
   conf: string;
   data: string;
@@ -40,7 +40,7 @@ interface InstancePaths {
   consoleLog: string;
 }
 
-function instancePaths(cfg: LocalServerConfig): InstancePaths {
+export function instancePaths(cfg: LocalServerConfig): InstancePaths {
   const root = instanceRoot(cfg);
   return {
     root,

@@ -10,6 +10,7 @@ import { plain } from "../neo4j/values";
 import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
 import { dateProblems } from "../seed/input-problems";
+import type { AuditRepository } from "../audit/audit.repository";
 
 /** A reference to something the graph does not hold; names the field that holds the reference. */
 export class MissingReferenceError extends AppError {
@@ -47,6 +48,7 @@ export class WriteService {
   constructor(
     private readonly db: Database,
     private readonly articlesDir: string,
+    private readonly audit: AuditRepository,
   ) {}
 
   /**
@@ -58,6 +60,7 @@ export class WriteService {
     const text = await this.textOf(source);
     return this.db.writeTx(async tx => {
       await mergeSource(tx, { ...source, text });
+      await this.audit.record(tx, "addSource", { sourceIds: [source.id] });
       const [row] = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids: [source.id] });
       return plain(row!.source) as SourceRecord;
     });
@@ -69,6 +72,7 @@ export class WriteService {
       const source = await this.checkQuotes(tx, sourceId, quotesOf("entity", entity, sourceId));
       checkDate("entity", entity, source);
       await mergeGraph(tx, source, [entity], []);
+      await this.audit.record(tx, "upsertEntity", { entityIds: [entity.id], sourceIds: [sourceId] });
       return this.entity(tx, entity.id);
     });
   }
@@ -83,6 +87,7 @@ export class WriteService {
         { field: "relation.to", id: relation.to },
       ]);
       await mergeGraph(tx, source, [], [relation]);
+      await this.audit.record(tx, "upsertRelation", { relations: [relation], sourceIds: [sourceId] });
       return this.relation(tx, relation);
     });
   }
@@ -112,6 +117,7 @@ export class WriteService {
       const event = eventId ? found.get(eventId) : undefined;
       if (event && event.kind !== EntityKind.Event) throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
       await mergeGraph(tx, source, [agreement], relations);
+      await this.audit.record(tx, "upsertAgreement", { entityIds: [agreement.id], relations, sourceIds: [sourceId] });
       return this.entity(tx, agreement.id);
     });
   }

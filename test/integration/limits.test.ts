@@ -1,5 +1,7 @@
 import { loadConfig } from "../../src/config";
+import { startConfiguredService } from "../support/configured-service";
 import { startTestService, type TestService } from "../support/harness";
+import { nestedPartners } from "../support/hostile-queries";
 
 const limits = loadConfig().limits;
 let service: TestService;
@@ -62,5 +64,95 @@ describe("query limits", () => {
   it("should refuse a query that would cost too much", async () => {
     const error = await refusal(`{ entities(first: 100) { nodes { relations(first: 100) { other { relations(first: 100) { id other { id name } } } } } } }`);
     expect(error.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxCost", max: limits.maxCost });
+  });
+
+  it("should read every limit from the environment", () => {
+    const names = ["INNOGRAPH_MAX_DEPTH", "INNOGRAPH_MAX_ALIASES", "INNOGRAPH_MAX_TOKENS", "INNOGRAPH_MAX_COST", "INNOGRAPH_MAX_DIRECTIVES", "INNOGRAPH_LIST_CAP"];
+    const saved = names.map(n => process.env[n]);
+    try {
+      names.forEach((n, i) => (process.env[n] = String(i + 3)));
+      const env = { ...process.env, INNOGRAPH_BLOCK_FIELD_SUGGESTIONS: "true" };
+      expect(loadConfig(env).limits).toEqual({ maxDepth: 3, maxAliases: 4, maxTokens: 5, maxCost: 6, maxDirectives: 7, listCap: 8, blockFieldSuggestions: true });
+    } finally {
+      names.forEach((n, i) => (saved[i] === undefined ? delete process.env[n] : (process.env[n] = saved[i])));
+    }
+  });
+
+  it.each([6, 7, 8, 12])("should refuse the nested-partners query at %d levels before running it, with its computed cost", async levels => {
+    const res = await service.gql(nestedPartners(levels));
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    const cost = res.errors!.find(e => e.extensions?.limit === "maxCost");
+    expect(cost?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", max: limits.maxCost });
+    // At least the default page of partners, raised to the number of levels.
+    expect(cost!.extensions!.cost as number).toBeGreaterThanOrEqual(20 ** levels);
+  });
+
+  it("should answer nested partners within the cost, each level cut at its first", async () => {
+    const res = await service.gql<{ entity: { partners: { partners: unknown[] }[] } }>(nestedPartners(2, { first: 3 }));
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.entity.partners.length).toBeLessThanOrEqual(3);
+    expect(res.data!.entity.partners.length).toBeGreaterThan(0);
+    for (const p of res.data!.entity.partners) expect((p.partners ?? []).length).toBeLessThanOrEqual(3);
+  });
+
+  it("should refuse partners(first) below 1 or above its cap", async () => {
+    expect((await service.gql(nestedPartners(1, { first: 0 }))).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect((await service.gql(nestedPartners(1, { first: 501 }))).errors?.[0]?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "first", max: 500 });
+  });
+});
+
+describe("list caps", () => {
+  it("should cut a typed link list at the configured cap", async () => {
+    const query = `{ entity(id: "city-xuzhou") { ... on City { partners(first: 500) { id } organizations { id } } } }`;
+    const full = await service.gql<{ entity: { organizations: unknown[] } }>(query);
+    expect(full.errors).toBeUndefined();
+    const all = full.data!.entity.organizations.length;
+    expect(all).toBeGreaterThan(2);
+    const capped = await startConfiguredService(c => ({ ...c, limits: { ...c.limits, listCap: 2 } }));
+    try {
+      const res = await capped.gql<{ entity: { organizations: unknown[] } }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.entity.organizations).toHaveLength(2);
+    } finally {
+      await capped.stop();
+    }
+  });
+});
+
+describe("request budgets", () => {
+  const LIST = `{ entities(first: 100) { nodes { id name nameEn aliases pinyin } } }`;
+
+  it("should stop a response that grows past the size budget with LIMIT_EXCEEDED", async () => {
+    const full = await service.gql(LIST);
+    expect(full.errors).toBeUndefined();
+    const size = JSON.stringify(full.data).length;
+    const small = await startConfiguredService(c => ({ ...c, budget: { ...c.budget, maxResponseBytes: Math.floor(size / 2) } }));
+    try {
+      const res = await small.gql(LIST);
+      expect(res.data).toBeNull();
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxResponseBytes", max: Math.floor(size / 2) });
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it("should stop a request whose deadline has passed with TIMEOUT", async () => {
+    const hurried = await startConfiguredService(c => ({ ...c, budget: { ...c.budget, requestTimeoutMs: 0 } }));
+    try {
+      const res = await hurried.gql(LIST);
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: "TIMEOUT" });
+    } finally {
+      await hurried.stop();
+    }
+  });
+
+  it("should read the budgets and the load-shedding threshold from the environment", () => {
+    const env = { INNOGRAPH_MAX_RESPONSE_BYTES: "1000", INNOGRAPH_REQUEST_TIMEOUT_MS: "2000", INNOGRAPH_SHED_HEAP_MB: "300", INNOGRAPH_RETRY_AFTER_SECONDS: "9" };
+    const config = loadConfig(env);
+    expect(config.budget).toEqual({ maxResponseBytes: 1000, requestTimeoutMs: 2000 });
+    expect(config.shedding).toEqual({ maxHeapBytes: 300 * 1024 * 1024, retryAfterSeconds: 9 });
   });
 });

@@ -14,6 +14,7 @@ import {
 import { buildInnographSchema } from "../../src/graphql/build-schema";
 import { graphChecksum, type GraphChecksum } from "../support/graph-checksum";
 import { startTestService, type GraphQLResponse, type TestService } from "../support/harness";
+import { nestedPartners } from "../support/hostile-queries";
 import { TEST_KEYS } from "../support/test-env";
 
 /** Strings that break naive Cypher, Lucene, regex or JSON handling, or that strain encodings and sizes. */
@@ -217,3 +218,41 @@ describe("injection fuzzing", () => {
     );
   });
 });
+
+/** Every Int argument of every query field, at the edges: below any minimum, zero, and the largest Int. */
+function intCases(root: GraphQLObjectType): Case[] {
+  const cases: Case[] = [];
+  for (const field of Object.values(root.getFields()) as GraphQLField<unknown, unknown>[]) {
+    for (const arg of field.args) {
+      if (getNamedType(arg.type).name !== "Int") continue;
+      for (const value of [-1, 0, 2_147_483_647]) {
+        const c = caseOf("query", field, arg, [], "");
+        cases.push({ ...c, at: `${arg.name}=${value}`, text: String(value), variables: { ...c.variables, [arg.name]: value } });
+      }
+    }
+  }
+  return cases;
+}
+
+describe("limit fuzzing", () => {
+  it("should answer every Int argument at its edges with a result or a clean refusal, and change nothing", async () => {
+    const schema = await buildInnographSchema();
+    const edges = intCases(schema.getQueryType()!);
+    expect(edges.some(c => c.field === "centrality" && c.at === "first=-1")).toBe(true);
+    await sendAll(edges);
+    expect(problems).toEqual([]);
+    expect(await graphChecksum(service.app.db)).toEqual(before);
+  });
+
+  it.each([6, 7, 8, 12])("should refuse nested partners at %d levels as LIMIT_EXCEEDED before running it", async levels => {
+    const res = await service.gql(nestedPartners(levels));
+    expect(res.status).toBe(400);
+    expect(res.errors?.map(e => e.extensions?.code)).toContain("LIMIT_EXCEEDED");
+  });
+
+  it.each(["2022-13", "2022-02-30", "0000-00", "2022-1-1"])("should refuse the scope date %s as bad input", async date => {
+    const res = await service.gql(`query Q($d: String!) { subgraph(scope: { dateFrom: $d }) { truncated } }`, { d: date });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+});
+

@@ -1,4 +1,5 @@
-import { IsOptional, Matches, Max, Min } from "class-validator";
+import { IsOptional, Max, Min } from "class-validator";
+import { IsCalendarDate } from "../scope/is-calendar-date";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { EntityOrder, type ListFilter, type PageRequest } from "../../entity/entity-page";
@@ -24,12 +25,12 @@ export class EntityFilter implements ListFilter {
 
   @Field({ nullable: true, description: "Dated on or after (partial ISO: 2022, 2022-09, 2022-09-07); undated entities are left out" })
   @IsOptional()
-  @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "dateFrom must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({ message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateFrom?: string;
 
   @Field({ nullable: true, description: "Dated on or before (partial ISO); a year or month includes all of it" })
   @IsOptional()
-  @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "dateTo must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({ message: "dateTo must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateTo?: string;
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
-import { LimitExceededError } from "../../errors";
+import { BadInputError, LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
 import { EvidenceKind, Modality } from "../../domain/fact-meaning";
@@ -78,6 +78,7 @@ export class EntityFieldsResolver {
     })
     modalities: Modality[] | null,
   ): Promise<unknown[]> {
+    if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
     const rels = await ctx.loaders.relations.load({ query: { types: types ?? [], direction, kinds: kinds ?? [] }, id: e.id });
     const kept = modalities?.length ? rels.filter(r => modalities.includes(modalityOf(r.properties))) : rels;

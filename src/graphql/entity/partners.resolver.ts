@@ -3,14 +3,15 @@ import type { EntityRecord } from "../../entity/entity-record";
 import type { Context } from "../context";
 import { City, Entity } from "./entity.type";
 import { ORGANIZATION_TYPES } from "./link-fields";
+import { firstPartners, PartnersFirst } from "./partners-first";
 
 /** Partners are not one typed link but anyone reached through agreements or cooperation. */
 function partnersResolver(type: ClassType, description: string): ClassType {
   @Resolver(() => type)
   class PartnersResolver {
     @FieldResolver(() => [Entity], { description })
-    partners(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<EntityRecord[]> {
-      return ctx.loaders.partners.load(e.id);
+    partners(@Root() e: EntityRecord, @Ctx() ctx: Context, @PartnersFirst() first: number): Promise<EntityRecord[]> {
+      return firstPartners(ctx.loaders.partners.load(e.id), first);
     }
   }
   return PartnersResolver;
@@ -23,8 +24,8 @@ class CityPartnersResolver {
     description:
       "The city's partner cities in the default partnership network at CITY level (as partners(level: CITY) and stats.topPartnerCities count them), strongest tie first",
   })
-  async partners(@Root() c: EntityRecord, @Ctx() ctx: Context): Promise<EntityRecord[]> {
-    const ids = await ctx.services.partnership.partnerCities(c.id);
+  async partners(@Root() c: EntityRecord, @Ctx() ctx: Context, @PartnersFirst() first: number): Promise<EntityRecord[]> {
+    const ids = await firstPartners(ctx.services.partnership.partnerCities(c.id), first);
     const found = await ctx.loaders.entityById.loadMany(ids);
     return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
   }

@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsOptional, Matches } from "class-validator";
+import { ArrayMaxSize, IsOptional } from "class-validator";
+import { IsCalendarDate } from "./is-calendar-date";
 import { Field, ID, InputType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { Modality } from "../../domain/fact-meaning";
 import type { GraphScope } from "../../domain/graph-scope";
 import { RelationType } from "../../domain/relation-type";
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 @InputType("GraphScope", { description: "Which part of the graph to analyse or show; every condition given must hold" })
 export class GraphScopeInput implements GraphScope {
@@ -34,11 +33,11 @@ export class GraphScopeInput implements GraphScope {
 
   @Field({ nullable: true, description: "Leave out events and agreements dated before this (partial ISO), compared with each one's resolved date (stated, or placed by its dateBasis); undated ones are left out" })
   @IsOptional()
-  @Matches(DATE, { message: "dateFrom must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({ message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateFrom?: string;
 
   @Field({ nullable: true, description: "Leave out events and agreements dated after this (partial ISO; a year includes all of it), compared with each one's resolved date" })
   @IsOptional()
-  @Matches(DATE, { message: "dateTo must be a year, year-month or date (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({ message: "dateTo must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateTo?: string;
 }

@@ -1,0 +1,8 @@
+// The audit log, newest first.
+// Params:  $first: Integer, $before: DateTime | null (entries strictly older than this; null: from the newest)
+// Returns: up to $first rows { entry: map with at as an ISO string }
+MATCH (a:AuditEntry)
+WHERE $before IS NULL OR a.at < datetime($before)
+WITH a ORDER BY a.at DESC, a.id
+LIMIT $first
+RETURN a {.id, .keyId, .role, .operation, .entityIds, .sourceIds, .relations, at: toString(a.at)} AS entry
