@@ -12,7 +12,7 @@ const SOURCES = path.join(SEEDS, "sources");
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 interface Seed {
-  source: { file: string; publishedOn?: string };
+  source: { file: string; title: string; publishedOn?: string };
   entities: { id: string; kind: string; name: string; aliases?: string[]; attributes?: Attr[]; evidence: { quote: string }[] }[];
   relations: { type: string; from: string; to: string; attributes?: Attr[]; evidence: { quote: string }[] }[];
 }
@@ -91,11 +91,13 @@ function scoreArticle(seed: Seed, page: string, x: Extraction) {
   }
   const numbers: Score = { tp: numTp, predicted: x.candidates.numbers.length, gold: goldAttrs.length, goldFound: attrHit.size };
 
-  // Junk: anything drafted from outside the stretch of the page the curated quotes come from.
+  // Junk: anything drafted from outside the article, which is taken to run from the page's title (as the
+  // curator recorded it) or the first curated quote, whichever comes first, to the end of the line of the last curated quote.
   const quotes = [...seed.entities, ...seed.relations].flatMap(e => [...e.evidence.map(q => q.quote), ...(e.attributes ?? []).map(a => a.quote)]);
-  const spans = quotes.map(q => page.indexOf(q)).filter(i => i >= 0);
-  const lo = Math.min(...spans);
-  const hi = Math.max(...quotes.map(q => page.indexOf(q) + q.length));
+  const starts = [...quotes.map(q => page.indexOf(q)), page.indexOf(seed.source.title)].filter(i => i >= 0);
+  const lo = page.lastIndexOf("\n", Math.min(...starts)) + 1;
+  const lastEnd = Math.max(...quotes.map(q => page.indexOf(q) + q.length));
+  const hi = page.indexOf("\n", lastEnd) < 0 ? page.length : page.indexOf("\n", lastEnd);
   const all = [...x.candidates.entities, ...x.candidates.relations, ...x.candidates.numbers];
   const junk = all.filter(c => c.at.start < lo || c.at.end > hi).length;
   const inexact = all.filter(c => page.slice(c.at.start, c.at.end) !== c.quote || !page.includes(c.quote)).length;
@@ -124,7 +126,7 @@ function main(): void {
     `# Extraction leave-one-out evaluation (${new Date().toISOString().slice(0, 16)}Z)`,
     "",
     "Each article is drafted with a gazetteer built from the other four seed files only, then scored against its own curated seed file.",
-    "P = precision over drafted candidates, R = recall over curated facts. An entity matches a curated one by id, name or alias (Simplified, punctuation-blind) or by a name containing the other's with ≥ 75% of its length; a second candidate matching the same curated entity counts as a false positive. A relation matches when both ends match: type-aware needs the same type (COOPERATES_WITH in either direction), type-blind only the pair. A figure matches a curated attribute with the same value, a unit, and a quote overlapping the curated quote. Junk = drafted facts whose quote lies outside the stretch of the page the curated quotes come from; inexact = quotes that are not byte-exact substrings at their recorded offsets.",
+    "P = precision over drafted candidates, R = recall over curated facts. An entity matches a curated one by id, name or alias (Simplified, punctuation-blind) or by a name containing the other's with ≥ 75% of its length; a second candidate matching the same curated entity counts as a false positive. A relation matches when both ends match: type-aware needs the same type (COOPERATES_WITH in either direction), type-blind only the pair. A figure matches a curated attribute with the same value, a unit, and a quote overlapping the curated quote. Junk = drafted facts whose quote lies outside the article, taken independently of the engine as the lines from the curated title (or first curated quote) to the line of the last curated quote; inexact = quotes that are not byte-exact substrings at their recorded offsets.",
     "",
     "| article | entities P | entities R | relations type-aware P | R | type-blind P | R | numbers P | R | junk | inexact | time |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",

@@ -34,7 +34,7 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
       }
       for (const p of sentence.matchAll(PROJECT_BATCH)) agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));
       const single = agreements.length ? null : PROJECT_SIGNED.exec(sentence);
-      if (single) agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
+      if (single && !/了|举行|开展|举办/.test(single[1]!)) agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
     }
     const event = eventOf(s);
     for (const ag of agreements) {

@@ -19,8 +19,9 @@ import type { Sentence, Word } from "./sentences";
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const BRACKET = /^[()（）[\]]+$/;
 const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nt", "nz", "j", "eng", "x", "nrfg"]);
-const CLOSED_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "y", "e", "o", "t", "zg", "a", "ad", "l", "i"]);
+const CLOSED_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "y", "e", "o", "t", "zg", "ad", "i"]);
 const MAX_NAME = 26;
+const LONG_STOPS = [...NAME_STOPS].filter(w => w.length >= 2);
 
 /** Every occurrence of a gazetteer form in the sentences: the page names an entity the graph has. */
 export function gazetteerMentions(text: string, sentences: Sentence[], gaz: Gazetteer): Mention[] {
@@ -41,7 +42,7 @@ const wordAt = (words: Word[], at: number) => words.findIndex(w => w.start <= at
 
 function nameLike(w: Word): boolean {
   if (BRACKET.test(w.word)) return true;
-  if (PUNCT.test(w.word) || NAME_STOPS.has(w.word)) return false;
+  if (PUNCT.test(w.word) || NAME_STOPS.has(w.word) || LONG_STOPS.some(st => w.word.includes(st))) return false;
   if (w.tag === "v" || w.tag === "vn" || w.tag === "vd") return NAME_VERBS.has(w.word) || w.tag === "vn";
   return !CLOSED_TAGS.has(w.tag) || /^[A-Za-z0-9]+$/.test(w.word);
 }
@@ -89,11 +90,39 @@ export function institutionMentions(text: string, s: Sentence): Mention[] {
     const end = s.start + i + suffix.length;
     const { start, proper } = extendLeft(s.words, s.start + i, end);
     if (start < 0 || end - start < suffix.length + 2 || !proper) continue;
-    const lead = /^[与和及同在由对向为是从将把被等并以于]/.test(text[start]!) ? 1 : 0;
+    const first = s.words[wordAt(s.words, start)];
+    const lead = first && first.word.length === 1 && NAME_STOPS.has(first.word) ? 1 : 0;
     const name = text.slice(start + lead, end);
     if (!balanced(name)) continue;
     out.push({ start: start + lead, end, kind, name, aliases: [], rule: `suffix:${suffix}`, confidence: suffix.length >= 3 ? 0.75 : 0.6 });
     i += suffix.length - 1;
+  }
+  return out;
+}
+
+/** A quoted name that ends with an institutional suffix: “徐州医学与生命科学院士专家联盟”. */
+export function quotedInstitutions(text: string, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(/“([^“”]{3,30})”/g)) {
+    const hit = ORG_SUFFIXES.find(([suffix]) => m[1]!.endsWith(suffix));
+    const start = s.start + m.index + 1;
+    if (hit) out.push({ start, end: start + m[1]!.length, kind: hit[1], name: m[1]!, aliases: [], rule: `quoted:${hit[0]}`, confidence: 0.7 });
+  }
+  return out;
+}
+
+// 徐州市委市政府: a city's party committee and government, named by the city (not when a title follows).
+const CITY_BODIES = /(\p{Script=Han}{2,3}?)(市委|市政府|市人民政府)(?!书记|副书记|常委|秘书长|副市长)/gu;
+
+/** A city's party committee or government named as 徐州市委 / 徐州市政府, when the place before is a known city. */
+export function cityBodies(text: string, s: Sentence, isCity: (name: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(CITY_BODIES)) {
+    if (!isCity(m[1]!)) continue;
+    const start = s.start + m.index;
+    const committee = m[2] === "市委";
+    const name = committee ? `中共${m[1]}市委员会` : `${m[1]}市人民政府`;
+    out.push({ start, end: start + m[0].length, kind: EntityKind.GovernmentBody, name, aliases: [committee ? `${m[1]}市委` : `${m[1]}市政府`], rule: "city-body", confidence: 0.65 });
   }
   return out;
 }
@@ -194,7 +223,7 @@ export function industryMentions(text: string, s: Sentence): Mention[] {
     const list = before.slice(from);
     if (!/[、]/.test(list)) continue;
     let at = s.start + from;
-    for (const item of list.split(/[、和及]/)) {
+    for (const item of list.split(/[、和]/)) {
       const trimmed = item.trim();
       if (trimmed.length >= 2 && trimmed.length <= 8) {
         const start = at + item.indexOf(trimmed);

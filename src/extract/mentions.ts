@@ -1,6 +1,8 @@
 import { EntityKind } from "../domain/entity-kind";
 import {
   agreementMentions,
+  cityBodies,
+  quotedInstitutions,
   datedClauseEvents,
   eventMentions,
   gazetteerMentions,
@@ -65,11 +67,15 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     occasions.push(...[...eventMentions(text, s), ...agreementMentions(text, s), ...datedClauseEvents(text, s)].filter(m => !venues.some(v => overlaps(v, m) && !inside(v, m))));
   }
   hostNamedEvents(text, occasions, things);
+  const cityNames = new Set(things.filter(m => m.kind === EntityKind.City).map(m => m.name));
+  for (const s of sentences) things.push(...quotedInstitutions(text, s), ...cityBodies(text, s, n => cityNames.has(n)));
   const settled = settle(things.filter(m => m.known || m.rule !== "place" || placeLike(text, m)), venues);
   const settledPeople = people.filter(p => settled.includes(p.person));
   const cities = settled.filter(m => m.kind === EntityKind.City);
   const mainCity = mostNamed(cities.filter(m => !/区$/.test(m.name) && !(m.known?.aliases ?? []).some(a => a.endsWith("区"))));
   const mainDistrict = mostNamed(cities.filter(m => text.slice(m.start, m.end).endsWith("区") || (m.known?.aliases ?? []).some(a => a.endsWith("区"))));
+  if (mainCity) for (const s of sentences) settled.push(...bareBodies(text, s, mainCity, settled));
+  settled.sort((a, b) => a.start - b.start);
   const events = dedupe(occasions.filter(m => m.kind === EntityKind.Event));
   return {
     things: settled,
@@ -103,6 +109,22 @@ function hostNamedEvents(text: string, occasions: Mention[], things: Mention[]):
     if (host) occasions[i] = { ...e, start: host.start, name: `${host.name}${e.name}`, rule: "host-named-event", confidence: 0.6 };
     else occasions.splice(i, 1);
   }
+}
+
+// 市政府 and 市委 alone, not part of a longer name nor followed by a title: the page's city's bodies.
+const BARE_BODY = /(?<![\p{Script=Han}])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)|(?<=[与和同、，,])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)/gu;
+
+function bareBodies(text: string, s: { start: number; end: number }, city: Mention, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(BARE_BODY)) {
+    const start = s.start + m.index;
+    const span = { start, end: start + m[0].length };
+    if (taken.some(t => overlaps(t, span))) continue;
+    const committee = m[0] === "市委";
+    const name = committee ? `中共${city.name}市委员会` : `${city.name}市人民政府`;
+    out.push({ ...span, kind: EntityKind.GovernmentBody, name, aliases: [], rule: "implied-body", confidence: 0.5, implied: true });
+  }
+  return out;
 }
 
 const isOccasion = (k: EntityKind) => k === EntityKind.Event || k === EntityKind.Agreement;

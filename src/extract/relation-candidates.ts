@@ -1,7 +1,7 @@
 import { EntityKind } from "../domain/entity-kind";
 import { AttendeeRole, EvidenceKind, HostRole, OfficeRole, SpeakerRole } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
-import { ACADEMICIAN_TITLES, EVENT_ANAPHORA, OFFICE_TITLES, SPEAKER_LABELS } from "./lexicon";
+import { ACADEMICIAN_TITLES, EVENT_ANAPHORA, INDUSTRY_LIST_END, OFFICE_TITLES, SPEAKER_LABELS } from "./lexicon";
 import { inside, type Mention } from "./mention";
 import { kindBySuffix, type MentionSet } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -28,6 +28,7 @@ const SPEECH: [RegExp, SpeakerRole][] = [
   [/主旨演讲|主题讲话|主旨报告|主题演讲/, SpeakerRole.KEYNOTE],
   [/作.{0,3}报告|做.{0,3}报告/, SpeakerRole.REPORT],
   [/致辞|讲话|发言/, SpeakerRole.ADDRESS],
+  [/说。|表示|指出|强调/, SpeakerRole.ADDRESS],
   [/主持/, SpeakerRole.PRESIDED],
 ];
 const ATTEND = /应邀出席|出席|参加|参会|齐聚/;
@@ -202,7 +203,7 @@ function triggerLinks(ctx: LinkContext): Link[] {
       if (w) {
         const at = s.start + w.index;
         const actors = things.filter(t => ACTOR_KINDS.has(t.kind) && t.kind !== EntityKind.Person && t.end <= s.start + coop.index && !chainOrgs(t));
-        const before = actors.filter(t => t.end <= at);
+        const before = actors.filter(t => t.end <= at && t.kind !== EntityKind.Corridor);
         const subject = before[before.length - 1];
         for (const partner of actors.filter(t => t.start > at)) if (subject && subject.name !== partner.name) link(RelationType.COOPERATES_WITH, subject, partner, `trigger:${coop[0]}`, 0.6, false);
       }
@@ -223,12 +224,27 @@ function nameLinks(ctx: LinkContext): Link[] {
     seen.add(o.name);
     const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
     if (!s) continue;
-    const place = places.find(p => o.name.startsWith(p.name.replace(/省$/, "")) || o.name.includes(`(${p.name})`) || o.name.includes(`（${p.name}）`));
+    const bare = o.name.replace(/^中共/, "");
+    const place = places.find(p => bare.startsWith(p.name.replace(/省$/, "")) || o.name.includes(`(${p.name})`) || o.name.includes(`（${p.name}）`));
     if (place) out.push({ type: RelationType.LOCATED_IN, from: o, to: place, sentence: s, rule: "name-place", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
-    const parent = orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind));
+    const parent = orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ?? parentInName(ctx, o);
     if (parent) out.push({ type: RelationType.PART_OF, from: o, to: parent, sentence: s, rule: "name-parent", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
   }
   return out;
+}
+
+/** 中国科学院南京分院: a name that starts with another institution's full name is a unit of it. */
+function parentInName(ctx: LinkContext, o: Mention): Mention | undefined {
+  if (o.kind === EntityKind.GovernmentBody) return undefined;
+  for (let cut = o.name.length - 3; cut >= 4; cut--) {
+    const head = o.name.slice(0, cut);
+    const kind = kindBySuffix(head);
+    if (!kind || PUBLIC_KINDS.has(kind) || !kindBySuffix(o.name.slice(cut))) continue;
+    const m: Mention = { start: o.start, end: o.start + cut, kind, name: head, aliases: [], rule: "name-parent", confidence: 0.5 };
+    ctx.extra.push(m);
+    return m;
+  }
+  return undefined;
 }
 
 /** Industries a city, platform or event focuses on: a list in its sentence, or an industry in its name. */
@@ -244,14 +260,26 @@ function industryLinks(ctx: LinkContext): Link[] {
     }
     const next = ctx.mentions.things.find(m => m.start >= i.end && m.start <= i.end + 1 && m.kind === EntityKind.Platform);
     if (next) out.push({ type: RelationType.FOCUSES_ON, from: next, to: i, sentence: s, rule: "industry-before-platform", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
-    if (i.rule !== "industry-list" && i.known === undefined) continue;
+    const inList = i.rule === "industry-list" || INDUSTRY_LIST_END.test(ctx.text.slice(i.end, s.end).replace(/^[^，,。；;]*?(?=等|重点|[0-9一二三四五六七八九十]+大|产业)/, ""));
+    if (!inList) continue;
     const before = ctx.mentions.things.filter(m => m.end <= i.start && m.start >= s.start && (m.kind === EntityKind.City || m.kind === EntityKind.Platform));
-    const subject = before[before.length - 1];
-    if (subject && i.rule === "industry-list") out.push({ type: RelationType.FOCUSES_ON, from: subject, to: i, sentence: s, rule: "industry-list", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
+    const subject = before[before.length - 1] ?? ctx.mentions.mainCity;
+    if (subject) out.push({ type: RelationType.FOCUSES_ON, from: subject, to: i, sentence: s, rule: "industry-list", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
+  }
+  return out;
+}
+
+/** 徐州将以建设淮海经济区中心城市为…: the city before a corridor's 中心城市 is its central city. */
+function centralCityLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  for (const c of ctx.mentions.things.filter(m => m.kind === EntityKind.Corridor && ctx.text.startsWith("中心城市", m.end))) {
+    const s = ctx.sentences.find(x => x.start <= c.start && c.end <= x.end)!;
+    const city = ctx.mentions.things.filter(m => m.kind === EntityKind.City && m.start >= s.start && m.end <= c.start).pop();
+    if (city) out.push({ type: RelationType.CENTRAL_CITY_OF, from: city, to: c, sentence: s, rule: "corridor-central-city", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
   }
   return out;
 }
 
 export function linksOf(ctx: LinkContext): Link[] {
-  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx)];
+  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx)];
 }
