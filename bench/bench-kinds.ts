@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { searchKey } from "../src/domain/names";
-import { LINKS, type LinkName } from "../src/graphql/entity/links";
+import { LINKS, type LinkName } from "../src/entity/links";
 import { cypher } from "../src/neo4j/cypher-registry";
 
 export interface Sample {
@@ -216,14 +216,14 @@ export function queryKinds(s: Sample): QueryKind[] {
       next: pair,
       innograph: v => ({ query: SHORTEST_B, variables: v }),
       neo4jGraphql: v => ({ query: SHORTEST_C, variables: v }),
-      raw: (db, v) => rawPath(db, v, "path/shortest", 1),
+      raw: (db, v) => rawPath(db, v, "paths/shortest", 1),
     },
     {
       name: "path, k=5 (maxHops 6)",
       next: pair,
       innograph: v => ({ query: K5_B, variables: v }),
       neo4jGraphql: v => ({ query: K5_C, variables: v }),
-      raw: (db, v) => rawPath(db, v, "path/k-shortest", 5),
+      raw: (db, v) => rawPath(db, v, "paths/k-shortest", 5),
     },
     {
       name: "neighbourhood, depth 2",

@@ -152,9 +152,9 @@ type Query {
   search(text: String!, first: Int! = 10): [Entity!]!
     @cypher(statement: ${block(SEARCH)}, columnName: "n")
   shortestPath(from: ID!, to: ID!, maxHops: Int! = 4, via: [String!]! = [], through: [String!]! = []): [PartnershipPath!]!
-    @cypher(statement: ${block(pathField("path/shortest"))}, columnName: "path")
+    @cypher(statement: ${block(pathField("paths/shortest"))}, columnName: "path")
   kShortestPaths(from: ID!, to: ID!, maxHops: Int! = 4, k: Int! = 3, via: [String!]! = [], through: [String!]! = []): [PartnershipPath!]!
-    @cypher(statement: ${block(pathField("path/k-shortest"))}, columnName: "path")
+    @cypher(statement: ${block(pathField("paths/k-shortest"))}, columnName: "path")
   neighbourhood(id: ID!, depth: Int! = 1, limit: Int! = 200, kinds: [String!]! = [], via: [String!]! = []): GraphView
     @cypher(statement: ${block(NEIGHBOURHOOD)}, columnName: "view")
   betweenness(corridor: ID, first: Int! = 20, samplingSize: Int): [CentralityScore!]!

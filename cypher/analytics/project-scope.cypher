@@ -1,5 +1,5 @@
 // Projects the entities and relationships of a scope into the GDS catalog as one undirected graph.
-// Params:  $graph: String (a fresh name), and the scope params of src/graphql/scope/graph-scope.input.ts:
+// Params:  $graph: String (a fresh name), and the scope params of src/domain/graph-scope.ts:
 //          $kinds, $relationTypes, $sources, $ids: [String]; $corridor, $dateFrom, $dateTo: String | null
 // Returns: 1 row { nodeCount: Integer | null }; null when the scope is empty, and then no graph exists
 // Each pair of linked entities becomes one edge, whatever the number, types and directions of the

@@ -1,5 +1,5 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
-// Scope params (src/graphql/scope/graph-scope.input.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo;
+// Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo;
 // $limit: most entities to return.
 // -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
 MATCH (n:Entity)

@@ -1,4 +1,4 @@
-import { CentralityAlgorithm, CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
+import { CentralityAlgorithm, CommunityAlgorithm } from "./analytics-algorithm";
 import type { Params } from "../neo4j/database";
 import { int } from "../neo4j/values";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Integer, ManagedTransaction } from "neo4j-driver";
-import type { scopeParams } from "../graphql/scope/graph-scope.input";
+import type { scopeParams } from "../domain/graph-scope";
 import type { Logger } from "../logger";
 import { run, type Database } from "../neo4j/database";
 import { int, toNumber } from "../neo4j/values";

@@ -1,7 +1,7 @@
 import type { EntityKind } from "../domain/entity-kind";
 import { BadInputError, LimitExceededError, NotFoundError } from "../errors";
-import { CentralityAlgorithm, type CommunityAlgorithm } from "../graphql/analytics/analytics-algorithm.enum";
-import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
+import { CentralityAlgorithm, type CommunityAlgorithm } from "./analytics-algorithm";
+import { scopeParams, type GraphScope } from "../domain/graph-scope";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";

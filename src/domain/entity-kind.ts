@@ -1,5 +1,3 @@
-import { registerEnumType } from "type-graphql";
-
 /** The kinds of thing the innovation network is made of; each is also a Neo4j label. */
 export enum EntityKind {
   City = "City",
@@ -37,5 +35,3 @@ export const ID_PREFIX: Record<EntityKind, string> = {
   Agreement: "agreement-",
   Industry: "industry-",
 };
-
-registerEnumType(EntityKind, { name: "EntityKind", description: "The kind of an entity; also its Neo4j label" });

@@ -1,5 +1,3 @@
-import { registerEnumType } from "type-graphql";
-
 /** Relationship types, each read naturally from its start to its end node (seeds/FORMAT.md). */
 export enum RelationType {
   LOCATED_IN = "LOCATED_IN",
@@ -23,5 +21,3 @@ export enum RelationType {
 }
 
 export const RELATION_TYPES = Object.values(RelationType);
-
-registerEnumType(RelationType, { name: "RelationType", description: "The type of a relationship between two entities" });

@@ -1,7 +1,7 @@
 import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
 import { LimitExceededError, NotFoundError } from "../errors";
-import { scopeParams, type GraphScope } from "../graphql/scope/graph-scope.input";
+import { scopeParams, type GraphScope } from "../domain/graph-scope";
 import type { Database } from "../neo4j/database";
 import { int, plain, toNumber } from "../neo4j/values";
 import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord, GraphViewRow } from "./graph-view-record";

@@ -1,5 +1,5 @@
 import type { RelationType } from "../domain/relation-type";
-import type { EntityRecord } from "../graphql/entity/entity-record";
+import type { EntityRecord } from "../entity/entity-record";
 
 export interface GraphNodeRecord {
   entity: EntityRecord;

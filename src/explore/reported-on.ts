@@ -1,4 +1,4 @@
-import type { SourceRecord } from "../graphql/entity/entity-record";
+import type { SourceRecord } from "../entity/entity-record";
 
 /**
  * The earliest page date among an entity's sources. Partial ISO dates sort as text; a source without

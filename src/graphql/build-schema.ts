@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import "./enums";
 import { orphanedTypes, resolvers } from "./resolvers";
 
 export async function buildInnographSchema(): Promise<GraphQLSchema> {

@@ -1,5 +1,5 @@
 import type { RelationType } from "../domain/relation-type";
-import type { EntityRecord } from "../graphql/entity/entity-record";
+import type { EntityRecord } from "../entity/entity-record";
 
 /** One relationship of a path, oriented along the path: from = nodes[i], to = nodes[i + 1]. */
 export interface PathStepRecord {
@@ -18,7 +18,7 @@ export interface PathRecord {
   steps: PathStepRecord[];
 }
 
-/** A row of cypher/path/*.cypher. */
+/** A row of cypher/paths/*.cypher. */
 export interface PathRow {
   nodes: unknown;
   steps: unknown;

@@ -1,14 +1,14 @@
 import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../errors";
-import type { EntityService } from "../entity.service";
-import type { EntityRecord } from "../graphql/entity/entity-record";
+import type { EntityService } from "../entity/entity.service";
+import type { EntityRecord } from "../entity/entity-record";
 import type { Database } from "../neo4j/database";
 import { int, plain } from "../neo4j/values";
 import { PathMode } from "./path-mode";
 import type { PathRecord, PathRow } from "./path-record";
 
-/** The literal quantifier bound in cypher/path/*.cypher; a larger maxHops could not be honoured. */
+/** The literal quantifier bound in cypher/paths/*.cypher; a larger maxHops could not be honoured. */
 export const MAX_HOPS = 8;
 export const DEFAULT_HOPS = 4;
 export const MAX_K = 10;
@@ -27,9 +27,9 @@ export interface PathQuery {
 }
 
 const STATEMENT: Record<PathMode, string> = {
-  [PathMode.SHORTEST]: "path/shortest",
-  [PathMode.ALL_SHORTEST]: "path/all-shortest",
-  [PathMode.K_SHORTEST]: "path/k-shortest",
+  [PathMode.SHORTEST]: "paths/shortest",
+  [PathMode.ALL_SHORTEST]: "paths/all-shortest",
+  [PathMode.K_SHORTEST]: "paths/k-shortest",
 };
 
 function toPath(row: PathRow): PathRecord {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
-import { entityProblems, relationProblems, validationProblems } from "../writes/input-problems";
+import { entityProblems, relationProblems, validationProblems } from "./input-problems";
 import { SeedFileInput } from "./seed.input";
 
 /** One reason a seed file is refused, precise enough to fix it without reading the loader. */
@@ -74,7 +74,7 @@ export function readSeedFile(file: string, articlesDir: string | undefined): See
     const record = `entities[${i}] (${e.id})`;
     if (ids.has(e.id)) fail(record, "id", `duplicate id, first at entities[${ids.get(e.id)}]`);
     ids.set(e.id, i);
-    // The same rules as the API's writes (src/writes/input-problems.ts).
+    // The same rules as the API's writes (input-problems.ts).
     for (const p of entityProblems(e)) fail(record, p.field, p.reason);
     quotesOf(e.evidence).forEach((q, j) => checkQuote(record, `evidence[${j}].quote`, q));
     quotesOf(e.attributes).forEach((q, j) => checkQuote(record, `attributes[${j}].quote`, q));

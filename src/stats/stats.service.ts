@@ -1,6 +1,6 @@
 import { EntityKind } from "../domain/entity-kind";
 import { BadInputError } from "../errors";
-import type { EntityRecord } from "../graphql/entity/entity-record";
+import type { EntityRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import { int, plain, toNumber } from "../neo4j/values";
 

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { EntityKind } from "../domain/entity-kind";
 import { RelationType } from "../domain/relation-type";
 import { AppError, BadInputError, ErrorCode } from "../errors";
-import type { EntityRecord, RelationRecord, SourceRecord } from "../graphql/entity/entity-record";
+import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import { plain } from "../neo4j/values";
 import { mergeGraph, mergeSource } from "../seed/seed-loader";
@@ -149,7 +149,7 @@ export class WriteService {
 
   /** Read back as the start entity sees it, the shape entity { relations } resolves. */
   private async relation(tx: ManagedTransaction, r: RelationInput): Promise<RelationRecord> {
-    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "write/relation", { type: r.type, from: r.from, to: r.to });
+    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "writes/relation", { type: r.type, from: r.from, to: r.to });
     const { id, evidence, attributes, sources: _sources, ...properties } = plain(row!.relation) as Record<string, unknown>;
     return {
       id: String(id),

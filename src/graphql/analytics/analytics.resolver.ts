@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import { DEFAULT_FIRST, MAX_FIRST, type CommunityShape, type RankedEntity } from "../../analytics/analytics.service";
 import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
-import type { EntityRecord } from "../entity/entity-record";
+import type { EntityRecord } from "../../entity/entity-record";
 import { Entity } from "../entity/entity.type";
-import { GraphScope } from "../scope/graph-scope.input";
-import { CentralityAlgorithm, CommunityAlgorithm } from "./analytics-algorithm.enum";
+import { GraphScopeInput } from "../scope/graph-scope.input";
+import { CentralityAlgorithm, CommunityAlgorithm } from "../../analytics/analytics-algorithm";
 import { CentralityScore } from "./centrality-score.type";
 import { Community } from "./community.type";
 
@@ -14,7 +14,7 @@ export class AnalyticsQueryResolver {
   @Query(() => [CentralityScore], { description: "The most central entities of a scope, computed by GDS, highest score first" })
   centrality(
     @Arg("algorithm", () => CentralityAlgorithm) algorithm: CentralityAlgorithm,
-    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
     @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: `How many entities to return (at most ${MAX_FIRST})` })
     first: number | null,
     @Arg("rankKinds", () => [EntityKind], {
@@ -37,7 +37,7 @@ export class AnalyticsQueryResolver {
   @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })
   communities(
     @Arg("algorithm", () => CommunityAlgorithm) algorithm: CommunityAlgorithm,
-    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
     @Ctx() ctx: Context,
   ): Promise<CommunityShape[]> {
     return ctx.services.analytics.communities(algorithm, scope);

@@ -9,13 +9,6 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface ConnectionShape<T> {
-  totalCount: number;
-  nodes: T[];
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-}
-
 /** A cursor-paginated list of one kind, named <Kind>Connection in the schema. */
 export function Connection<T extends object>(type: ClassType<T> | (abstract new () => T), name = type.name) {
   @ObjectType(`${name}Edge`)

@@ -1,18 +1,12 @@
 import { IsOptional, Matches, Max, Min } from "class-validator";
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
-
-export enum EntityOrder {
-  NAME = "NAME",
-  DATE = "DATE",
-  DEGREE = "DEGREE",
-}
-registerEnumType(EntityOrder, { name: "EntityOrder", description: "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships)" });
+import { EntityOrder, type ListFilter, type PageRequest } from "../../entity/entity-page";
 
 export const MAX_PAGE = 200;
 
 @InputType({ description: "Narrows a list; all given conditions must hold" })
-export class EntityFilter {
+export class EntityFilter implements ListFilter {
   @Field(() => [EntityKind], { nullable: true })
   kinds?: EntityKind[];
 
@@ -40,7 +34,7 @@ export class EntityFilter {
 }
 
 @ArgsType()
-export class PageArgs {
+export class PageArgs implements PageRequest {
   @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${MAX_PAGE}` })
   @Min(0, { message: "first must not be negative" })
   @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })

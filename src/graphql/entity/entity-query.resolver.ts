@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 
 import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
 import { Connection } from "./connection.type";
-import type { EntityRecord } from "./entity-record";
+import type { EntityRecord } from "../../entity/entity-record";
 import { EntityFilter, PageArgs } from "./entity-list.input";
 import { Agreement, City, Corridor, Entity, Event, Person, Platform } from "./entity.type";
 import { linkPlan } from "./link-plan";

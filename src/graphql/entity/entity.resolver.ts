@@ -3,7 +3,7 @@ import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
 import { LimitExceededError } from "../../errors";
 import type { Context } from "../context";
-import { parseAttributes, parseEvidence, type EntityRecord } from "./entity-record";
+import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";

@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
-import type { EntityRecord } from "./entity-record";
+import type { EntityRecord } from "../../entity/entity-record";
 
 @InterfaceType({
   description: "Anything in the innovation network: a city, a university, a person, an agreement, ...",

@@ -1,5 +1,5 @@
 import type { Context } from "../context";
-import type { StoredAttribute, StoredEvidence } from "./entity-record";
+import type { StoredAttribute, StoredEvidence } from "../../entity/entity-record";
 import type { Attribute, Evidence, Source } from "./evidence.type";
 
 const toSource = (s: Awaited<ReturnType<Context["loaders"]["sourceById"]["load"]>>, id: string): Source => ({

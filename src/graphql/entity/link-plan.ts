@@ -2,15 +2,8 @@ import {
   getNamedType, isAbstractType, isObjectType, Kind,
   type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLType, type SelectionNode,
 } from "graphql";
-import { linkOf, type LinkName } from "./links";
-
-/** A typed link a query selects, for which kinds of parent, and the links it selects under it. */
-export interface LinkPlan {
-  link: LinkName;
-  /** GraphQL object type names, which are the entity kinds: a field name can mean another link on another kind. */
-  parentKinds: string[];
-  sub: LinkPlan[];
-}
+import type { LinkName, LinkPlan } from "../../entity/links";
+import { linkOf } from "./link-field";
 
 function objectTypes(schema: GraphQLSchema, type: GraphQLType): readonly GraphQLObjectType[] {
   const named = getNamedType(type);

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors";
 import type { Context } from "../context";
-import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "./entity-record";
+import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "../../entity/entity-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";

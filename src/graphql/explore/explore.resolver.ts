@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GraphViewRecord } from "../../explore/graph-view-record";
 import type { Context } from "../context";
-import { GraphScope } from "../scope/graph-scope.input";
+import { GraphScopeInput } from "../scope/graph-scope.input";
 import { NeighbourhoodArgs, SubgraphArgs } from "./explore.args";
 import { GraphView } from "./graph-view.type";
 
@@ -14,7 +14,7 @@ export class ExploreResolver {
 
   @Query(() => GraphView, { description: "The entities of a scope and the relationships among them, as nodes and edges" })
   subgraph(
-    @Arg("scope", () => GraphScope, { nullable: true }) scope: GraphScope | undefined,
+    @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
     @Args() args: SubgraphArgs,
     @Ctx() ctx: Context,
   ): Promise<GraphViewRecord> {

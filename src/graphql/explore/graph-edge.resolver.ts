@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { GraphEdgeRecord } from "../../explore/graph-view-record";
 import type { Context } from "../context";
-import { parseEvidence } from "../entity/entity-record";
+import { parseEvidence } from "../../entity/entity-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
 import { GraphEdge } from "./graph-view.type";

@@ -1,8 +1,8 @@
 import { validate } from "class-validator";
 import type { ValidatorFn } from "type-graphql";
 import { BadInputError } from "../../errors";
-import type { InputProblem } from "../../writes/input-problems";
-import { validationProblems } from "../../writes/input-problems";
+import type { InputProblem } from "../../seed/input-problems";
+import { validationProblems } from "../../seed/input-problems";
 
 /**
  * An argument validator that runs the input classes' class-validator rules with the seed loader's options,

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../../seed/seed.input";
-import { entityProblems, relationProblems } from "../../writes/input-problems";
+import { entityProblems, relationProblems } from "../../seed/input-problems";
 import type { Context } from "../context";
-import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
+import type { EntityRecord, RelationRecord, SourceRecord } from "../../entity/entity-record";
 import { Agreement, Entity } from "../entity/entity.type";
 import { Source } from "../entity/evidence.type";
 import { Relation } from "../entity/relation.type";

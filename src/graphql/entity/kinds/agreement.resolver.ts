@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import type { EntityRecord } from "../entity-record";
+import type { EntityRecord } from "../../../entity/entity-record";
 import { Agreement, Entity, Event, Industry } from "../entity.type";
-import { Link, linked, linkedOne } from "../links";
+import { Link, linked, linkedOne } from "../link-field";
 
 @Resolver(() => Agreement)
 export class AgreementResolver {

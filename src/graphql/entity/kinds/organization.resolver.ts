@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { Context } from "../../context";
-import type { EntityRecord } from "../entity-record";
+import type { EntityRecord } from "../../../entity/entity-record";
 import {
   Academy, Agreement, City, Enterprise, Entity, Event, GovernmentBody, Industry, Organization, Person, Platform,
   ResearchInstitute, University,
 } from "../entity.type";
-import { Link, linked, linkedOne } from "../links";
+import { Link, linked, linkedOne } from "../link-field";
 
 /** Universities, institutes, academies, platforms, companies and bodies share one set of typed links. */
 function organizationResolver(type: ClassType) {

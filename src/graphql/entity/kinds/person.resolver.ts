@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import type { EntityRecord } from "../entity-record";
+import type { EntityRecord } from "../../../entity/entity-record";
 import { Academy, Entity, Event, Person } from "../entity.type";
-import { Link, linked } from "../links";
+import { Link, linked } from "../link-field";
 
 @Resolver(() => Person)
 export class PersonResolver {

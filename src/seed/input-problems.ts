@@ -1,6 +1,6 @@
 import type { ValidationError } from "class-validator";
 import { ID_PREFIX, type EntityKind } from "../domain/entity-kind";
-import { PARTIAL_DATE_PATTERN } from "../seed/seed.input";
+import { PARTIAL_DATE_PATTERN } from "./seed.input";
 
 /** One thing wrong with an input, at a path a person can find: "entity.evidence[0].quote". */
 export interface InputProblem {

@@ -1,10 +1,13 @@
-import type { GraphQLField, GraphQLResolveInfo } from "graphql";
-import { Extensions } from "type-graphql";
-import { EntityKind as K } from "../../domain/entity-kind";
-import { RelationType as R } from "../../domain/relation-type";
-import type { Context } from "../context";
-import type { EntityRecord } from "./entity-record";
-import type { RelationQuery } from "./entity.repository";
+import { EntityKind as K } from "../domain/entity-kind";
+import { RelationType as R } from "../domain/relation-type";
+
+export type Direction = "OUT" | "IN" | "BOTH";
+
+export interface RelationQuery {
+  types: R[];
+  direction: Direction;
+  kinds: K[];
+}
 
 const ORGANISATIONS = [K.University, K.ResearchInstitute, K.Academy, K.Platform, K.Enterprise, K.GovernmentBody, K.Organization];
 const PARTIES = [K.City, K.Province, ...ORGANISATIONS];
@@ -55,30 +58,10 @@ export const LINKS = {
 
 export type LinkName = keyof typeof LINKS;
 
-/**
- * Marks a field resolver as a typed link. The name is kept on the schema field, where the resolver
- * reads it back and where the look-ahead (link-plan.ts) finds the links a query asks for.
- */
-export const Link = (link: LinkName) => Extensions({ link });
-
-export function linkOf(field: Pick<GraphQLField<unknown, unknown>, "extensions"> | undefined): LinkName | undefined {
-  const link = field?.extensions?.link;
-  return typeof link === "string" && link in LINKS ? (link as LinkName) : undefined;
-}
-
-function linkOfResolved(info: GraphQLResolveInfo): LinkName {
-  const link = linkOf(info.parentType.getFields()[info.fieldName]);
-  if (!link) throw new Error(`${info.parentType.name}.${info.fieldName} has no @Link`);
-  return link;
-}
-
-/** The entities at the other end of the typed link a field names, batched across parents by the request's loaders. */
-export async function linked(ctx: Context, e: EntityRecord, info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-  const rels = await ctx.loaders.relations(LINKS[linkOfResolved(info)] as RelationQuery).load(e.id);
-  const seen = new Set<string>();
-  return rels.map(r => r.other).filter(o => !seen.has(o.id) && seen.add(o.id));
-}
-
-export async function linkedOne(ctx: Context, e: EntityRecord, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
-  return (await linked(ctx, e, info))[0] ?? null;
+/** A typed link a query selects, for which kinds of parent, and the links it selects under it. */
+export interface LinkPlan {
+  link: LinkName;
+  /** GraphQL object type names, which are the entity kinds: a field name can mean another link on another kind. */
+  parentKinds: string[];
+  sub: LinkPlan[];
 }

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
-import type { EntityRepository, LinkedRelations, RelationQuery } from "./entity.repository";
-import type { LinkPlan } from "./link-plan";
-import { LINKS } from "./links";
+import type { EntityRepository, LinkedRelations } from "./entity.repository";
+import { LINKS, type LinkPlan, type RelationQuery } from "./links";
 
 // Ids are ascii (FORMAT.md), so a control character cannot occur in them.
 const KEY_SEPARATOR = "\u0001";

@@ -1,22 +1,22 @@
 import { registerEnumType } from "type-graphql";
+import { CentralityAlgorithm, CommunityAlgorithm } from "../analytics/analytics-algorithm";
+import { EntityKind } from "../domain/entity-kind";
+import { RelationType } from "../domain/relation-type";
+import { EntityOrder } from "../entity/entity-page";
+import { PathMode } from "../paths/path-mode";
 
-/** Centrality measures GDS computes; the score is GDS's own, so its scale differs per algorithm. */
-export enum CentralityAlgorithm {
-  DEGREE = "DEGREE",
-  BETWEENNESS = "BETWEENNESS",
-  CLOSENESS = "CLOSENESS",
-  HARMONIC = "HARMONIC",
-  PAGERANK = "PAGERANK",
-  ARTICLE_RANK = "ARTICLE_RANK",
-  EIGENVECTOR = "EIGENVECTOR",
-}
+// The domain's enums, named in the schema here so that the domain modules need no GraphQL framework.
 
-export enum CommunityAlgorithm {
-  LOUVAIN = "LOUVAIN",
-  LEIDEN = "LEIDEN",
-  LABEL_PROPAGATION = "LABEL_PROPAGATION",
-  WCC = "WCC",
-}
+registerEnumType(EntityKind, { name: "EntityKind", description: "The kind of an entity; also its Neo4j label" });
+
+registerEnumType(RelationType, { name: "RelationType", description: "The type of a relationship between two entities" });
+
+registerEnumType(EntityOrder, { name: "EntityOrder", description: "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships)" });
+
+registerEnumType(PathMode, {
+  name: "PathMode",
+  description: "SHORTEST: one shortest path; ALL_SHORTEST: every path of that length; K_SHORTEST: the k shortest simple paths",
+});
 
 registerEnumType(CentralityAlgorithm, {
   name: "CentralityAlgorithm",

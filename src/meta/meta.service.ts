@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./config";
-import type { Database } from "./neo4j/database";
-import { readVersions, type DatabaseVersions } from "./neo4j/versions";
+import { projectRoot } from "../config";
+import type { Database } from "../neo4j/database";
+import { readVersions, type DatabaseVersions } from "../neo4j/versions";
 
 export const serviceVersion: string = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version;
 

@@ -1,5 +1,5 @@
-import type { EntityKind } from "../../domain/entity-kind";
-import type { RelationType } from "../../domain/relation-type";
+import type { EntityKind } from "../domain/entity-kind";
+import type { RelationType } from "../domain/relation-type";
 
 /** An entity node's properties as stored by the seed loader. */
 export interface EntityRecord {

@@ -1,11 +1,10 @@
-import type { EntityKind } from "./domain/entity-kind";
-import { searchKey } from "./domain/names";
-import { AmbiguousError, BadInputError, NotFoundError } from "./errors";
-import type { ConnectionShape } from "./graphql/entity/connection.type";
-import type { EntityRecord } from "./graphql/entity/entity-record";
-import type { EntityFilter, PageArgs } from "./graphql/entity/entity-list.input";
-import type { Database } from "./neo4j/database";
-import { int, plain, toNumber } from "./neo4j/values";
+import type { EntityKind } from "../domain/entity-kind";
+import { searchKey } from "../domain/names";
+import { AmbiguousError, BadInputError, NotFoundError } from "../errors";
+import type { Database } from "../neo4j/database";
+import { int, plain, toNumber } from "../neo4j/values";
+import type { EntityRecord } from "./entity-record";
+import type { ListFilter, Page, PageRequest } from "./entity-page";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -76,7 +75,7 @@ export class EntityService {
     });
   }
 
-  async list(filter: EntityFilter, page: PageArgs): Promise<ConnectionShape<EntityRecord>> {
+  async list(filter: ListFilter, page: PageRequest): Promise<Page<EntityRecord>> {
     const skip = decodeCursor(page.after);
     const [row] = await this.db.read<{ total: unknown; page: unknown }>("entity/list", {
       kinds: filter.kinds ?? [],

@@ -1,18 +1,8 @@
-import type { Database } from "../../neo4j/database";
-import { plain } from "../../neo4j/values";
+import type { Database } from "../neo4j/database";
+import { plain } from "../neo4j/values";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
-import type { RelationType } from "../../domain/relation-type";
-import type { EntityKind } from "../../domain/entity-kind";
-import type { LinkPlan } from "./link-plan";
-import { LINKS, type LinkName } from "./links";
-
-export type Direction = "OUT" | "IN" | "BOTH";
-
-export interface RelationQuery {
-  types: RelationType[];
-  direction: Direction;
-  kinds: EntityKind[];
-}
+import type { RelationType } from "../domain/relation-type";
+import { LINKS, type LinkName, type LinkPlan, type RelationQuery } from "./links";
 
 interface RelationRow {
   type: RelationType;
