@@ -21,13 +21,16 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
     const things = ctx.mentions.things.filter(m => m.start >= s.start && m.end <= s.end && ACTORS.has(m.kind));
     const agreements = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Agreement && m.start >= s.start && m.end <= s.end);
     const clauseStart = s.start + Math.max(sentence.lastIndexOf("，", sign.index), sentence.lastIndexOf(",", sign.index), -1) + 1;
-    if (!agreements.length) {
+    if (!agreements.some(a => a.rule !== "generic")) {
+      agreements.length = 0;
       const withAt = sentence.indexOf("与", clauseStart - s.start);
       const a = things.filter(t => t.start >= clauseStart && t.end <= s.start + withAt).pop();
       const b = things.find(t => t.start > s.start + withAt && t.end <= s.start + sign.index);
       if (withAt >= 0 && withAt < sign.index && a && b) {
         const end = s.start + sign.index;
-        const name = `${ctx.text.slice(a.start, end)}协议`;
+        // 宿州学院与…公司签署全面战略合作协议: the parties, then what the page calls the agreement.
+        const what = /^[^，,。]{0,12}?(协议|备忘录)/.exec(ctx.text.slice(end + sign[0].length, s.end));
+        const name = `${ctx.text.slice(a.start, end)}${what ? what[0] : "协议"}`;
         const m: Mention = { start: a.start, end: end + sign[0].length, kind: EntityKind.Agreement, name, aliases: [], rule: "A与B签约", confidence: 0.6 };
         ctx.extra.push(m);
         agreements.push(m);

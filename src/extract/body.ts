@@ -62,7 +62,7 @@ function bodyOfText(text: string): Body {
     const key = s.slice(0, 40);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (started && !SENTENCE_END.test(s) && s.length < 120) {
+    if (started && !/[。！？!?；]/.test(s) && s.length < 120) {
       run.push(line);
       if (run.length >= LINK_RUN) break;
       continue;

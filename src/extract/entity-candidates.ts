@@ -112,7 +112,7 @@ export function quotedInstitutions(text: string, s: Sentence): Mention[] {
 }
 
 // 徐州市委市政府: a city's party committee and government, named by the city (not when a title follows).
-const CITY_BODIES = /(\p{Script=Han}{2,3}?)(市委|市政府|市人民政府)(?!书记|副书记|常委|秘书长|副市长)/gu;
+const CITY_BODIES = /(\p{Script=Han}{2,3}?)(市委|市政府|市人民政府)(?!书记|副书记|常委|秘书长|副市长|\*)/gu;
 
 /** A city's party committee or government named as 徐州市委 / 徐州市政府, when the place before is a known city. */
 export function cityBodies(text: string, s: Sentence, isCity: (name: string) => boolean): Mention[] {
@@ -163,7 +163,7 @@ export function placeMentions(s: Sentence, known: (form: string) => boolean): Me
       }
       const places = items.filter(place).length;
       if (items.length >= 3 && places / items.length >= 0.6) {
-        for (const w of items) if (/^\p{Script=Han}{2,3}$/u.test(w.word)) push(w, place(w) ? "place" : "place-list", place(w) ? 0.6 : 0.45);
+        for (const w of items) if (/^\p{Script=Han}{2,3}$/u.test(w.word)) push(w, "place-list", place(w) ? 0.6 : 0.45);
         k = j - 2;
         continue;
       }
@@ -232,6 +232,16 @@ export function industryMentions(text: string, s: Sentence): Mention[] {
       at += item.length + 1;
     }
     i += end[0].length;
+  }
+  return out;
+}
+
+/** An industry the graph knows, widened to the words before 产业 (新能源 + 汽车产业 → 新能源汽车). */
+export function widenedIndustries(text: string, s: Sentence, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const k of known.filter(m => m.kind === EntityKind.Industry && m.start >= s.start && m.end <= s.end)) {
+    const m = /^(\p{Script=Han}{1,3}?)产业/u.exec(text.slice(k.end, s.end));
+    if (m) out.push({ ...k, end: k.end + m[1]!.length, name: k.name + m[1], known: undefined, rule: "industry-widened", confidence: 0.6 });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { EntityKind } from "../domain/entity-kind";
 import {
   agreementMentions,
+  widenedIndustries,
   cityBodies,
   quotedInstitutions,
   datedClauseEvents,
@@ -67,10 +68,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     occasions.push(...[...eventMentions(text, s), ...agreementMentions(text, s), ...datedClauseEvents(text, s)].filter(m => !venues.some(v => overlaps(v, m) && !inside(v, m))));
   }
   hostNamedEvents(text, occasions, things);
+  for (const s of sentences) things.push(...widenedIndustries(text, s, known));
   const cityNames = new Set(things.filter(m => m.kind === EntityKind.City).map(m => m.name));
   for (const s of sentences) things.push(...quotedInstitutions(text, s), ...cityBodies(text, s, n => cityNames.has(n)));
   const settled = settle(things.filter(m => m.known || m.rule !== "place" || placeLike(text, m)), venues);
   const settledPeople = people.filter(p => settled.includes(p.person));
+  // A person once named with a title is the same person wherever the page repeats the name.
+  for (const name of new Set(settledPeople.map(p => p.person.name))) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const span = { start: i, end: i + name.length };
+      if (!sentences.some(s => s.start <= i && span.end <= s.end) || settled.some(t => overlaps(t, span))) continue;
+      settled.push({ ...span, kind: EntityKind.Person, name, aliases: [], rule: "person-repeat", confidence: 0.6 });
+    }
+  }
   const cities = settled.filter(m => m.kind === EntityKind.City);
   const mainCity = mostNamed(cities.filter(m => !/区$/.test(m.name) && !(m.known?.aliases ?? []).some(a => a.endsWith("区"))));
   const mainDistrict = mostNamed(cities.filter(m => text.slice(m.start, m.end).endsWith("区") || (m.known?.aliases ?? []).some(a => a.endsWith("区"))));

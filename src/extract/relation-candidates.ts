@@ -55,6 +55,8 @@ const within = (ms: Mention[], from: number, to: number) => ms.filter(m => m.sta
 
 /** The event a sentence's facts attach to: one it names, one a bare word refers back to, or the page's own. */
 function eventOf(ctx: LinkContext, s: Sentence, after = s.start): { event?: Mention; implied: boolean } {
+  // 会上… : what follows happened at the event the page is about, whatever else the sentence names.
+  if (/^(会上|大会上|会议上|活动中|会议期间|现场)/.test(ctx.text.slice(s.start, s.end)) && ctx.mentions.mainEvent) return { event: ctx.mentions.mainEvent, implied: false };
   const named = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Event && m.start >= s.start && m.end <= s.end);
   const later = named.filter(m => m.start >= after);
   if (later[0] ?? named[0]) return { event: later[0] ?? named[0], implied: false };
@@ -106,7 +108,13 @@ function titleLinks(ctx: LinkContext): Link[] {
         if (/[科处室部办]$/.test(between)) roleText = between + seg.title;
         else org = impliedBody(ctx, ctx.text.slice(org.start, seg.titleStart), org.start, seg.titleStart) ?? org;
       }
-      if (!org && seg.titleStart > seg.start) org = impliedBody(ctx, ctx.text.slice(seg.start, seg.titleStart), seg.start, seg.titleStart);
+      if (!org && seg.titleStart > seg.start) {
+        // 市科技局协同创新与对外科技合作科: the office is a section of the body named first.
+        const orgText = ctx.text.slice(seg.start, seg.titleStart);
+        const section = /^(.*?[局厅委办院])([^局厅委办院]+[科处室])$/.exec(orgText);
+        if (section) roleText = section[2] + seg.title;
+        org = impliedBody(ctx, section ? section[1]! : orgText, seg.start, seg.titleStart);
+      }
       if (!org && /^(原|前)?(市|区|县)/.test(seg.title)) {
         const place = /^(原|前)?市/.test(seg.title) ? (lastPlace ?? ctx.mentions.mainCity) : ctx.mentions.mainDistrict;
         if (place) out.push(office(person, place, s, seg.title, !lastPlace || !/^(原|前)?市/.test(seg.title)));
@@ -269,6 +277,30 @@ function industryLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
+/** 大会在国家会展中心(上海)会议中心举行: the cities in the 在… phrase after an event are where it was held. */
+function heldInLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  for (const e of ctx.mentions.occasions.filter(o => o.kind === EntityKind.Event)) {
+    const m = /^在([^，,。]{1,30}?)(召开|举行|举办|开幕)/.exec(ctx.text.slice(e.end, e.end + 40));
+    const s = ctx.sentences.find(x => x.start <= e.start && e.end <= x.end);
+    if (!m || !s) continue;
+    const at = { start: e.end + 1, end: e.end + 1 + m[1]!.length };
+    for (const c of ctx.mentions.things.filter(t => t.kind === EntityKind.City && t.start >= at.start && t.end <= at.end)) out.push({ type: RelationType.HELD_IN, from: e, to: c, sentence: s, rule: "event-在…举行", confidence: 0.6, evidenceKind: EvidenceKind.STATED });
+  }
+  return out;
+}
+
+/** 松江、嘉兴、杭州…九城 in a sentence that names a corridor: a list of cities is its membership. */
+function memberLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  for (const s of ctx.sentences) {
+    const corridor = ctx.mentions.things.find(m => m.kind === EntityKind.Corridor && m.start >= s.start && m.end <= s.end);
+    const listed = ctx.mentions.things.filter(m => m.rule === "place-list" && m.kind === EntityKind.City && m.start >= s.start && m.end <= s.end);
+    if (corridor && listed.length >= 3) for (const c of listed) out.push({ type: RelationType.MEMBER_OF, from: c, to: corridor, sentence: s, rule: "city-list-with-corridor", confidence: 0.45, evidenceKind: EvidenceKind.IMPLIED });
+  }
+  return out;
+}
+
 /** 徐州将以建设淮海经济区中心城市为…: the city before a corridor's 中心城市 is its central city. */
 function centralCityLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
@@ -281,5 +313,5 @@ function centralCityLinks(ctx: LinkContext): Link[] {
 }
 
 export function linksOf(ctx: LinkContext): Link[] {
-  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx)];
+  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx), ...heldInLinks(ctx), ...memberLinks(ctx)];
 }
