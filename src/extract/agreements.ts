@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences";
 
 const SIGN = /签约|签署|签订/;
 const ACTORS = new Set([EntityKind.City, EntityKind.Province, EntityKind.GovernmentBody, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise, EntityKind.Organization, EntityKind.Platform, EntityKind.Academy]);
-// 等6个园区高校产教融合项目: the category after 等N个 names the batch signed.
+// 等6个…合作项目: the category after 等N个 names the batch signed.
 const PROJECT_BATCH = /等(\d+)个([^、，,。等]{2,20}?项目)/g;
 const PROJECT_SIGNED = /([^、，,。：:]{4,40}?项目)(集中|现场|进行)*签约/;
 
@@ -28,7 +28,7 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
       const b = things.find(t => t.start > s.start + withAt && t.end <= s.start + sign.index);
       if (withAt >= 0 && withAt < sign.index && a && b) {
         const end = s.start + sign.index;
-        // 宿州学院与…公司签署全面战略合作协议: the parties, then what the page calls the agreement.
+        // 某学院与某公司签署全面战略合作协议: the parties, then what the page calls the agreement.
         const what = /^[^，,。]{0,12}?(协议|备忘录)/.exec(ctx.text.slice(end + sign[0].length, s.end));
         const name = `${ctx.text.slice(a.start, end)}${what ? what[0] : "协议"}`;
         const m: Mention = { start: a.start, end: end + sign[0].length, kind: EntityKind.Agreement, name, aliases: [], rule: "A与B签约", confidence: 0.6 };

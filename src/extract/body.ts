@@ -56,7 +56,8 @@ function bodyOfText(text: string): Body {
   for (const line of lines) {
     const s = text.slice(line.start, line.end).trim();
     if (!pageDate && !started) pageDate = dateIn(s);
-    if (started && END.test(s)) break;
+    // Past a "related articles" heading nothing is the article, even when nothing before it was.
+    if (END.test(s)) break;
     if (!s || isJunk(s) || hanCount(s) < MIN_HAN) continue;
     // Scrapers repeat the lead paragraph and the title after the article: the second copy is junk.
     const key = s.slice(0, 40);

@@ -58,7 +58,7 @@ function extendLeft(words: Word[], suffixStart: number, end: number): { start: n
   let proper = PROPER_TAGS.has(words[k]!.tag) && words[k]!.start < suffixStart;
   for (k--; k >= 0; k--) {
     const w = words[k]!;
-    // A quoted word right before the suffix belongs to the name: “两湖”创新区.
+    // A quoted word right before the suffix belongs to the name: “某某”创新区.
     if (w.word === "”" && k === wordAt(words, suffixStart) - 1) {
       const open = words.slice(0, k).map(x => x.word).lastIndexOf("“");
       if (open >= 0 && end - words[open]!.start <= MAX_NAME) {
@@ -100,7 +100,7 @@ export function institutionMentions(text: string, s: Sentence): Mention[] {
   return out;
 }
 
-/** A quoted name that ends with an institutional suffix: “徐州医学与生命科学院士专家联盟”. */
+/** A quoted name that ends with an institutional suffix: “某某院士专家联盟”. */
 export function quotedInstitutions(text: string, s: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const m of text.slice(s.start, s.end).matchAll(/“([^“”]{3,30})”/g)) {
@@ -111,10 +111,10 @@ export function quotedInstitutions(text: string, s: Sentence): Mention[] {
   return out;
 }
 
-// 徐州市委市政府: a city's party committee and government, named by the city (not when a title follows).
+// 某市委市政府: a city's party committee and government, named by the city (not when a title follows).
 const CITY_BODIES = /(\p{Script=Han}{2,3}?)(市委|市政府|市人民政府)(?!书记|副书记|常委|秘书长|副市长|\*)/gu;
 
-/** A city's party committee or government named as 徐州市委 / 徐州市政府, when the place before is a known city. */
+/** A city's party committee or government named as X市委 / X市政府, when the place before is a known city. */
 export function cityBodies(text: string, s: Sentence, isCity: (name: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (const m of text.slice(s.start, s.end).matchAll(CITY_BODIES)) {
@@ -153,7 +153,7 @@ export function placeMentions(s: Sentence, known: (form: string) => boolean): Me
   };
   const words = s.words;
   for (let k = 0; k < words.length; k++) {
-    // A run of items separated by 、: when most are places, all are (嘉兴、杭州、金华 …).
+    // A run of items separated by 、: when most are places, all are (甲、乙、丙 …).
     if (words[k + 1]?.word === "、" && (k === 0 || words[k - 1]?.word !== "、")) {
       const items: Word[] = [];
       let j = k;
@@ -236,7 +236,7 @@ export function industryMentions(text: string, s: Sentence): Mention[] {
   return out;
 }
 
-/** An industry the graph knows, widened to the words before 产业 (新能源 + 汽车产业 → 新能源汽车). */
+/** An industry the graph knows, widened to the words before 产业 (a known industry X, then 汽车产业 → X汽车). */
 export function widenedIndustries(text: string, s: Sentence, known: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const k of known.filter(m => m.kind === EntityKind.Industry && m.start >= s.start && m.end <= s.end)) {

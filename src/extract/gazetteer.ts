@@ -26,7 +26,7 @@ interface SeedLike {
 /** Short generic forms (市政府, 市委) name a different body on every page: resolved per page, not here. */
 const GENERIC = /^(市|省|区|县)/;
 
-/** Derived forms: 徐州 ↔ 徐州市, 扬州市人民政府 → 扬州市政府. */
+/** Derived forms: X ↔ X市, X市人民政府 → X市政府. */
 function formsOf(e: { kind: string; name: string; aliases?: string[] }): string[] {
   const forms = new Set([e.name, ...(e.aliases ?? [])]);
   for (const f of [...forms]) {

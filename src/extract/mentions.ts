@@ -110,7 +110,7 @@ function placeLike(text: string, m: Mention): boolean {
   return n >= 3 && placed;
 }
 
-/** 常州科教城举行高质量发展大会: an event of common words is named with its host; other generic ones are dropped. */
+/** 某科教城举行高质量发展大会: an event of common words is named with its host; other generic ones are dropped. */
 function hostNamedEvents(text: string, occasions: Mention[], things: Mention[]): void {
   for (let i = occasions.length - 1; i >= 0; i--) {
     const e = occasions[i]!;

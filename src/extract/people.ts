@@ -3,7 +3,7 @@ import { AFTER_NAME, BEFORE_NAME, SURNAMES, TITLE } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Sentence } from "./sentences";
 
-/** One item of the titles before a name: 同济大学副校长 → organisation text 同济大学, title 副校长. */
+/** One item of the titles before a name: 某大学副校长 → organisation text 某大学, title 副校长. */
 export interface TitleSegment {
   start: number;
   end: number;
@@ -12,7 +12,7 @@ export interface TitleSegment {
   title: string;
 }
 
-/** A person named next to titles, with the titles' chain (瑞典皇家工程科学院院士、中国工程院院士、同济大学副校长). */
+/** A person named next to titles, with the titles' chain (某科学院院士、中国工程院院士、某大学副校长). */
 export interface TitledPerson {
   person: Mention;
   segments: TitleSegment[];
@@ -32,7 +32,7 @@ function nameAt(sentence: string, p: number): number {
   return 0;
 }
 
-/** People named after a title chain, in lists after it (、), or before a title (吴孟超院士). */
+/** People named after a title chain, in lists after it (、), or before a title (某某某院士). */
 export function titledPeople(text: string, s: Sentence): TitledPerson[] {
   const sentence = text.slice(s.start, s.end);
   const out: TitledPerson[] = [];

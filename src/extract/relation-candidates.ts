@@ -220,7 +220,7 @@ function triggerLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
-/** Facts a name states by itself: 扬州市人民政府 is in 扬州; 中国科学院南京分院 is part of 中国科学院. */
+/** Facts a name states by itself: X市人民政府 is in X; 中国科学院某分院 is part of 中国科学院. */
 function nameLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
   const all = [...ctx.mentions.things, ...ctx.extra.filter(e => !e.implied)];
@@ -241,7 +241,7 @@ function nameLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
-/** 中国科学院南京分院: a name that starts with another institution's full name is a unit of it. */
+/** 中国科学院某分院: a name that starts with another institution's full name is a unit of it. */
 function parentInName(ctx: LinkContext, o: Mention): Mention | undefined {
   if (o.kind === EntityKind.GovernmentBody) return undefined;
   for (let cut = o.name.length - 3; cut >= 4; cut--) {
@@ -290,7 +290,7 @@ function heldInLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
-/** 松江、嘉兴、杭州…九城 in a sentence that names a corridor: a list of cities is its membership. */
+/** 甲、乙、丙…九城 in a sentence that names a corridor: a list of cities is its membership. */
 function memberLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
   for (const s of ctx.sentences) {
@@ -301,7 +301,7 @@ function memberLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
-/** 徐州将以建设淮海经济区中心城市为…: the city before a corridor's 中心城市 is its central city. */
+/** X将以建设某经济区中心城市为…: the city before a corridor's 中心城市 is its central city. */
 function centralCityLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
   for (const c of ctx.mentions.things.filter(m => m.kind === EntityKind.Corridor && ctx.text.startsWith("中心城市", m.end))) {
