@@ -5,6 +5,7 @@ import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { EntityService } from "./entity/entity.service";
 import { ExploreService } from "./explore/explore.service";
+import { FactExtractorService } from "./extract/fact-extractor.service";
 import { createEntityLoaders } from "./entity/entity-loaders";
 import { EntityRepository } from "./entity/entity.repository";
 import { MetaService } from "./meta/meta.service";
@@ -22,6 +23,7 @@ export class Services {
   readonly analytics: AnalyticsService;
   readonly paths: PathService;
   readonly explore: ExploreService;
+  readonly extract: FactExtractorService;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
@@ -37,6 +39,7 @@ export class Services {
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
+    this.extract = new FactExtractorService(db);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
   }

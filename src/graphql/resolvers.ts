@@ -11,6 +11,7 @@ import { ORGANIZATION_RESOLVERS } from "./entity/kinds/organization.resolver";
 import { PersonResolver } from "./entity/kinds/person.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
 import { ExploreResolver } from "./explore/explore.resolver";
+import { ExtractResolver } from "./extract/extract.resolver";
 import { GraphEdgeResolver } from "./explore/graph-edge.resolver";
 import { GraphNodeResolver } from "./explore/graph-node.resolver";
 import { MetaResolver } from "./meta/meta.resolver";
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ExploreResolver,
   GraphNodeResolver,
   GraphEdgeResolver,
+  ExtractResolver,
 ];
 
 /** Object types reached only through the Entity interface must be named so the schema includes them. */
