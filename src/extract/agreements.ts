@@ -30,7 +30,9 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
         const end = s.start + sign.index;
         // 某学院与某公司签署全面战略合作协议: the parties, then what the page calls the agreement.
         const what = /^[^，,。]{0,12}?(协议|备忘录)/.exec(ctx.text.slice(end + sign[0].length, s.end));
-        const name = `${ctx.text.slice(a.start, end)}${what ? what[0] : "协议"}`;
+        // A 在… phrase between the parties and the verb says where, not what: it is not part of the name.
+        const middle = ctx.text.slice(b.end, end).replace(/^在[^，,]*$/, "");
+        const name = `${ctx.text.slice(a.start, b.end)}${middle}${what ? what[0] : "协议"}`;
         const m: Mention = { start: a.start, end: end + sign[0].length, kind: EntityKind.Agreement, name, aliases: [], rule: "A与B签约", confidence: 0.6 };
         ctx.extra.push(m);
         agreements.push(m);

@@ -35,6 +35,8 @@ export interface EntityCandidate extends Provenance, DateFields {
   aliases: string[];
   /** The existing entity this one merges with, when the names match across scripts. */
   mergeWith?: string;
+  /** Where the page first names it (inside the quote). */
+  nameAt: Span;
   modality?: Modality;
   evidenceKind?: EvidenceKind;
 }

@@ -122,6 +122,7 @@ function entityCandidates(ms: Mention[], quote: Quoter, mt: MatchText, published
       ...(m.known ? { mergeWith: m.known.id } : {}),
       quote: q.quote,
       at: q.at,
+      nameAt: pageSpan(mt, m.start, m.end),
       confidence: round(touchesMojibake(mt, q.at) ? m.confidence * 0.5 : m.confidence),
       rule: m.rule,
       ...(m.implied ? { evidenceKind: "IMPLIED" as EntityCandidate["evidenceKind"] } : {}),

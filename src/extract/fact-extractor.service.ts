@@ -16,9 +16,9 @@ export class FactExtractorService {
   }
 
   /** Candidates for a curator; BAD_USER_INPUT for an empty or non-Chinese page, LIMIT_EXCEEDED over 2 MB. */
-  async extract(text: string, url?: string, publishedOn?: string): Promise<Extraction> {
+  async extract(text: string, options: { url?: string; publishedOn?: string; rejected?: string[] } = {}): Promise<Extraction> {
     const gazetteer = await this.gazetteer();
-    return extractFacts(text, { gazetteer, url, publishedOn, field: "text" });
+    return extractFacts(text, { ...options, gazetteer, field: "text" });
   }
 
   private gazetteer(): Promise<Gazetteer> {

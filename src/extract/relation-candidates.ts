@@ -201,8 +201,10 @@ function triggerLinks(ctx: LinkContext): Link[] {
       const { event, implied } = eventOf(ctx, s);
       for (const p of platforms) {
         if (launch && event && !inside(event, p)) link(RelationType.LAUNCHED_AT, p, event, `trigger:${launch[0]}`, 0.6, implied);
-        if (found) for (const f of things.filter(t => t.end <= p.start && t.start >= s.start + Math.max(0, sentence.lastIndexOf("，", p.start - s.start)) && t !== p && (t.kind === EntityKind.Person || ACTOR_KINDS.has(t.kind))))
-          if (f.start < s.start + found.index) link(RelationType.FOUNDED, f, p, `trigger:${found[0]}`, 0.6, false);
+        if (!found) continue;
+        const clauseStart = s.start + Math.max(0, sentence.lastIndexOf("，", p.start - s.start));
+        const founders = things.filter(t => t !== p && t.end <= p.start && t.start >= clauseStart && t.start < s.start + found.index && (t.kind === EntityKind.Person || ACTOR_KINDS.has(t.kind)));
+        for (const f of founders) link(RelationType.FOUNDED, f, p, `trigger:${found[0]}`, 0.6, false);
       }
     }
     const coop = COOPERATE.exec(sentence);

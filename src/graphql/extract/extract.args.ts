@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { PARTIAL_DATE_PATTERN } from "../../seed/seed.input";
 
@@ -19,4 +19,11 @@ export class ExtractArgs {
   @IsOptional()
   @Matches(PARTIAL_DATE_PATTERN, { message: "publishedOn must be a partial ISO date (2022, 2022-09, 2022-09-07)" })
   publishedOn?: string;
+
+  @Field(() => [String], { nullable: true, description: "Keys of candidates a curator rejected before: they are not proposed again" })
+  @IsOptional()
+  @ArrayMaxSize(10_000)
+  @IsString({ each: true })
+  rejected?: string[];
 }
+

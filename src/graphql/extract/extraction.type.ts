@@ -4,6 +4,9 @@ import { RelationType } from "../../domain/relation-type";
 
 @ObjectType({ description: "Where a candidate's quote sits in the page, how sure the rule is, and which rule it was" })
 abstract class CandidateEvidence {
+  @Field({ description: "The key a curator's verdict is kept by; pass rejected keys back to extractFacts to leave them out" })
+  candidateKey!: string;
+
   @Field({ description: "Byte-exact substring of the page text (FactExtraction.text)" })
   quote!: string;
 
@@ -51,6 +54,12 @@ export class ExtractedEntity extends DatedCandidate {
 
   @Field(() => ID, { nullable: true, description: "The entity already in the graph this one is proposed to merge with" })
   mergeWith?: string;
+
+  @Field(() => Int, { description: "Where the page first names it, in FactExtraction.text" })
+  nameStart!: number;
+
+  @Field(() => Int)
+  nameEnd!: number;
 
   @Field({ nullable: true, description: "ACTUAL, PLANNED or ASPIRATION (agreements)" })
   modality?: string;
@@ -106,6 +115,9 @@ export class ExtractedFigure extends CandidateEvidence {
 
 @ObjectType({ description: "Candidate facts drafted from a page; nothing is written until a curator commits them" })
 export class FactExtraction {
+  @Field({ description: "The source id the seed format would give the page" })
+  sourceId!: string;
+
   @Field({ description: "The text every quote and offset refers to (the page, or the readable text of an HTML page)" })
   text!: string;
 
