@@ -23,6 +23,8 @@ const TITLE_AFTER = /^(原|前)?(常务)?(副)?(书记|市长|区长|县长|局�
 const HAN = /^\p{Script=Han}+$/u;
 /** Characters of institutions and pronouns, never the given name of a person in these pages' titles. */
 const NOT_IN_NAME = /[委市省区县局厅部会党团家们]/;
+/** A list item a scraper garbled: question marks, replacement characters or stray pinyin letters. */
+const MOJIBAKE_ITEM = /[?？\uFFFDa-zA-Zāáǎàēéěèīíǐìōóǒòūúǔù]/;
 
 function nameAt(sentence: string, p: number): number {
   for (const len of [2, 3]) {
@@ -42,6 +44,22 @@ export function titledPeople(text: string, s: Sentence): TitledPerson[] {
     const name = sentence.slice(p, p + len);
     return { start: s.start + p, end: s.start + p + len, kind: EntityKind.Person, name, aliases: [], rule, confidence };
   };
+  // A list of names after one title chain shares it; an item that is no name (mojibake) is stepped over.
+  const listAfter = (from: number, segments: TitleSegment[]): number => {
+    let q = from;
+    while (sentence[q] === "、") {
+      const len = nameAt(sentence, q + 1);
+      if (len) {
+        out.push({ person: person(q + 1, len, "title-list", 0.7), segments });
+        q += 1 + len;
+        continue;
+      }
+      const next = sentence.indexOf("、", q + 1);
+      if (next < 0 || next - q > 9 || /[,，。；;：:]/.test(sentence.slice(q + 1, next))) break;
+      q = next;
+    }
+    return q;
+  };
   for (let p = 1; p < sentence.length; p++) {
     if (taken.has(p)) continue;
     let clauseStart = p;
@@ -54,16 +72,22 @@ export function titledPeople(text: string, s: Sentence): TitledPerson[] {
       continue;
     }
     let len = nameAt(sentence, p);
+    const item = sentence.slice(p, sentence.indexOf("、", p));
+    if (!len && sentence.indexOf("、", p) > p && item.length <= 9 && !/[,，。；;：:]/.test(item) && MOJIBAKE_ITEM.test(item)) {
+      // The first name of a list is unreadable (mojibake): the list goes on after it.
+      const next = sentence.indexOf("、", p);
+      const after = nameAt(sentence, next + 1);
+      if (after) {
+        const segments = segmentsOf(before, s.start + clauseStart);
+        out.push({ person: person(next + 1, after, "title-list", 0.6), segments });
+        p = listAfter(next + 1 + after, segments) - 1;
+        continue;
+      }
+    }
     if (!len) continue;
     const segments = segmentsOf(before, s.start + clauseStart);
     out.push({ person: person(p, len, "title-before-name", 0.8), segments });
-    // A list of names after one title chain shares it.
-    let q = p + len;
-    while (sentence[q] === "、" && (len = nameAt(sentence, q + 1))) {
-      out.push({ person: person(q + 1, len, "title-list", 0.7), segments });
-      q += 1 + len;
-    }
-    p = q - 1;
+    p = listAfter(p + len, segments) - 1;
   }
   return out;
 }

@@ -125,7 +125,7 @@ function titleLinks(ctx: LinkContext): Link[] {
       const academician = ACADEMICIAN_TITLES.includes(seg.title);
       if (academician) {
         if (org.kind === EntityKind.Academy) out.push({ type: RelationType.ACADEMICIAN_OF, from: person, to: org, sentence: s, rule: "title:院士", confidence: 0.8, evidenceKind: EvidenceKind.STATED });
-      } else if (PUBLIC_KINDS.has(org.kind) || OFFICE_TITLES.some(t => seg.title.endsWith(t))) {
+      } else if (PUBLIC_KINDS.has(org.kind) || (!ORG_KINDS.has(org.kind) && OFFICE_TITLES.some(t => seg.title.endsWith(t)))) {
         out.push(office(person, org, s, roleText, false));
       } else if (ORG_KINDS.has(org.kind)) {
         out.push({ type: RelationType.AFFILIATED_WITH, from: person, to: org, sentence: s, rule: "title-affiliation", confidence: 0.7, evidenceKind: EvidenceKind.STATED, roleText });
@@ -207,6 +207,14 @@ function triggerLinks(ctx: LinkContext): Link[] {
         for (const f of founders) link(RelationType.FOUNDED, f, p, `trigger:${found[0]}`, 0.6, false);
       }
     }
+    // 甲研究院、乙智库共同发布…: organisations doing one thing together cooperate (hosting together is HOSTED).
+    const together = /共同|联合/.exec(sentence);
+    if (together && !/^(共同|联合)(举办|主办|承办)/.test(sentence.slice(together.index))) {
+      const partners = things.filter(t => ORG_KINDS.has(t.kind) && t.end <= s.start + together.index && t.start >= s.start + Math.max(0, sentence.lastIndexOf("，", together.index) + 1, sentence.lastIndexOf(",", together.index) + 1) && !chainOrgs(t));
+      // Only a list that is the subject of 共同: its last member stands right before the word.
+      if (partners.length && s.start + together.index - partners[partners.length - 1]!.end > 1) partners.length = 0;
+      for (let i = 0; i + 1 < partners.length; i++) link(RelationType.COOPERATES_WITH, partners[i]!, partners[i + 1]!, `trigger:${together[0]}`, 0.55, false);
+    }
     const coop = COOPERATE.exec(sentence);
     if (coop && !/签约|签署|签订/.test(sentence)) {
       const w = WITH.exec(sentence.slice(0, coop.index));
@@ -237,19 +245,22 @@ function nameLinks(ctx: LinkContext): Link[] {
     const bare = o.name.replace(/^中共/, "");
     const place = places.find(p => bare.startsWith(p.name.replace(/省$/, "")) || o.name.includes(`(${p.name})`) || o.name.includes(`（${p.name}）`));
     if (place) out.push({ type: RelationType.LOCATED_IN, from: o, to: place, sentence: s, rule: "name-place", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
-    const parent = orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ?? parentInName(ctx, o);
+    const parent = orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ?? parentInName(ctx, o, places);
     if (parent) out.push({ type: RelationType.PART_OF, from: o, to: parent, sentence: s, rule: "name-parent", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
   }
   return out;
 }
 
 /** 中国科学院某分院: a name that starts with another institution's full name is a unit of it. */
-function parentInName(ctx: LinkContext, o: Mention): Mention | undefined {
+function parentInName(ctx: LinkContext, o: Mention, places: Mention[]): Mention | undefined {
   if (o.kind === EntityKind.GovernmentBody) return undefined;
   for (let cut = o.name.length - 3; cut >= 4; cut--) {
     const head = o.name.slice(0, cut);
+    const rest = o.name.slice(cut);
     const kind = kindBySuffix(head);
-    if (!kind || PUBLIC_KINDS.has(kind) || !kindBySuffix(o.name.slice(cut))) continue;
+    // The unit is named by a place (or a bracketed place) and its own suffix: 上海研究院, (某市)服务中心.
+    const placed = /^[(（]/.test(rest) || places.some(p => rest.startsWith(p.name.replace(/[省市]$/, "")));
+    if (!kind || PUBLIC_KINDS.has(kind) || !kindBySuffix(rest) || !placed) continue;
     const m: Mention = { start: o.start, end: o.start + cut, kind, name: head, aliases: [], rule: "name-parent", confidence: 0.5 };
     ctx.extra.push(m);
     return m;
@@ -275,6 +286,18 @@ function industryLinks(ctx: LinkContext): Link[] {
     const before = ctx.mentions.things.filter(m => m.end <= i.start && m.start >= s.start && (m.kind === EntityKind.City || m.kind === EntityKind.Platform));
     const subject = before[before.length - 1] ?? ctx.mentions.mainCity;
     if (subject) out.push({ type: RelationType.FOCUSES_ON, from: subject, to: i, sentence: s, rule: "industry-list", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
+  }
+  return out;
+}
+
+/** 某科教城举行…大会: an event named with its host was hosted by it. */
+function hostNamedLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  for (const e of ctx.mentions.occasions.filter(o => o.rule === "host-named-event")) {
+    const host = ctx.mentions.things.find(t => t.start === e.start && ACTOR_KINDS.has(t.kind));
+    const s = ctx.sentences.find(x => x.start <= e.start && e.end <= x.end);
+    const verb = host && /^(举行|召开|举办)/.exec(ctx.text.slice(host.end, e.end));
+    if (host && s && verb) out.push({ type: RelationType.HOSTED, from: host, to: e, sentence: s, rule: `host-named:${verb[0]}`, confidence: 0.6, evidenceKind: EvidenceKind.STATED, role: HostRole.HOST, roleText: verb[0] });
   }
   return out;
 }
@@ -315,5 +338,5 @@ function centralCityLinks(ctx: LinkContext): Link[] {
 }
 
 export function linksOf(ctx: LinkContext): Link[] {
-  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx), ...heldInLinks(ctx), ...memberLinks(ctx)];
+  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx), ...heldInLinks(ctx), ...memberLinks(ctx), ...hostNamedLinks(ctx)];
 }
