@@ -43,7 +43,8 @@ declare global {
   let service: TestService;
   let browser: Browser;
   let page: Page;
-  const hooks = <T>(fn: (h: ReviewHooks) => T) => page.evaluate(fn as never) as Promise<T>;
+  // The function is sent as source and applied to the page's hooks there.
+  const hooks = <T>(fn: (h: ReviewHooks) => T) => page.evaluate(`(${fn.toString()})(window.__review)`) as Promise<T>;
   const idle = () => page.waitForFunction(() => window.__review?.idle() === true && !/…$/.test(window.__review.status() ?? ""));
 
   beforeAll(async () => {

@@ -71,7 +71,7 @@ export function titledPeople(text: string, s: Sentence): TitledPerson[] {
       if (len && BEFORE_NAME.test(sentence.slice(0, p)) && TITLE_AFTER.test(sentence.slice(p + len))) out.push({ person: person(p, len, "name-before-title", 0.7), segments: [] });
       continue;
     }
-    let len = nameAt(sentence, p);
+    const len = nameAt(sentence, p);
     const item = sentence.slice(p, sentence.indexOf("、", p));
     if (!len && sentence.indexOf("、", p) > p && item.length <= 9 && !/[,，。；;：:]/.test(item) && MOJIBAKE_ITEM.test(item)) {
       // The first name of a list is unreadable (mojibake): the list goes on after it.
