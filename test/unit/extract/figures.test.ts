@@ -20,7 +20,7 @@ describe("figures", () => {
     });
   });
 
-  it.each(["2023年5月23日召开", "第五届中国国际进口博览会", "联系电话:13391219793", "2022年度"])("should find no figure in %s", sentence => {
+  it.each(["2023年5月23日召开", "第五届中国国际进口博览会", "联系电话:13391219793", "2022年度", "感谢两位领导的情况介绍"])("should find no figure in %s", sentence => {
     expect(figuresIn(sentence, 0)).toEqual([]);
   });
 
