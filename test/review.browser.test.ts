@@ -77,8 +77,12 @@ declare global {
     const relations = await hooks(h => h.relations());
     // Every quote is the page's own text at its offsets, and every entity's name is highlighted.
     for (const c of [...entities, ...relations]) expect(PAGE.slice(c.start, c.end)).toBe(c.quote);
-    const marked = await page.locator("#text mark.hl-entity").allTextContents();
-    for (const e of entities) expect(marked.join("|")).toContain(PAGE.slice(e.nameStart, e.nameEnd));
+    // Marks are cut where candidates overlap; the pieces carrying an entity's key spell its name.
+    const marks = await page.locator("#text mark.hl-entity").evaluateAll(ms => ms.map(m => ({ text: m.textContent ?? "", keys: (m as HTMLElement).dataset.keys ?? "" })));
+    for (const e of entities) {
+      const pieces = marks.filter(m => m.keys.split(" ").includes(e.candidateKey)).map(m => m.text);
+      expect(pieces.join("")).toBe(PAGE.slice(e.nameStart, e.nameEnd));
+    }
 
     // The two institutions the page names with the tag, and the agreement between them.
     const tagged = entities.filter(e => e.id.includes(tag) && e.kind !== "Platform");
