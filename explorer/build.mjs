@@ -10,13 +10,14 @@ const out = path.resolve(here, "../dist/explorer");
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: [path.join(here, "src/main.ts")],
+  // The explorer, and the curator's review view (/explore/review) as a second page.
+  entryPoints: { explorer: path.join(here, "src/main.ts"), review: path.join(here, "src/review/main.ts") },
   bundle: true,
   minify: true,
   sourcemap: true,
   format: "iife",
   target: "es2020",
-  outfile: path.join(out, "explorer.js"),
+  outdir: out,
   logLevel: "warning",
 });
 for (const file of fs.readdirSync(path.join(here, "public"))) fs.copyFileSync(path.join(here, "public", file), path.join(out, file));

@@ -6,6 +6,7 @@ import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { EntityService } from "./entity/entity.service";
 import { ExploreService } from "./explore/explore.service";
+import { FactExtractorService } from "./extract/fact-extractor.service";
 import { createEntityLoaders } from "./entity/entity-loaders";
 import { EntityRepository } from "./entity/entity.repository";
 import { MetaService } from "./meta/meta.service";
@@ -26,6 +27,7 @@ export class Services {
   readonly explore: ExploreService;
   readonly partnership: PartnershipService;
   readonly audit: AuditRepository;
+  readonly extract: FactExtractorService;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
 
@@ -39,6 +41,7 @@ export class Services {
     this.explore = new ExploreService(db);
     this.partnership = new PartnershipService(db, log, this.entities);
     this.stats = new StatsService(db, this.partnership);
+    this.extract = new FactExtractorService(db);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
   }

@@ -10,6 +10,7 @@ import { MODALITY_RESOLVERS } from "./entity/modality.resolver";
 import { PARTNERS_RESOLVERS } from "./entity/partners.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
 import { ExploreResolver } from "./explore/explore.resolver";
+import { ExtractResolver } from "./extract/extract.resolver";
 import { GraphEdgeResolver } from "./explore/graph-edge.resolver";
 import { GraphNodeResolver } from "./explore/graph-node.resolver";
 import { MetaResolver } from "./meta/meta.resolver";
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ExploreResolver,
   GraphNodeResolver,
   GraphEdgeResolver,
+  ExtractResolver,
 ];
 
 /** Object types reached only through the Entity interface must be named so the schema includes them. */
