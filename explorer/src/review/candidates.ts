@@ -1,4 +1,4 @@
-import { el } from "../dom";
+import { el } from "../ui/dom";
 import type { EntityCandidate, FigureCandidate, RelationCandidate } from "./api";
 
 export type Verdict = "proposed" | "accepted" | "rejected";

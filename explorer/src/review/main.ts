@@ -1,4 +1,4 @@
-import { byId, el } from "../dom";
+import { byId, el } from "../ui/dom";
 import { addSource, extract, upsertEntity, upsertRelation, type Extraction } from "./api";
 import { renderCards, type AnyCandidate, type Verdict } from "./candidates";
 import { renderMarked, type Mark } from "./highlight";
