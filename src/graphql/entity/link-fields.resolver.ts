@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
+import { Ctx, Extensions, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { EntityRecord } from "../../entity/entity-record";
 import { LINKS } from "../../entity/links";
 import type { Context } from "../context";
@@ -27,6 +27,8 @@ function linkFieldsResolver(type: ClassType, fields: Record<string, LinkField>):
     Ctx()(prototype, name, 1);
     Info()(prototype, name, 2);
     const returns = field.one ? field.to : () => [field.to()];
+    // The cost estimate and the list cap (graphql/limits/list-size.ts) know a link by this extension.
+    Extensions({ link: field.link })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
     FieldResolver(returns, { nullable: field.one || undefined, description: field.description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
   }
   Resolver(() => type)(LinkFieldsResolver);

@@ -4,7 +4,8 @@ import { RelationType } from "../../../src/domain/relation-type";
 
 describe("scopeParams", () => {
   it("should read a missing scope as the whole graph: empty lists and no bounds", () => {
-    const whole = { kinds: [], relationTypes: [], corridor: null, sources: [], ids: [], dateFrom: null, dateTo: null };
+    // Analytics count ACTUAL facts unless told otherwise.
+    const whole = { kinds: [], relationTypes: [], corridor: null, sources: [], ids: [], dateFrom: null, dateTo: null, modalities: ["ACTUAL"] };
     expect(scopeParams(undefined)).toEqual(whole);
     expect(scopeParams(null)).toEqual(whole);
     expect(scopeParams({})).toEqual(whole);
@@ -19,7 +20,7 @@ describe("scopeParams", () => {
       ids: ["a", "b"],
       dateFrom: "2022-09",
     };
-    expect(scopeParams(scope)).toEqual({ ...scope, dateTo: null });
+    expect(scopeParams(scope)).toEqual({ ...scope, dateTo: null, modalities: ["ACTUAL"] });
   });
 
   // Sortable dates compare as text, so "2022-09-99" is after every day of September 2022 and before October.

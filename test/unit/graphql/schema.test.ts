@@ -47,7 +47,6 @@ describe("the schema", () => {
 // A field inside an input object is named by its own name (dateFrom, not filter.dateFrom), as type-graphql reports it.
 describe("argument validation, before any database work", () => {
   it.each([
-    ["a page beyond the cap", "{ cities(first: 5000) { totalCount } }", "first"],
     ["a negative page size", "{ entities(first: -1) { totalCount } }", "first"],
     [
       "a list date that is not a partial ISO date",
@@ -66,10 +65,19 @@ describe("argument validation, before any database work", () => {
     expect(errors[0]!.message).toContain(field);
   });
 
-  it("should refuse more than 5000 scope ids, naming the field", async () => {
+  // Every cap answers LIMIT_EXCEEDED, whichever layer enforces it.
+  it("should refuse a page beyond the cap with LIMIT_EXCEEDED naming the field", async () => {
+    const errors = await refused("{ cities(first: 5000) { totalCount } }");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.extensions).toMatchObject({ code: "LIMIT_EXCEEDED" });
+    expect(errors[0]!.message).toContain("first");
+  });
+
+  it("should refuse more than 5000 scope ids with LIMIT_EXCEEDED, naming the field", async () => {
     const ids = Array.from({ length: 5001 }, (_, i) => `e${i}`);
     const errors = await refused("query($ids: [ID!]) { subgraph(scope: { ids: $ids }) { truncated } }", { ids });
-    expect(errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "ids" });
+    expect(errors[0]!.extensions).toMatchObject({ code: "LIMIT_EXCEEDED" });
+    expect(errors[0]!.message).toContain("ids");
   });
 
   it("should refuse an unknown enum value in the query itself, as graphql-js validation does", async () => {
