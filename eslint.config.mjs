@@ -2,15 +2,23 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".neo4j/", "data/", "coverage/", "test-artifacts/", "public/", "explore/dist/"] },
+  {
+    ignores: ["dist/", "node_modules/", ".neo4j/", "data/", "coverage/", "test-artifacts/", "public/", "explore/dist/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     // Decorated signatures keep their value imports: type-graphql reads them from decorator metadata.
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
       "no-console": "error",
       curly: ["error", "multi-line"],
     },

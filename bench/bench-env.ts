@@ -42,11 +42,19 @@ export async function startBenchNeo4j(config: LocalServerConfig, log: Logger): P
 }
 
 function runNode(script: string, args: string[], env: NodeJS.ProcessEnv): void {
-  execFileSync(process.execPath, [path.join(projectRoot, script), ...args], { cwd: projectRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync(process.execPath, [path.join(projectRoot, script), ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 }
 
 /** Generates data/generated/<N> when it is missing and loads it unless every one of its sources is already in the graph. */
-export async function ensureNetwork(nodes: number, driver: Driver, uri: string): Promise<{ dir: string; loadedNow: boolean }> {
+export async function ensureNetwork(
+  nodes: number,
+  driver: Driver,
+  uri: string,
+): Promise<{ dir: string; loadedNow: boolean }> {
   const dir = path.join(projectRoot, "data", "generated", String(nodes));
   const files = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith("-synthetic.json")) : []);
   if (files().length === 0) {
@@ -116,12 +124,18 @@ export function startInnographChild(uri: string, port: number): Promise<Child> {
 }
 
 export function startNeo4jGraphqlChild(uri: string, port: number): Promise<Child> {
-  const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(projectRoot, "bench", "neo4j-graphql", "server.ts")], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return child("@neo4j/graphql", proc, line => (line.startsWith("listening ") ? line.slice("listening ".length) : undefined));
+  const proc = spawn(
+    process.execPath,
+    ["-r", "ts-node/register/transpile-only", path.join(projectRoot, "bench", "neo4j-graphql", "server.ts")],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: uri, PORT: String(port) },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return child("@neo4j/graphql", proc, line =>
+    line.startsWith("listening ") ? line.slice("listening ".length) : undefined,
+  );
 }
 
 export function rssMb(pid: number): number {
@@ -135,7 +149,11 @@ export function rssMb(pid: number): number {
 
 const version = (pkg: string) => {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules", pkg, "package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return "?";
   }
@@ -150,6 +168,8 @@ export function machine(): Record<string, string> {
     os: `${os.type()} ${os.release()}`,
     load: `${l1} / ${l5} / ${l15} (1 / 5 / 15 min)`,
     node: process.version,
-    packages: ["neo4j-driver", "@apollo/server", "type-graphql", "@neo4j/graphql", "autocannon", "graphql"].map(p => `${p} ${version(p)}`).join(", "),
+    packages: ["neo4j-driver", "@apollo/server", "type-graphql", "@neo4j/graphql", "autocannon", "graphql"]
+      .map(p => `${p} ${version(p)}`)
+      .join(", "),
   };
 }

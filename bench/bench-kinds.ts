@@ -57,7 +57,12 @@ export class RawDb {
 }
 
 /** One entry of the look-ahead plan innograph derives from a query (src/graphql/entity/look-ahead.ts). */
-const link = (name: LinkName, parentKinds: string[], sub: unknown[] = []) => ({ key: name, parentKinds, ...LINKS[name], sub });
+const link = (name: LinkName, parentKinds: string[], sub: unknown[] = []) => ({
+  key: name,
+  parentKinds,
+  ...LINKS[name],
+  sub,
+});
 
 const pick = <T>(xs: T[], rng: () => number): T => xs[Math.floor(rng() * xs.length)]!;
 
@@ -109,8 +114,18 @@ const centralityC = (field: string, scoped: boolean, samplingSize: number | null
 
 async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
   // innograph resolves both ends (an id or a name), in one statement, before it looks for paths.
-  await db.read("entity/resolve-names", { names: [v.from, v.to].map(id => ({ id, exact: `|${searchKey(String(id))}|` })) });
-  return db.read(statement, { from: v.from, to: v.to, via: [], through: [], maxHops: neo4j.int(6), k: neo4j.int(k), limit: neo4j.int(50) });
+  await db.read("entity/resolve-names", {
+    names: [v.from, v.to].map(id => ({ id, exact: `|${searchKey(String(id))}|` })),
+  });
+  return db.read(statement, {
+    from: v.from,
+    to: v.to,
+    via: [],
+    through: [],
+    maxHops: neo4j.int(6),
+    k: neo4j.int(k),
+    limit: neo4j.int(50),
+  });
 }
 
 async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars): Promise<unknown> {
@@ -123,7 +138,13 @@ async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars
       const [row] = (await tx.run(cypher.get("analytics/project-scope"), { graph, ...scope })).records;
       const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
       const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
-      const rows = await tx.run(cypher.get(statement), { graph, concurrency, ...params, first: neo4j.int(10), rankKinds: [] });
+      const rows = await tx.run(cypher.get(statement), {
+        graph,
+        concurrency,
+        ...params,
+        first: neo4j.int(10),
+        rankKinds: [],
+      });
       return rows.records.map(r => r.toObject());
     });
   } finally {
@@ -147,7 +168,14 @@ export function queryKinds(s: Sample): QueryKind[] {
   const gdsKinds: QueryKind[] = [];
   for (const [label, algorithm, field, statement, params, samplingSize] of [
     ["betweenness", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", { samplingSize: null }, null],
-    ["betweenness, sampled", "BETWEENNESS", "betweenness", "analytics/centrality-betweenness", { samplingSize: neo4j.int(SAMPLED_SOURCES) }, SAMPLED_SOURCES],
+    [
+      "betweenness, sampled",
+      "BETWEENNESS",
+      "betweenness",
+      "analytics/centrality-betweenness",
+      { samplingSize: neo4j.int(SAMPLED_SOURCES) },
+      SAMPLED_SOURCES,
+    ],
     ["pagerank", "PAGERANK", "pageRank", "analytics/centrality-pagerank", ITERATE, null],
   ] as const) {
     for (const scoped of [true, false]) {
@@ -208,7 +236,14 @@ export function queryKinds(s: Sample): QueryKind[] {
       raw: (db, v) => {
         const text = String(v.text);
         const key = searchKey(text);
-        return db.read("entity/search", { key, exact: `|${key}|`, prefix: `|${key}`, lucene: text, kinds: [], first: neo4j.int(10) });
+        return db.read("entity/search", {
+          key,
+          exact: `|${key}|`,
+          prefix: `|${key}`,
+          lucene: text,
+          kinds: [],
+          first: neo4j.int(10),
+        });
       },
     },
     {
@@ -230,7 +265,8 @@ export function queryKinds(s: Sample): QueryKind[] {
       next: rng => ({ id: pick(s.orgs, rng) }),
       innograph: v => ({ query: HOOD_B, variables: v }),
       neo4jGraphql: v => ({ query: HOOD_C, variables: v }),
-      raw: (db, v) => db.read("explore/neighbourhood", { id: v.id, depth: neo4j.int(2), kinds: [], via: [], limit: neo4j.int(100) }),
+      raw: (db, v) =>
+        db.read("explore/neighbourhood", { id: v.id, depth: neo4j.int(2), kinds: [], via: [], limit: neo4j.int(100) }),
     },
     ...gdsKinds,
   ];

@@ -31,7 +31,13 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function runHttp(url: string, kind: QueryKind, build: (v: Vars) => { query: string; variables: Vars }, bound: Bound, seed: number): Promise<Measured> {
+export async function runHttp(
+  url: string,
+  kind: QueryKind,
+  build: (v: Vars) => { query: string; variables: Vars },
+  bound: Bound,
+  seed: number,
+): Promise<Measured> {
   const rng = seeded(seed);
   const latencies: number[] = [];
   let graphqlErrors = 0;
@@ -58,7 +64,9 @@ export async function runHttp(url: string, kind: QueryKind, build: (v: Vars) => 
       },
     ],
   }) as unknown as EventEmitter & Promise<autocannon.Result>;
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
   const result = await instance;
   // In duration mode autocannon drops the requests still running when the time is up.
   const seconds = bound.requests ? (Date.now() - started) / 1000 : bound.seconds;
@@ -67,7 +75,9 @@ export async function runHttp(url: string, kind: QueryKind, build: (v: Vars) => 
     errors: graphqlErrors + result.errors + result.timeouts,
     seconds,
     latencies,
-    firstError: firstError ?? (result.errors + result.timeouts > 0 ? `${result.errors} socket errors, ${result.timeouts} timeouts` : undefined),
+    firstError:
+      firstError ??
+      (result.errors + result.timeouts > 0 ? `${result.errors} socket errors, ${result.timeouts} timeouts` : undefined),
   };
 }
 

@@ -16,7 +16,16 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig, projectRoot } from "../src/config";
 import { cypher } from "../src/neo4j/cypher-registry";
 import { createLogger } from "../src/logger";
-import { benchNeo4jConfig, ensureNetwork, machine, rssMb, startBenchNeo4j, startInnographChild, startNeo4jGraphqlChild, type Child } from "./bench-env";
+import {
+  benchNeo4jConfig,
+  ensureNetwork,
+  machine,
+  rssMb,
+  startBenchNeo4j,
+  startInnographChild,
+  startNeo4jGraphqlChild,
+  type Child,
+} from "./bench-env";
 import { queryKinds, RawDb, type QueryKind, type Sample } from "./bench-kinds";
 import { percentile, runHttp, runRaw, seeded, type Bound, type Measured } from "./bench-load";
 
@@ -35,7 +44,9 @@ const nodes = positive("nodes", 100_000);
 const seconds = positive("seconds", 10);
 const seed = positive("seed", 7);
 const connectionLevels = (option("connections") ?? "1,16,64").split(",").map(Number);
-const only = option("only")?.split(",").map(s => s.trim().toLowerCase());
+const only = option("only")
+  ?.split(",")
+  .map(s => s.trim().toLowerCase());
 const TIMEOUT_MS = 15_000;
 
 const WAYS = ["a", "b", "c"] as const;
@@ -55,7 +66,8 @@ async function sample(db: RawDb): Promise<Sample> {
     (await db.driver.executeQuery(cypher.get(name), params, { database: "neo4j" })).records.map(r => String(r.get(0)));
   const ofKinds = (kinds: string[]) => ids("bench/sample-ids-of-kinds", { kinds });
   const rng = seeded(seed);
-  const draw = (xs: string[], n: number) => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
+  const draw = (xs: string[], n: number) =>
+    Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
   const orgKinds = ["University", "ResearchInstitute", "Enterprise", "Platform", "Organization", "GovernmentBody"];
   return {
     events: draw(await ofKinds(["Event"]), 2000),
@@ -70,7 +82,12 @@ const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) :
 
 function stats(m: Measured) {
   const sorted = [...m.latencies].sort((x, y) => x - y);
-  return { rps: m.requests / m.seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+  return {
+    rps: m.requests / m.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 }
 
 async function main(): Promise<void> {
@@ -80,7 +97,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   const machineBefore = machine();
   const server = await startBenchNeo4j(neo4jConfig, log);
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""), { userAgent: "innograph-bench" });
+  const driver = neo4j.driver(
+    server.uri,
+    neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+    { userAgent: "innograph-bench" },
+  );
   const children: Child[] = [];
   try {
     const network = await ensureNetwork(nodes, driver, server.uri);
@@ -94,7 +115,9 @@ async function main(): Promise<void> {
     children.push(innograph);
     const ngql = await startNeo4jGraphqlChild(server.uri, 4102);
     children.push(ngql);
-    process.stderr.write(`bench: ${entityCount} entities, ${relCount} relationships; innograph ${innograph.url}, @neo4j/graphql ${ngql.url}\n`);
+    process.stderr.write(
+      `bench: ${entityCount} entities, ${relCount} relationships; innograph ${innograph.url}, @neo4j/graphql ${ngql.url}\n`,
+    );
 
     let rssPeak = 0;
     let ngqlRssPeak = 0;
@@ -110,7 +133,9 @@ async function main(): Promise<void> {
     // Same inputs for each way: one seed per (kind, concurrency).
     const measure = async (kind: QueryKind, way: Way, bound: Bound, runSeed: number): Promise<Measured> => {
       if (way === "a") return runRaw(raw, kind, bound, runSeed);
-      return way === "b" ? runHttp(innograph.url, kind, kind.innograph, bound, runSeed) : runHttp(ngql.url, kind, kind.neo4jGraphql, bound, runSeed);
+      return way === "b"
+        ? runHttp(innograph.url, kind, kind.innograph, bound, runSeed)
+        : runHttp(ngql.url, kind, kind.neo4jGraphql, bound, runSeed);
     };
     const equivalence: string[] = [];
     const rows: Row[] = [];
@@ -120,7 +145,10 @@ async function main(): Promise<void> {
       const warm: Bound = { connections: 1, seconds: Math.min(2, seconds), requests: kind.requests };
       for (const way of WAYS) {
         const w = kind.requests ? undefined : await measure(kind, way, warm, 999 + ki);
-        if (w) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${w.requests} ok, ${w.errors} errors${w.firstError ? `: ${w.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`);
+        if (w)
+          equivalence.push(
+            `| ${kind.name} | ${WAY_NAMES[way]} | ${w.requests} ok, ${w.errors} errors${w.firstError ? `: ${w.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`,
+          );
       }
       for (const connections of connectionLevels) {
         if (kind.maxConnections && connections > kind.maxConnections) continue;
@@ -130,7 +158,10 @@ async function main(): Promise<void> {
           const m = await measure(kind, way, bound, seed * 1000 + ki * 10 + connections);
           const row: Row = { kind: kind.name, way, connections, m, rssPeakMb: way === "b" ? windowPeak : undefined };
           rows.push(row);
-          if (kind.requests) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${m.requests} ok, ${m.errors} errors${m.firstError ? `: ${m.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`);
+          if (kind.requests)
+            equivalence.push(
+              `| ${kind.name} | ${WAY_NAMES[way]} | ${m.requests} ok, ${m.errors} errors${m.firstError ? `: ${m.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`,
+            );
           const s = stats(m);
           process.stderr.write(
             `${kind.name.padEnd(30)} ${WAY_NAMES[way].padEnd(20)} c=${String(connections).padEnd(3)} ${fmt(s.rps).padStart(8)} req/s  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  errors ${m.errors}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}\n`,
@@ -152,7 +183,9 @@ async function main(): Promise<void> {
       rssIdle,
       rssPeak,
       ngqlRssPeak,
-      neo4jConfig: server.local ? `${neo4jConfig.instance} on ${server.uri}, heap ${neo4jConfig.heap}, page cache ${neo4jConfig.pageCache}` : `${server.uri} (NEO4J_URI)`,
+      neo4jConfig: server.local
+        ? `${neo4jConfig.instance} on ${server.uri}, heap ${neo4jConfig.heap}, page cache ${neo4jConfig.pageCache}`
+        : `${server.uri} (NEO4J_URI)`,
       versions: await versions(driver),
       minutes: (Date.now() - started) / 60_000,
     });
@@ -165,9 +198,7 @@ async function main(): Promise<void> {
   } finally {
     for (const c of children) await c.stop().catch(() => undefined);
     // GDS projections a failed @neo4j/graphql statement could not drop.
-    await driver
-      .executeQuery(cypher.get("bench/drop-leftover-graphs"))
-      .catch(() => undefined);
+    await driver.executeQuery(cypher.get("bench/drop-leftover-graphs")).catch(() => undefined);
     await driver.close();
     if (server.local?.startedHere) await server.local.stop();
   }
@@ -202,7 +233,8 @@ interface ReportInput {
 
 function render(r: ReportInput): string {
   const date = new Date().toISOString().slice(0, 16).replace("T", " ");
-  const find = (kind: string, way: Way, c: number) => r.rows.find(x => x.kind === kind && x.way === way && x.connections === c);
+  const find = (kind: string, way: Way, c: number) =>
+    r.rows.find(x => x.kind === kind && x.way === way && x.connections === c);
   const kinds = [...new Set(r.rows.map(x => x.kind))];
   const out: string[] = [
     `# innograph benchmark, ${r.entityCount.toLocaleString("en-US")} entities (${date} UTC)`,
@@ -234,27 +266,55 @@ function render(r: ReportInput): string {
   ];
   for (const row of r.rows) {
     const s = stats(row.m);
-    out.push(`| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${row.m.requests} | ${row.m.errors} |`);
+    out.push(
+      `| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${row.m.requests} | ${row.m.errors} |`,
+    );
   }
-  out.push("", "## Ratios", "", "b/a: innograph's p50 and p95 latency over the driver's at concurrency 1 (target: at most 1.30 for entity, list and path kinds). " +
-    "b/c: innograph's throughput over @neo4j/graphql's at each concurrency (target: at least 1.0; 1.5 for the nested entity).", "",
+  out.push(
+    "",
+    "## Ratios",
+    "",
+    "b/a: innograph's p50 and p95 latency over the driver's at concurrency 1 (target: at most 1.30 for entity, list and path kinds). " +
+      "b/c: innograph's throughput over @neo4j/graphql's at each concurrency (target: at least 1.0; 1.5 for the nested entity).",
+    "",
     `| query kind | b/a p50 (c=1) | b/a p95 (c=1) | ${connectionLevels.map(c => `b/c req/s (c=${c})`).join(" | ")} |`,
-    `|---|---:|---:|${connectionLevels.map(() => "---:").join("|")}|`);
+    `|---|---:|---:|${connectionLevels.map(() => "---:").join("|")}|`,
+  );
   for (const kind of kinds) {
     const a1 = find(kind, "a", 1);
     const b1 = find(kind, "b", 1);
-    const ratio = (x: number, y: number) => (y > 0 && Number.isFinite(x) && Number.isFinite(y) ? (x / y).toFixed(2) : "–");
+    const ratio = (x: number, y: number) =>
+      y > 0 && Number.isFinite(x) && Number.isFinite(y) ? (x / y).toFixed(2) : "–";
     const cells = connectionLevels.map(c => {
       const b = find(kind, "b", c);
       const cc = find(kind, "c", c);
       return b && cc ? ratio(stats(b.m).rps, stats(cc.m).rps) : "–";
     });
-    out.push(`| ${kind} | ${a1 && b1 ? ratio(stats(b1.m).p50, stats(a1.m).p50) : "–"} | ${a1 && b1 ? ratio(stats(b1.m).p95, stats(a1.m).p95) : "–"} | ${cells.join(" | ")} |`);
+    out.push(
+      `| ${kind} | ${a1 && b1 ? ratio(stats(b1.m).p50, stats(a1.m).p50) : "–"} | ${a1 && b1 ? ratio(stats(b1.m).p95, stats(a1.m).p95) : "–"} | ${cells.join(" | ")} |`,
+    );
   }
-  out.push("", "## Memory", "", `innograph resident memory: ${fmt(r.rssIdle)} MB idle after start, ${fmt(r.rssPeak)} MB peak under load (target: under 300 MB). ` +
-    `@neo4j/graphql's process peaked at ${fmt(r.ngqlRssPeak)} MB.`, "", "| query kind | conc. | innograph RSS peak MB |", "|---|---:|---:|");
-  for (const row of r.rows.filter(x => x.way === "b")) out.push(`| ${row.kind} | ${row.connections} | ${fmt(row.rssPeakMb ?? NaN)} |`);
-  out.push("", "## Warm-up answers (same inputs on each way; whole-graph GDS: the measured requests)", "", "| query kind | way | answers |", "|---|---|---|", ...r.equivalence, "");
+  out.push(
+    "",
+    "## Memory",
+    "",
+    `innograph resident memory: ${fmt(r.rssIdle)} MB idle after start, ${fmt(r.rssPeak)} MB peak under load (target: under 300 MB). ` +
+      `@neo4j/graphql's process peaked at ${fmt(r.ngqlRssPeak)} MB.`,
+    "",
+    "| query kind | conc. | innograph RSS peak MB |",
+    "|---|---:|---:|",
+  );
+  for (const row of r.rows.filter(x => x.way === "b"))
+    out.push(`| ${row.kind} | ${row.connections} | ${fmt(row.rssPeakMb ?? NaN)} |`);
+  out.push(
+    "",
+    "## Warm-up answers (same inputs on each way; whole-graph GDS: the measured requests)",
+    "",
+    "| query kind | way | answers |",
+    "|---|---|---|",
+    ...r.equivalence,
+    "",
+  );
   return out.join("\n");
 }
 

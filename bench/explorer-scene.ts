@@ -33,7 +33,11 @@ let synthetic = args.includes("--synthetic");
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (!body.data) throw new Error(body.errors?.map(e => e.message).join("; ") ?? `HTTP ${res.status}`);
   return body.data;
@@ -41,7 +45,8 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 
 /** Tops the graph up with a generated network until it has at least `nodes` entities. */
 async function ensureEntities(app: Innograph, uri: string, nodes: number): Promise<number> {
-  const count = async () => (await gql<{ stats: { totalEntities: number } }>(app.url, "{ stats { totalEntities } }")).stats.totalEntities;
+  const count = async () =>
+    (await gql<{ stats: { totalEntities: number } }>(app.url, "{ stats { totalEntities } }")).stats.totalEntities;
   const have = await count();
   if (have >= nodes) return have;
   const dir = path.join(projectRoot, "data", "generated", `explorer-${nodes}`);
@@ -60,12 +65,33 @@ async function ensureEntities(app: Innograph, uri: string, nodes: number): Promi
 /** A scene link for these ids, positioned on a sunflower spiral, as the page itself encodes scenes. */
 function sceneHash(ids: string[]): string {
   const golden = Math.PI * (3 - Math.sqrt(5));
-  const nodes = ids.map((id, i) => [id, Math.round(Math.cos(i * golden) * Math.sqrt(i) * 1000) / 100, Math.round(Math.sin(i * golden) * Math.sqrt(i) * 1000) / 100, 0]);
-  const state = { v: 1, nodes, script: "hans", sizeBy: "NONE", hiddenKinds: [], expandKinds: [], expandVia: [], time: null, path: null };
+  const nodes = ids.map((id, i) => [
+    id,
+    Math.round(Math.cos(i * golden) * Math.sqrt(i) * 1000) / 100,
+    Math.round(Math.sin(i * golden) * Math.sqrt(i) * 1000) / 100,
+    0,
+  ]);
+  const state = {
+    v: 1,
+    nodes,
+    script: "hans",
+    sizeBy: "NONE",
+    hiddenKinds: [],
+    expandKinds: [],
+    expandVia: [],
+    time: null,
+    path: null,
+  };
   return `scene=${zlib.deflateRawSync(Buffer.from(JSON.stringify(state))).toString("base64url")}`;
 }
 
-interface Frames { frames: number; meanMs: number; medianMs: number; p95Ms: number; maxMs: number }
+interface Frames {
+  frames: number;
+  meanMs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
 
 /** rAF intervals while the pointer drags from (x, y) over 60 moves. */
 async function dragFrames(page: Page, x: number, y: number): Promise<Frames> {
@@ -96,7 +122,13 @@ async function dragFrames(page: Page, x: number, y: number): Promise<Frames> {
   });
   const sorted = [...ft].sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  return { frames: ft.length, meanMs: ft.reduce((a, b) => a + b, 0) / Math.max(1, ft.length), medianMs: q(0.5), p95Ms: q(0.95), maxMs: q(1) };
+  return {
+    frames: ft.length,
+    meanMs: ft.reduce((a, b) => a + b, 0) / Math.max(1, ft.length),
+    medianMs: q(0.5),
+    p95Ms: q(0.95),
+    maxMs: q(1),
+  };
 }
 
 async function main(): Promise<void> {
@@ -114,8 +146,18 @@ async function main(): Promise<void> {
   const app = await startInnograph(config, log);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
   });
   try {
     let ids: string[] = [];
@@ -123,7 +165,11 @@ async function main(): Promise<void> {
       try {
         const uri = config.neo4j.uri ?? app.localServer!.uri;
         await ensureEntities(app, uri, NODES);
-        const v = await gql<{ subgraph: { nodes: { id: string }[] } }>(app.url, `query($n: Int) { subgraph(limit: $n) { nodes { id } } }`, { n: NODES });
+        const v = await gql<{ subgraph: { nodes: { id: string }[] } }>(
+          app.url,
+          `query($n: Int) { subgraph(limit: $n) { nodes { id } } }`,
+          { n: NODES },
+        );
         ids = v.subgraph.nodes.map(n => n.id);
       } catch (err) {
         process.stdout.write(`generated graph unavailable (${(err as Error).message}); using a synthetic scene\n`);
@@ -139,8 +185,17 @@ async function main(): Promise<void> {
     const started = Date.now();
     await page.goto(`${app.url}/explore/${synthetic ? "" : `#${sceneHash(ids)}`}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 300_000 });
-    type Hooks = { timings(): { fetched?: number; firstRender?: number }; loadSynthetic(n: number): unknown; nodes(): string[]; edges(): string[]; screenPosition(id: string): { x: number; y: number } | null; startLayout(): void; idle(): boolean };
-    const hooks = <T>(fn: (x: Hooks) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+    type Hooks = {
+      timings(): { fetched?: number; firstRender?: number };
+      loadSynthetic(n: number): unknown;
+      nodes(): string[];
+      edges(): string[];
+      screenPosition(id: string): { x: number; y: number } | null;
+      startLayout(): void;
+      idle(): boolean;
+    };
+    const hooks = <T>(fn: (x: Hooks) => T): Promise<T> =>
+      page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
     let timings = await hooks(x => x.timings());
     if (synthetic) {
       const t0 = await page.evaluate(() => performance.now());
@@ -163,19 +218,27 @@ async function main(): Promise<void> {
     // Layout: time for its iterations (the page runs them in ~12 ms slices, at least one a frame).
     const layoutStart = await page.evaluate(() => performance.now());
     await hooks(x => x.startLayout());
-    await page.waitForFunction(() => (window as unknown as { __explorer: { idle(): boolean } }).__explorer.idle(), null, { timeout: 600_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __explorer: { idle(): boolean } }).__explorer.idle(),
+      null,
+      { timeout: 600_000 },
+    );
     const layoutMs = (await page.evaluate(() => performance.now())) - layoutStart;
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-layout.png") });
 
     const browserVersion = browser.version();
     const date = new Date().toISOString().replace(/:/g, "-").replace(/\..*/, "");
     const f = (n: number | undefined) => (n === undefined ? "—" : n.toFixed(0));
-    const g = (fr: Frames) => `${fr.medianMs.toFixed(1)} | ${fr.p95Ms.toFixed(1)} | ${fr.meanMs.toFixed(1)} | ${fr.maxMs.toFixed(0)} | ${fr.frames}`;
+    const g = (fr: Frames) =>
+      `${fr.medianMs.toFixed(1)} | ${fr.p95Ms.toFixed(1)} | ${fr.meanMs.toFixed(1)} | ${fr.maxMs.toFixed(0)} | ${fr.frames}`;
     const table = [
       `# Explorer: a ${nodes.length}-node scene in headless Chromium (${date})`,
       "",
       `Scene: ${nodes.length} nodes, ${edges} relationships, ${synthetic ? "synthetic (built in the page)" : "the best connected entities of the seed + generated graph, opened from a scene link (API subgraph by ids)"}.`,
-      `Machine: ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, load ${os.loadavg().map(l => l.toFixed(1)).join("/")}; Chromium ${browserVersion}; WebGL: ${gl}.`,
+      `Machine: ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, load ${os
+        .loadavg()
+        .map(l => l.toFixed(1))
+        .join("/")}; Chromium ${browserVersion}; WebGL: ${gl}.`,
       "",
       "| time to first render | ms |",
       "|---|---|",

@@ -13,7 +13,14 @@ const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 interface Seed {
   source: { file: string; title: string; publishedOn?: string };
-  entities: { id: string; kind: string; name: string; aliases?: string[]; attributes?: Attr[]; evidence: { quote: string }[] }[];
+  entities: {
+    id: string;
+    kind: string;
+    name: string;
+    aliases?: string[];
+    attributes?: Attr[];
+    evidence: { quote: string }[];
+  }[];
   relations: { type: string; from: string; to: string; attributes?: Attr[]; evidence: { quote: string }[] }[];
 }
 interface Attr {
@@ -24,7 +31,8 @@ interface Attr {
 }
 
 /** Names compared in one form: Simplified, without spaces, quotes, brackets, dashes or pinyin readings. */
-const norm = (s: string) => toSimplified(s.replace(/\([a-zü\u0100-\u01ff]+\)/g, "")).replace(/[\s“”"'‘’()（）[\]【】—\-·?]/g, "");
+const norm = (s: string) =>
+  toSimplified(s.replace(/\([a-zü\u0100-\u01ff]+\)/g, "")).replace(/[\s“”"'‘’()（）[\]【】—\-·?]/g, "");
 
 interface Score {
   tp: number;
@@ -43,15 +51,30 @@ function scoreArticle(seed: Seed, page: string, x: Extraction) {
     const g =
       gold.find(g => g.id === e.id || g.id === e.mergeWith) ??
       gold.find(g => names.some(n => g.names.has(n))) ??
-      gold.find(g => names.some(n => [...g.names].some(gn => Math.min(n.length, gn.length) >= 4 && (gn.includes(n) || n.includes(gn)) && Math.min(n.length, gn.length) / Math.max(n.length, gn.length) >= 0.75)));
+      gold.find(g =>
+        names.some(n =>
+          [...g.names].some(
+            gn =>
+              Math.min(n.length, gn.length) >= 4 &&
+              (gn.includes(n) || n.includes(gn)) &&
+              Math.min(n.length, gn.length) / Math.max(n.length, gn.length) >= 0.75,
+          ),
+        ),
+      );
     if (g && !matchedGold.has(g.id)) {
       matchedGold.set(g.id, e.id);
       goldOf.set(e.id, g.id);
     }
   }
-  const entities: Score = { tp: goldOf.size, predicted: x.candidates.entities.length, gold: gold.length, goldFound: matchedGold.size };
+  const entities: Score = {
+    tp: goldOf.size,
+    predicted: x.candidates.entities.length,
+    gold: gold.length,
+    goldFound: matchedGold.size,
+  };
 
-  const key = (t: string, a: string, b: string) => (t === "COOPERATES_WITH" ? `${t}:${[a, b].sort().join("|")}` : `${t}:${a}|${b}`);
+  const key = (t: string, a: string, b: string) =>
+    t === "COOPERATES_WITH" ? `${t}:${[a, b].sort().join("|")}` : `${t}:${a}|${b}`;
   const goldTyped = new Set(seed.relations.map(r => key(r.type, r.from, r.to)));
   const goldPairs = new Set(seed.relations.map(r => [r.from, r.to].sort().join("|")));
   const typedHit = new Set<string>();
@@ -73,27 +96,49 @@ function scoreArticle(seed: Seed, page: string, x: Extraction) {
       blindTp++;
     }
   }
-  const typed: Score = { tp: typedTp, predicted: x.candidates.relations.length, gold: goldTyped.size, goldFound: typedHit.size };
-  const blind: Score = { tp: blindTp, predicted: x.candidates.relations.length, gold: goldPairs.size, goldFound: pairHit.size };
+  const typed: Score = {
+    tp: typedTp,
+    predicted: x.candidates.relations.length,
+    gold: goldTyped.size,
+    goldFound: typedHit.size,
+  };
+  const blind: Score = {
+    tp: blindTp,
+    predicted: x.candidates.relations.length,
+    gold: goldPairs.size,
+    goldFound: pairHit.size,
+  };
 
-  const goldAttrs = [...seed.entities, ...seed.relations].flatMap(e => e.attributes ?? []).map(a => {
-    const at = page.indexOf(a.quote);
-    return { ...a, start: at, end: at + a.quote.length };
-  });
+  const goldAttrs = [...seed.entities, ...seed.relations]
+    .flatMap(e => e.attributes ?? [])
+    .map(a => {
+      const at = page.indexOf(a.quote);
+      return { ...a, start: at, end: at + a.quote.length };
+    });
   const attrHit = new Set<number>();
   let numTp = 0;
   for (const n of x.candidates.numbers) {
-    const i = goldAttrs.findIndex((g, j) => !attrHit.has(j) && g.value === n.value && n.unit && n.at.start < g.end && g.start < n.at.end);
+    const i = goldAttrs.findIndex(
+      (g, j) => !attrHit.has(j) && g.value === n.value && n.unit && n.at.start < g.end && g.start < n.at.end,
+    );
     if (i >= 0) {
       attrHit.add(i);
       numTp++;
     }
   }
-  const numbers: Score = { tp: numTp, predicted: x.candidates.numbers.length, gold: goldAttrs.length, goldFound: attrHit.size };
+  const numbers: Score = {
+    tp: numTp,
+    predicted: x.candidates.numbers.length,
+    gold: goldAttrs.length,
+    goldFound: attrHit.size,
+  };
 
   // Junk: anything drafted from outside the article, which is taken to run from the page's title (as the
   // curator recorded it) or the first curated quote, whichever comes first, to the end of the line of the last curated quote.
-  const quotes = [...seed.entities, ...seed.relations].flatMap(e => [...e.evidence.map(q => q.quote), ...(e.attributes ?? []).map(a => a.quote)]);
+  const quotes = [...seed.entities, ...seed.relations].flatMap(e => [
+    ...e.evidence.map(q => q.quote),
+    ...(e.attributes ?? []).map(a => a.quote),
+  ]);
   const starts = [...quotes.map(q => page.indexOf(q)), page.indexOf(seed.source.title)].filter(i => i >= 0);
   const lo = page.lastIndexOf("\n", Math.min(...starts)) + 1;
   const lastEnd = Math.max(...quotes.map(q => page.indexOf(q) + q.length));
@@ -105,7 +150,10 @@ function scoreArticle(seed: Seed, page: string, x: Extraction) {
 }
 
 function main(): void {
-  const files = fs.readdirSync(SEEDS).filter(f => f.endsWith(".json")).sort();
+  const files = fs
+    .readdirSync(SEEDS)
+    .filter(f => f.endsWith(".json"))
+    .sort();
   const seeds = files.map(f => JSON.parse(fs.readFileSync(path.join(SEEDS, f), "utf8")) as Seed);
   const rows: string[] = [];
   const total = { entities: zero(), typed: zero(), blind: zero(), numbers: zero(), junk: 0, inexact: 0 };
@@ -118,9 +166,22 @@ function main(): void {
     for (const k of ["entities", "typed", "blind", "numbers"] as const) add(total[k], s[k]);
     total.junk += s.junk;
     total.inexact += s.inexact;
-    rows.push(row(files[i]!.replace(/\.json$/, ""), s.entities, s.typed, s.blind, s.numbers, s.junk, s.inexact, `${Math.round(x.elapsedMs)} ms`));
+    rows.push(
+      row(
+        files[i]!.replace(/\.json$/, ""),
+        s.entities,
+        s.typed,
+        s.blind,
+        s.numbers,
+        s.junk,
+        s.inexact,
+        `${Math.round(x.elapsedMs)} ms`,
+      ),
+    );
   }
-  rows.push(row("**all (micro)**", total.entities, total.typed, total.blind, total.numbers, total.junk, total.inexact, ""));
+  rows.push(
+    row("**all (micro)**", total.entities, total.typed, total.blind, total.numbers, total.junk, total.inexact, ""),
+  );
   const timing = timeLongPage(seeds);
   const out = [
     `# Extraction leave-one-out evaluation (${new Date().toISOString().slice(0, 16)}Z)`,
@@ -151,8 +212,18 @@ function add(a: Score, b: Score) {
   a.gold += b.gold;
   a.goldFound += b.goldFound;
 }
-const pr = (s: Score) => `${pct(s.tp, s.predicted)} (${s.tp}/${s.predicted}) | ${pct(s.goldFound, s.gold)} (${s.goldFound}/${s.gold})`;
-function row(name: string, e: Score, t: Score, b: Score, n: Score, junk: number, inexact: number, time: string): string {
+const pr = (s: Score) =>
+  `${pct(s.tp, s.predicted)} (${s.tp}/${s.predicted}) | ${pct(s.goldFound, s.gold)} (${s.goldFound}/${s.gold})`;
+function row(
+  name: string,
+  e: Score,
+  t: Score,
+  b: Score,
+  n: Score,
+  junk: number,
+  inexact: number,
+  time: string,
+): string {
   return `| ${name} | ${pr(e)} | ${pr(t)} | ${pr(b)} | ${pr(n)} | ${junk} | ${inexact} | ${time} |`;
 }
 

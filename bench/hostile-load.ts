@@ -70,11 +70,22 @@ interface Answer {
 async function ask(url: string, query: string): Promise<Answer> {
   const started = performance.now();
   try {
-    const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(120_000) });
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(120_000),
+    });
     const text = await res.text();
     const body = JSON.parse(text) as { errors?: { extensions?: { code?: string; cost?: number } }[] };
     const error = body.errors?.find(e => e.extensions?.cost !== undefined) ?? body.errors?.[0];
-    return { status: res.status, ms: performance.now() - started, code: error?.extensions?.code ?? "answered", cost: error?.extensions?.cost, bytes: text.length };
+    return {
+      status: res.status,
+      ms: performance.now() - started,
+      code: error?.extensions?.code ?? "answered",
+      cost: error?.extensions?.cost,
+      bytes: text.length,
+    };
   } catch (err) {
     return { status: 0, ms: performance.now() - started, code: `no answer (${(err as Error).name})`, bytes: 0 };
   }
@@ -105,7 +116,10 @@ async function watched<T>(url: string, pid: number, during: () => Promise<T>): P
   const poller = (async () => {
     while (running) {
       const started = performance.now();
-      const status = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) }).then(r => r.status, () => 0);
+      const status = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) }).then(
+        r => r.status,
+        () => 0,
+      );
       watch.polls += 1;
       if (status !== 200) watch.non200 += 1;
       watch.worstMs = Math.max(watch.worstMs, performance.now() - started);
@@ -120,7 +134,12 @@ async function watched<T>(url: string, pid: number, during: () => Promise<T>): P
 }
 
 const tally = (answers: Answer[]) =>
-  Object.entries(answers.reduce<Record<string, number>>((acc, a) => ({ ...acc, [`${a.status} ${a.code}`]: (acc[`${a.status} ${a.code}`] ?? 0) + 1 }), {}))
+  Object.entries(
+    answers.reduce<Record<string, number>>(
+      (acc, a) => ({ ...acc, [`${a.status} ${a.code}`]: (acc[`${a.status} ${a.code}`] ?? 0) + 1 }),
+      {},
+    ),
+  )
     .map(([k, n]) => `${n}× ${k}`)
     .join(", ");
 
@@ -132,15 +151,21 @@ async function main(): Promise<void> {
     const idle = rssMb(service.pid);
     for (const levels of [6, 7, 8, 12]) {
       const a = await ask(service.url, nestedPartners(levels));
-      rows.push(`| repro, ${levels} levels, once | ${a.status} ${a.code} | ${a.cost ?? "–"} | ${a.ms.toFixed(0)} ms | ${a.bytes} B | – | – |`);
+      rows.push(
+        `| repro, ${levels} levels, once | ${a.status} ${a.code} | ${a.cost ?? "–"} | ${a.ms.toFixed(0)} ms | ${a.bytes} B | – | – |`,
+      );
     }
     for (const [label, query] of [
       [`repro, 8 levels, ${inFlight} in flight for ${seconds} s`, nestedPartners(8)],
       [`3 levels (allowed), ${inFlight} in flight for ${seconds} s`, nestedPartners(3)],
     ] as const) {
-      const [answers, w] = await watched(service.url, service.pid, () => load(service.url, query, Date.now() + seconds * 1000));
+      const [answers, w] = await watched(service.url, service.pid, () =>
+        load(service.url, query, Date.now() + seconds * 1000),
+      );
       const worst = Math.max(...answers.map(a => a.ms));
-      rows.push(`| ${label} | ${tally(answers)} | – | worst ${worst.toFixed(0)} ms | – | ${w.peakRss.toFixed(0)} MB | ${w.polls - w.non200}/${w.polls} × 200, worst ${w.worstMs.toFixed(0)} ms |`);
+      rows.push(
+        `| ${label} | ${tally(answers)} | – | worst ${worst.toFixed(0)} ms | – | ${w.peakRss.toFixed(0)} MB | ${w.polls - w.non200}/${w.polls} × 200, worst ${w.worstMs.toFixed(0)} ms |`,
+      );
     }
     const date = new Date().toISOString().replace(/[:]/g, "-").slice(0, 19);
     const table = [

@@ -20,4 +20,5 @@ await build({
   outdir: out,
   logLevel: "warning",
 });
-for (const file of fs.readdirSync(path.join(here, "public"))) fs.copyFileSync(path.join(here, "public", file), path.join(out, file));
+for (const file of fs.readdirSync(path.join(here, "public")))
+  fs.copyFileSync(path.join(here, "public", file), path.join(out, file));

@@ -95,14 +95,17 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 function readAccess(env: NodeJS.ProcessEnv): "open" | "keyed" {
   const raw = env.INNOGRAPH_READ_ACCESS || "open";
-  if (raw !== "open" && raw !== "keyed") throw new Error(`Environment variable INNOGRAPH_READ_ACCESS must be open or keyed, got "${raw}"`);
+  if (raw !== "open" && raw !== "keyed")
+    throw new Error(`Environment variable INNOGRAPH_READ_ACCESS must be open or keyed, got "${raw}"`);
   return raw;
 }
 
 function apiKeys(env: NodeJS.ProcessEnv): ApiKey[] {
   // Plain-text keys in the environment end up in shell histories and unit files; refuse rather than ignore them.
   if (env.INNOGRAPH_EDITOR_KEYS) {
-    throw new Error("INNOGRAPH_EDITOR_KEYS (plain-text keys) is no longer read; run `npm run key:hash -- editor` and set INNOGRAPH_API_KEYS");
+    throw new Error(
+      "INNOGRAPH_EDITOR_KEYS (plain-text keys) is no longer read; run `npm run key:hash -- editor` and set INNOGRAPH_API_KEYS",
+    );
   }
   return parseApiKeys(env.INNOGRAPH_API_KEYS || "");
 }
@@ -132,7 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readAccess: readAccess(env),
     http: {
       maxBodyBytes: int(env, "INNOGRAPH_MAX_BODY_BYTES", 1024 * 1024),
-      corsOrigins: (env.INNOGRAPH_CORS_ORIGINS || "").split(",").map(o => o.trim()).filter(Boolean),
+      corsOrigins: (env.INNOGRAPH_CORS_ORIGINS || "")
+        .split(",")
+        .map(o => o.trim())
+        .filter(Boolean),
       // Developer conveniences, on for a local run; a production deployment must opt in to them.
       introspection: bool(env, "INNOGRAPH_INTROSPECTION", env.NODE_ENV !== "production"),
       landingPage: bool(env, "INNOGRAPH_LANDING_PAGE", env.NODE_ENV !== "production"),
@@ -154,7 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: int(env, "INNOGRAPH_REQUEST_TIMEOUT_MS", 30_000),
     },
     shedding: {
-      maxHeapBytes: env.INNOGRAPH_SHED_HEAP_MB ? int(env, "INNOGRAPH_SHED_HEAP_MB", 0) * 1024 * 1024 : defaultMaxHeapBytes(),
+      maxHeapBytes: env.INNOGRAPH_SHED_HEAP_MB
+        ? int(env, "INNOGRAPH_SHED_HEAP_MB", 0) * 1024 * 1024
+        : defaultMaxHeapBytes(),
       retryAfterSeconds: int(env, "INNOGRAPH_RETRY_AFTER_SECONDS", 5),
     },
   };

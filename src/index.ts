@@ -14,16 +14,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: draining requests, closing the driver");
-    app.stop().then(() => tracing?.shutdown()).then(
-      () => {
-        logger.info("stopped");
-        process.exit(0);
-      },
-      err => {
-        logger.error({ err }, "error during shutdown");
-        process.exit(1);
-      },
-    );
+    app
+      .stop()
+      .then(() => tracing?.shutdown())
+      .then(
+        () => {
+          logger.info("stopped");
+          process.exit(0);
+        },
+        err => {
+          logger.error({ err }, "error during shutdown");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -16,8 +16,12 @@ import { typeDefs } from "./type-defs";
 const TIMEOUT_MS = Number(process.env.NEO4J_QUERY_TIMEOUT_MS ?? 15_000);
 
 async function main(): Promise<void> {
-  const auth = process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD) : undefined;
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:7712", auth, { userAgent: "bench-neo4j-graphql" });
+  const auth = process.env.NEO4J_PASSWORD
+    ? neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD)
+    : undefined;
+  const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:7712", auth, {
+    userAgent: "bench-neo4j-graphql",
+  });
   const schema = await new Neo4jGraphQL({
     typeDefs: typeDefs(),
     driver,

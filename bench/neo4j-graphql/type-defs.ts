@@ -16,7 +16,10 @@ const wrapped = (name: string) => `CALL () {\n${cypher.get(name)}\n}`;
 const SEARCH = cypher.get("bench/neo4j-graphql-search");
 const pathField = (name: string) => `${wrapped(name)}\n${cypher.get("bench/neo4j-graphql-path-tail")}`;
 const NEIGHBOURHOOD = `${wrapped("explore/neighbourhood")}\n${cypher.get("bench/neo4j-graphql-neighbourhood-tail")}`;
-const STREAM = { betweenness: "bench/neo4j-graphql-stream-betweenness", pagerank: "bench/neo4j-graphql-stream-pagerank" } as const;
+const STREAM = {
+  betweenness: "bench/neo4j-graphql-stream-betweenness",
+  pagerank: "bench/neo4j-graphql-stream-pagerank",
+} as const;
 const centrality = (algorithm: keyof typeof STREAM) =>
   cypher.get("bench/neo4j-graphql-centrality").replace("/*stream*/", cypher.get(STREAM[algorithm]));
 const BETWEENNESS = centrality("betweenness");

@@ -1,7 +1,15 @@
 // The explorer's only back end: the public GraphQL API of the same server.
 
-export interface Source { id?: string; title: string; publisher: string | null; publishedOn: string | null }
-export interface Evidence { quote: string; source: Source }
+export interface Source {
+  id?: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+}
+export interface Evidence {
+  quote: string;
+  source: Source;
+}
 export interface NodeData {
   id: string;
   kind: string;
@@ -16,10 +24,29 @@ export interface NodeData {
  * An edge of the scene; its quotes are fetched when it is first shown (a 5,000-node scene halves its download),
  * only the publication dates of its evidence come with it, for the time slider.
  */
-export interface EdgeData { id: string; type: string; source: string; target: string; dates: string[]; evidence?: Evidence[] }
-export interface GraphView { nodes: NodeData[]; edges: EdgeData[]; truncated: boolean }
-export interface Names { name: string; nameHant: string | null; nameEn: string | null }
-export interface SearchHit extends Names { id: string; kind: string; province?: Names | null }
+export interface EdgeData {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  dates: string[];
+  evidence?: Evidence[];
+}
+export interface GraphView {
+  nodes: NodeData[];
+  edges: EdgeData[];
+  truncated: boolean;
+}
+export interface Names {
+  name: string;
+  nameHant: string | null;
+  nameEn: string | null;
+}
+export interface SearchHit extends Names {
+  id: string;
+  kind: string;
+  province?: Names | null;
+}
 export interface PathStep {
   relationId: string;
   type: string;
@@ -30,7 +57,11 @@ export interface PathStep {
   to: { id: string };
   evidence: Evidence[];
 }
-export interface PartnershipPath { length: number; nodes: { id: string }[]; steps: PathStep[] }
+export interface PartnershipPath {
+  length: number;
+  nodes: { id: string }[];
+  steps: PathStep[];
+}
 export interface EntityDetail {
   id: string;
   kind: string;
@@ -40,16 +71,34 @@ export interface EntityDetail {
   aliases: string[];
   evidence: Evidence[];
 }
-export interface CentralityScore { score: number; rank: number; entity: { id: string } }
+export interface CentralityScore {
+  score: number;
+  rank: number;
+  entity: { id: string };
+}
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
-const VIEW = "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target evidence { source { publishedOn } } } truncated";
+const VIEW =
+  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target evidence { source { publishedOn } } } truncated";
 
-interface WireEdge { id: string; type: string; source: string; target: string; evidence: { source: { publishedOn: string | null } }[] }
-interface WireView { nodes: NodeData[]; edges: WireEdge[]; truncated: boolean }
+interface WireEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  evidence: { source: { publishedOn: string | null } }[];
+}
+interface WireView {
+  nodes: NodeData[];
+  edges: WireEdge[];
+  truncated: boolean;
+}
 
 function toView(w: WireView): GraphView {
-  const edges = w.edges.map(({ evidence, ...e }) => ({ ...e, dates: evidence.flatMap(ev => (ev.source.publishedOn ? [ev.source.publishedOn] : [])) }));
+  const edges = w.edges.map(({ evidence, ...e }) => ({
+    ...e,
+    dates: evidence.flatMap(ev => (ev.source.publishedOn ? [ev.source.publishedOn] : [])),
+  }));
   return { nodes: w.nodes, edges, truncated: w.truncated };
 }
 
@@ -77,7 +126,16 @@ export async function search(text: string): Promise<SearchHit[]> {
 export async function neighbourhood(id: string, kinds: string[], via: string[], limit = 200): Promise<GraphView> {
   const q = `query($id: ID!, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int) {
     neighbourhood(id: $id, kinds: $kinds, via: $via, limit: $limit) { ${VIEW} } }`;
-  return toView((await gql<{ neighbourhood: WireView }>(q, { id, kinds: kinds.length ? kinds : null, via: via.length ? via : null, limit })).neighbourhood);
+  return toView(
+    (
+      await gql<{ neighbourhood: WireView }>(q, {
+        id,
+        kinds: kinds.length ? kinds : null,
+        via: via.length ? via : null,
+        limit,
+      })
+    ).neighbourhood,
+  );
 }
 
 /** The given entities and every relationship among them. */
@@ -88,7 +146,13 @@ export async function subgraphOf(ids: string[]): Promise<GraphView> {
 }
 
 /** Paths with each step worded by the API in `lang` (ZH_HANS, ZH_HANT or EN). */
-export async function paths(from: string, to: string, mode: "SHORTEST" | "K_SHORTEST", k: number, lang: string): Promise<PartnershipPath[]> {
+export async function paths(
+  from: string,
+  to: string,
+  mode: "SHORTEST" | "K_SHORTEST",
+  k: number,
+  lang: string,
+): Promise<PartnershipPath[]> {
   const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int, $lang: Lang!) {
     partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) {
       length nodes { id } steps { relationId type sentence(lang: $lang) label(lang: $lang) direction from { id } to { id } ${EVIDENCE} } } }`;
@@ -113,7 +177,10 @@ export async function edgeEvidence(e: EdgeData): Promise<Evidence[]> {
   const q = `query($id: ID!, $types: [RelationType!], $direction: Direction!) {
     entity(id: $id) { relations(types: $types, direction: $direction, first: 200) { id ${EVIDENCE} } } }`;
   type Data = { entity: { relations: { id: string; evidence: Evidence[] }[] } | null };
-  for (const [id, direction] of [[e.source, "OUT"], [e.target, "IN"]] as const) {
+  for (const [id, direction] of [
+    [e.source, "OUT"],
+    [e.target, "IN"],
+  ] as const) {
     const data = await gql<Data>(q, { id, types: [e.type], direction });
     const found = data.entity?.relations.find(r => r.id === e.id);
     if (found) return found.evidence;
@@ -134,7 +201,9 @@ export async function graphDates(): Promise<string[]> {
   };
   const data = await gql<Data>(q, {});
   const years = [...data.stats.events.byYear, ...data.stats.agreements.byYear].map(y => String(y.year));
-  const dates = data.subgraph.nodes.flatMap(n => [n.properties.sortDate, n.reportedOn]).filter((d): d is string => typeof d === "string" && /^\d{4}/.test(d));
+  const dates = data.subgraph.nodes
+    .flatMap(n => [n.properties.sortDate, n.reportedOn])
+    .filter((d): d is string => typeof d === "string" && /^\d{4}/.test(d));
   return [...years, ...dates];
 }
 
@@ -142,8 +211,13 @@ export async function graphDates(): Promise<string[]> {
 export async function provinces(cityIds: string[]): Promise<Map<string, Names>> {
   if (!cityIds.length) return new Map();
   const vars = cityIds.map((_, i) => `$c${i}: ID!`).join(", ");
-  const fields = cityIds.map((_, i) => `c${i}: entity(id: $c${i}) { ... on City { province { name nameHant nameEn } } }`).join(" ");
-  const data = await gql<Record<string, { province?: Names | null } | null>>(`query(${vars}) { ${fields} }`, Object.fromEntries(cityIds.map((id, i) => [`c${i}`, id])));
+  const fields = cityIds
+    .map((_, i) => `c${i}: entity(id: $c${i}) { ... on City { province { name nameHant nameEn } } }`)
+    .join(" ");
+  const data = await gql<Record<string, { province?: Names | null } | null>>(
+    `query(${vars}) { ${fields} }`,
+    Object.fromEntries(cityIds.map((id, i) => [`c${i}`, id])),
+  );
   const out = new Map<string, Names>();
   cityIds.forEach((id, i) => {
     const p = data[`c${i}`]?.province;
@@ -156,6 +230,9 @@ export async function provinces(cityIds: string[]): Promise<Map<string, Names>> 
 export async function evidenceOf(ids: string[]): Promise<Map<string, Evidence[]>> {
   if (!ids.length) return new Map();
   const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { edges { id ${EVIDENCE} } } }`;
-  const data = await gql<{ subgraph: { edges: { id: string; evidence: Evidence[] }[] } }>(q, { ids, limit: ids.length });
+  const data = await gql<{ subgraph: { edges: { id: string; evidence: Evidence[] }[] } }>(q, {
+    ids,
+    limit: ids.length,
+  });
   return new Map(data.subgraph.edges.map(e => [e.id, e.evidence]));
 }

@@ -17,10 +17,19 @@ export function testHooks(x: Explorer) {
     inView: (id: string) => x.camera.inView(id),
     labelOf: (id: string) => x.labels.of(id),
     cameraRatio: () => x.renderer.getCamera().ratio,
-    edgeList: () => x.graph.mapEdges((id, a) => ({ id, type: a.data.type, source: a.data.source, target: a.data.target, dates: a.data.dates })),
+    edgeList: () =>
+      x.graph.mapEdges((id, a) => ({
+        id,
+        type: a.data.type,
+        source: a.data.source,
+        target: a.data.target,
+        dates: a.data.dates,
+      })),
     highlightedPath: () => ({
       nodes: [...x.paths.nodes],
-      edges: [...x.paths.edges].filter(e => x.graph.hasEdge(e)).map(e => ({ ...x.graph.getEdgeAttribute(e, "data"), color: x.renderer.getEdgeDisplayData(e)?.color })),
+      edges: [...x.paths.edges]
+        .filter(e => x.graph.hasEdge(e))
+        .map(e => ({ ...x.graph.getEdgeAttribute(e, "data"), color: x.renderer.getEdgeDisplayData(e)?.color })),
       steps: x.paths.found.flatMap(p => p.steps.map(s => s.sentence)),
     }),
     /** Where a node is drawn, in page coordinates, for a test to click it like a person. */
@@ -49,14 +58,43 @@ export function testHooks(x: Explorer) {
       const nodes: NodeData[] = Array.from({ length: n }, (_, i) => {
         const kind = KINDS[i % KINDS.length]!;
         const name = `节点${i}`;
-        return { id: `synthetic-${i}`, kind, caption: name, captionHant: name, captionEn: `node ${i}`, degree: 0, properties: { id: `synthetic-${i}` }, reportedOn: null };
+        return {
+          id: `synthetic-${i}`,
+          kind,
+          caption: name,
+          captionHant: name,
+          captionEn: `node ${i}`,
+          degree: 0,
+          properties: { id: `synthetic-${i}` },
+          reportedOn: null,
+        };
       });
       const edges: EdgeData[] = [];
       for (let i = 1; i < n; i++) {
-        edges.push({ id: `se-${i}`, type: "COOPERATES_WITH", source: `synthetic-${i}`, target: `synthetic-${Math.floor(rnd() * i)}`, dates: [], evidence: [] });
-        if (rnd() < 0.5) edges.push({ id: `sf-${i}`, type: "PARTY_TO", source: `synthetic-${i}`, target: `synthetic-${Math.floor(rnd() * n)}`, dates: [], evidence: [] });
+        edges.push({
+          id: `se-${i}`,
+          type: "COOPERATES_WITH",
+          source: `synthetic-${i}`,
+          target: `synthetic-${Math.floor(rnd() * i)}`,
+          dates: [],
+          evidence: [],
+        });
+        if (rnd() < 0.5)
+          edges.push({
+            id: `sf-${i}`,
+            type: "PARTY_TO",
+            source: `synthetic-${i}`,
+            target: `synthetic-${Math.floor(rnd() * n)}`,
+            dates: [],
+            evidence: [],
+          });
       }
-      const positions = new Map(nodes.map((d, i) => [d.id, [Math.cos(i) * Math.sqrt(i) * 10, Math.sin(i) * Math.sqrt(i) * 10, 0] as [number, number, number]]));
+      const positions = new Map(
+        nodes.map((d, i) => [
+          d.id,
+          [Math.cos(i) * Math.sqrt(i) * 10, Math.sin(i) * Math.sqrt(i) * 10, 0] as [number, number, number],
+        ]),
+      );
       x.scene.merge({ nodes, edges, truncated: false }, undefined, positions);
       x.sceneChanged(false);
       return { nodes: x.graph.order, edges: x.graph.size };

@@ -17,8 +17,14 @@ export const CENTRALITY: Record<CentralityAlgorithm, AlgorithmCall> = {
   [CentralityAlgorithm.BETWEENNESS]: { statement: "analytics/centrality-betweenness", params: { samplingSize: null } },
   [CentralityAlgorithm.CLOSENESS]: { statement: "analytics/centrality-closeness", params: {} },
   [CentralityAlgorithm.HARMONIC]: { statement: "analytics/centrality-harmonic", params: {} },
-  [CentralityAlgorithm.PAGERANK]: { statement: "analytics/centrality-pagerank", params: { dampingFactor: 0.85, ...ITERATE } },
-  [CentralityAlgorithm.ARTICLE_RANK]: { statement: "analytics/centrality-article-rank", params: { dampingFactor: 0.85, ...ITERATE } },
+  [CentralityAlgorithm.PAGERANK]: {
+    statement: "analytics/centrality-pagerank",
+    params: { dampingFactor: 0.85, ...ITERATE },
+  },
+  [CentralityAlgorithm.ARTICLE_RANK]: {
+    statement: "analytics/centrality-article-rank",
+    params: { dampingFactor: 0.85, ...ITERATE },
+  },
   [CentralityAlgorithm.EIGENVECTOR]: { statement: "analytics/centrality-eigenvector", params: ITERATE },
 };
 
@@ -28,7 +34,10 @@ const SERIAL = { concurrency: int(1) };
 
 export const COMMUNITIES: Record<CommunityAlgorithm, AlgorithmCall> = {
   [CommunityAlgorithm.LOUVAIN]: { statement: "analytics/communities-louvain", params: SERIAL },
-  [CommunityAlgorithm.LEIDEN]: { statement: "analytics/communities-leiden", params: { ...SERIAL, randomSeed: int(42) } },
+  [CommunityAlgorithm.LEIDEN]: {
+    statement: "analytics/communities-leiden",
+    params: { ...SERIAL, randomSeed: int(42) },
+  },
   [CommunityAlgorithm.LABEL_PROPAGATION]: { statement: "analytics/communities-label-propagation", params: SERIAL },
   [CommunityAlgorithm.WCC]: { statement: "analytics/communities-wcc", params: {} },
 };

@@ -42,14 +42,26 @@ export class AnalyticsRepository {
   }
 
   async centrality(scope: ScopeParams, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
-    return observeGdsRun(algorithmOf(call), projected => this.onProjection(scope, projected, (tx, projection) => this.streamScores(tx, projection, call, first, rankKinds)));
+    return observeGdsRun(algorithmOf(call), projected =>
+      this.onProjection(scope, projected, (tx, projection) =>
+        this.streamScores(tx, projection, call, first, rankKinds),
+      ),
+    );
   }
 
   async communities(scope: ScopeParams, call: AlgorithmCall): Promise<string[][]> {
-    return observeGdsRun(algorithmOf(call), projected => this.onProjection(scope, projected, (tx, projection) => this.streamCommunities(tx, projection, call)));
+    return observeGdsRun(algorithmOf(call), projected =>
+      this.onProjection(scope, projected, (tx, projection) => this.streamCommunities(tx, projection, call)),
+    );
   }
 
-  async streamScores(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
+  async streamScores(
+    tx: ManagedTransaction,
+    projection: Projection,
+    call: AlgorithmCall,
+    first: number,
+    rankKinds: string[],
+  ): Promise<Scored[]> {
     return run<Scored>(tx, call.statement, { ...projection, ...call.params, first: int(first), rankKinds });
   }
 
@@ -64,12 +76,19 @@ export class AnalyticsRepository {
    * (the catalog lives in that member's memory), so the request's timeout covers all three. When anything
    * fails, times out or is cancelled, the drop runs again in the same session. An empty scope yields [].
    */
-  private async onProjection<R>(scope: ScopeParams, projected: ProjectedSize, work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>): Promise<R[]> {
+  private async onProjection<R>(
+    scope: ScopeParams,
+    projected: ProjectedSize,
+    work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>,
+  ): Promise<R[]> {
     const graph = `${GRAPH_PREFIX}${randomUUID()}`;
     return inPinnedTransaction(
       this.db,
       async tx => {
-        const [row] = await run<{ nodeCount: unknown; relationshipCount: unknown }>(tx, "analytics/project-scope", { graph, ...scope });
+        const [row] = await run<{ nodeCount: unknown; relationshipCount: unknown }>(tx, "analytics/project-scope", {
+          graph,
+          ...scope,
+        });
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
         const nodes = row?.nodeCount === null || row?.nodeCount === undefined ? 0 : toNumber(row.nodeCount);
         if (nodes === 0) return [];

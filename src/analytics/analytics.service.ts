@@ -52,12 +52,15 @@ export class AnalyticsService {
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const call = CENTRALITY[algorithm];
     if (samplingSize !== null) {
-      if (algorithm !== CentralityAlgorithm.BETWEENNESS) throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
-      if (!Number.isInteger(samplingSize) || samplingSize < 1) throw new BadInputError("samplingSize", "must be at least 1");
+      if (algorithm !== CentralityAlgorithm.BETWEENNESS)
+        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+      if (!Number.isInteger(samplingSize) || samplingSize < 1)
+        throw new BadInputError("samplingSize", "must be at least 1");
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
     await this.checkCorridor(scope);
-    const sampled = samplingSize === null ? call : { ...call, params: { ...call.params, samplingSize: int(samplingSize) } };
+    const sampled =
+      samplingSize === null ? call : { ...call, params: { ...call.params, samplingSize: int(samplingSize) } };
     const scores = await this.repository.centrality(scopeParams(scope), sampled, first, rankKinds);
     return withRanks(scores).map(s => ({ entityId: s.id, score: s.score, rank: s.rank }));
   }

@@ -16,13 +16,26 @@ const USAGE = "usage: npm run extract -- --file PAGE [--url U] [--published YYYY
  * (candidates rejected in an earlier draft at that path stay rejected); without, both are printed.
  */
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: "string" }, url: { type: "string" }, published: { type: "string" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      file: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+      out: { type: "string" },
+    },
+  });
   if (!values.file) throw new Error(`--file is required\n${USAGE}`);
   const file = path.resolve(values.file);
   const out = values.out ? path.resolve(values.out) : undefined;
   const previous = out && fs.existsSync(out) ? rejectedIn(JSON.parse(fs.readFileSync(out, "utf8"))) : [];
   const config = loadConfig();
-  const x = extractFacts(fs.readFileSync(file), { gazetteer: gazetteerOfDir(config.seedsDir), url: values.url, publishedOn: values.published, rejected: previous, field: "file" });
+  const x = extractFacts(fs.readFileSync(file), {
+    gazetteer: gazetteerOfDir(config.seedsDir),
+    url: values.url,
+    publishedOn: values.published,
+    rejected: previous,
+    field: "file",
+  });
   // An HTML page's quotes come from its readable text, which is kept beside the draft as the source file.
   const isText = x.text.length === fs.statSync(file).size || fs.readFileSync(file, "utf8") === x.text;
   const textFile = isText || !out ? undefined : out.replace(/(\.draft)?\.json$/, ".txt");

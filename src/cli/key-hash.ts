@@ -12,7 +12,9 @@ function main(): void {
   }
   const key = generateApiKey();
   const entry = hashApiKey(role as KeyRole, key);
-  process.stderr.write(`key for the client (shown once; send as "Authorization: Bearer <key>" or "x-api-key: <key>"):\n${key}\n\n`);
+  process.stderr.write(
+    `key for the client (shown once; send as "Authorization: Bearer <key>" or "x-api-key: <key>"):\n${key}\n\n`,
+  );
   process.stderr.write("add this entry to INNOGRAPH_API_KEYS (comma-separate several):\n");
   process.stdout.write(`INNOGRAPH_API_KEYS=${entry}\n`);
 }

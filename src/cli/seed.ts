@@ -14,7 +14,7 @@ function option(name: string): string | undefined {
 }
 
 function printReport(report: SeedReport, elapsedMs: number): void {
-  const perSecond = (n: number, ms: number) => Math.round(n / Math.max(ms, 1) * 1000).toLocaleString("en-US");
+  const perSecond = (n: number, ms: number) => Math.round((n / Math.max(ms, 1)) * 1000).toLocaleString("en-US");
   process.stdout.write(`Loaded ${report.files.length} file(s).\nEntities by kind:\n`);
   for (const [k, n] of Object.entries(report.byKind)) process.stdout.write(`  ${k.padEnd(20)} ${n}\n`);
   process.stdout.write("Relations by type:\n");
@@ -35,7 +35,10 @@ function printReport(report: SeedReport, elapsedMs: number): void {
       `  preparing rows (Node)       ${seconds(phases.prepareMs)}\n` +
       `  entity statements           ${seconds(phases.entitiesMs)}\n` +
       `  relationship statements     ${seconds(relationsMs)}\n` +
-      [...phases.relationsMs].sort((a, b) => b[1] - a[1]).map(([type, ms]) => `    ${type.padEnd(24)}${seconds(ms)}\n`).join("") +
+      [...phases.relationsMs]
+        .sort((a, b) => b[1] - a[1])
+        .map(([type, ms]) => `    ${type.padEnd(24)}${seconds(ms)}\n`)
+        .join("") +
       `  partnership ties            ${seconds(phases.tiesMs)}\n` +
       `  commits                     ${seconds(phases.commitMs)}\n`,
   );

@@ -37,7 +37,9 @@ export function createEntityLoaders(repo: EntityRepository) {
       const asked = [...groups.values()];
       const answers = await repo.relations(asked);
       const found = new Map<string, RelationRecord[]>();
-      asked.forEach(({ query, ids }, i) => ids.forEach((id, j) => found.set(relationsKey({ query, id }), answers[i]![j]!)));
+      asked.forEach(({ query, ids }, i) =>
+        ids.forEach((id, j) => found.set(relationsKey({ query, id }), answers[i]![j]!)),
+      );
       return keys.map(key => found.get(relationsKey(key)) ?? []);
     },
     { cacheKeyFn: relationsKey },

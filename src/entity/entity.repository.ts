@@ -67,19 +67,23 @@ export class EntityRepository {
 
   async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids });
-    const byId = new Map(rows.map(r => {
-      const e = plain(r.entity) as EntityRecord;
-      return [e.id, e];
-    }));
+    const byId = new Map(
+      rows.map(r => {
+        const e = plain(r.entity) as EntityRecord;
+        return [e.id, e];
+      }),
+    );
     return ids.map(id => byId.get(id) ?? null);
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
     const rows = await this.db.read<{ source: unknown }>("entity/sources-by-ids", { ids });
-    const byId = new Map(rows.map(r => {
-      const s = plain(r.source) as SourceRecord;
-      return [s.id, s];
-    }));
+    const byId = new Map(
+      rows.map(r => {
+        const s = plain(r.source) as SourceRecord;
+        return [s.id, s];
+      }),
+    );
     return ids.map(id => byId.get(id) ?? null);
   }
 
@@ -95,8 +99,16 @@ export class EntityRepository {
 
   /** An entity with the relations a link plan asks for, two levels down, in one statement. */
   async withLinks(id: string, plan: readonly LinkPlan[]): Promise<EntityWithLinks | null> {
-    const params = (p: LinkPlan): Record<string, unknown> => ({ key: p.link, parentKinds: p.parentKinds, ...relationParams(LINKS[p.link] as RelationQuery), sub: p.sub.map(params) });
-    const [row] = await this.db.read<{ entity: unknown; links: LinkRows[] }>("entity/with-links", { id, links: plan.map(params) });
+    const params = (p: LinkPlan): Record<string, unknown> => ({
+      key: p.link,
+      parentKinds: p.parentKinds,
+      ...relationParams(LINKS[p.link] as RelationQuery),
+      sub: p.sub.map(params),
+    });
+    const [row] = await this.db.read<{ entity: unknown; links: LinkRows[] }>("entity/with-links", {
+      id,
+      links: plan.map(params),
+    });
     if (!row) return null;
     const entity = plain(row.entity) as EntityRecord;
     return { entity, links: linksOf(entity.id, row.links) };

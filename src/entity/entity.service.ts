@@ -39,7 +39,10 @@ export class EntityService {
     if (!key) throw new BadInputError("text", "must contain at least one letter or character");
     if (key.length > 200) throw new BadInputError("text", "must be at most 200 characters");
     // Operator words are syntax only in upper case ("OR true" alone is a parse error); the analyzer lowercases terms anyway.
-    const lucene = (text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ")).replace(/\b(AND|OR|NOT|TO)\b/g, w => w.toLowerCase());
+    const lucene = (text.replace(LUCENE_SPECIAL, " ").trim() || key.replace(LUCENE_SPECIAL, " ")).replace(
+      /\b(AND|OR|NOT|TO)\b/g,
+      w => w.toLowerCase(),
+    );
     const rows = await this.db.read<{ entity: unknown; score: number }>("entity/search", {
       key,
       exact: `|${key}|`,
@@ -101,4 +104,3 @@ export class EntityService {
     };
   }
 }
-

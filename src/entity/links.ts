@@ -9,7 +9,15 @@ export interface RelationQuery {
   kinds: K[];
 }
 
-const ORGANISATIONS = [K.University, K.ResearchInstitute, K.Academy, K.Platform, K.Enterprise, K.GovernmentBody, K.Organization];
+const ORGANISATIONS = [
+  K.University,
+  K.ResearchInstitute,
+  K.Academy,
+  K.Platform,
+  K.Enterprise,
+  K.GovernmentBody,
+  K.Organization,
+];
 const PARTIES = [K.City, K.Province, ...ORGANISATIONS];
 
 /** The typed relationship fields of each kind, in the domain's words; resolvers only name one of these. */

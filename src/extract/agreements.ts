@@ -6,7 +6,17 @@ import type { Link, LinkContext } from "./relation-candidates";
 import type { Sentence } from "./sentences";
 
 const SIGN = /签约|签署|签订/;
-const ACTORS = new Set([EntityKind.City, EntityKind.Province, EntityKind.GovernmentBody, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise, EntityKind.Organization, EntityKind.Platform, EntityKind.Academy]);
+const ACTORS = new Set([
+  EntityKind.City,
+  EntityKind.Province,
+  EntityKind.GovernmentBody,
+  EntityKind.University,
+  EntityKind.ResearchInstitute,
+  EntityKind.Enterprise,
+  EntityKind.Organization,
+  EntityKind.Platform,
+  EntityKind.Academy,
+]);
 // 等6个…合作项目: the category after 等N个 names the batch signed.
 const PROJECT_BATCH = /等(\d+)个([^、，,。等]{2,20}?项目)/g;
 const PROJECT_SIGNED = /([^、，,。：:]{4,40}?项目)(集中|现场|进行)*签约/;
@@ -19,8 +29,11 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
     const sign = SIGN.exec(sentence);
     if (!sign) continue;
     const things = ctx.mentions.things.filter(m => m.start >= s.start && m.end <= s.end && ACTORS.has(m.kind));
-    const agreements = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Agreement && m.start >= s.start && m.end <= s.end);
-    const clauseStart = s.start + Math.max(sentence.lastIndexOf("，", sign.index), sentence.lastIndexOf(",", sign.index), -1) + 1;
+    const agreements = ctx.mentions.occasions.filter(
+      m => m.kind === EntityKind.Agreement && m.start >= s.start && m.end <= s.end,
+    );
+    const clauseStart =
+      s.start + Math.max(sentence.lastIndexOf("，", sign.index), sentence.lastIndexOf(",", sign.index), -1) + 1;
     if (!agreements.some(a => a.rule !== "generic")) {
       agreements.length = 0;
       const withAt = sentence.indexOf("与", clauseStart - s.start);
@@ -33,26 +46,69 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
         // A 在… phrase between the parties and the verb says where, not what: it is not part of the name.
         const middle = ctx.text.slice(b.end, end).replace(/^在[^，,]*$/, "");
         const name = `${ctx.text.slice(a.start, b.end)}${middle}${what ? what[0] : "协议"}`;
-        const m: Mention = { start: a.start, end: end + sign[0].length, kind: EntityKind.Agreement, name, aliases: [], rule: "A与B签约", confidence: 0.6 };
+        const m: Mention = {
+          start: a.start,
+          end: end + sign[0].length,
+          kind: EntityKind.Agreement,
+          name,
+          aliases: [],
+          rule: "A与B签约",
+          confidence: 0.6,
+        };
         ctx.extra.push(m);
         agreements.push(m);
       }
-      for (const p of sentence.matchAll(PROJECT_BATCH)) agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));
+      for (const p of sentence.matchAll(PROJECT_BATCH))
+        agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));
       const single = agreements.length ? null : PROJECT_SIGNED.exec(sentence);
-      if (single && !/了|举行|开展|举办/.test(single[1]!)) agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
+      if (single && !/了|举行|开展|举办/.test(single[1]!))
+        agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
     }
     const event = eventOf(s);
     for (const ag of agreements) {
-      const parties = things.filter(t => t.start >= Math.min(clauseStart, ag.start) && t.end <= Math.max(s.start + sign.index, ag.end) && !(t.start >= ag.end));
-      for (const p of parties) out.push({ type: RelationType.PARTY_TO, from: p, to: ag, sentence: s, rule: `trigger:${sign[0]}`, confidence: 0.65, evidenceKind: EvidenceKind.STATED, role: PartyRole.SIGNATORY, roleText: sign[0] });
-      if (event) out.push({ type: RelationType.SIGNED_AT, from: ag, to: event, sentence: s, rule: `trigger:${sign[0]}`, confidence: 0.6, evidenceKind: EvidenceKind.STATED });
+      const parties = things.filter(
+        t =>
+          t.start >= Math.min(clauseStart, ag.start) &&
+          t.end <= Math.max(s.start + sign.index, ag.end) &&
+          !(t.start >= ag.end),
+      );
+      for (const p of parties)
+        out.push({
+          type: RelationType.PARTY_TO,
+          from: p,
+          to: ag,
+          sentence: s,
+          rule: `trigger:${sign[0]}`,
+          confidence: 0.65,
+          evidenceKind: EvidenceKind.STATED,
+          role: PartyRole.SIGNATORY,
+          roleText: sign[0],
+        });
+      if (event)
+        out.push({
+          type: RelationType.SIGNED_AT,
+          from: ag,
+          to: event,
+          sentence: s,
+          rule: `trigger:${sign[0]}`,
+          confidence: 0.6,
+          evidenceKind: EvidenceKind.STATED,
+        });
     }
   }
   return out;
 }
 
 function batch(ctx: LinkContext, start: number, name: string): Mention {
-  const m: Mention = { start, end: start + name.length, kind: EntityKind.Agreement, name, aliases: [], rule: "project-batch", confidence: 0.55 };
+  const m: Mention = {
+    start,
+    end: start + name.length,
+    kind: EntityKind.Agreement,
+    name,
+    aliases: [],
+    rule: "project-batch",
+    confidence: 0.55,
+  };
   ctx.extra.push(m);
   return m;
 }

@@ -17,7 +17,10 @@ export interface Body {
 
 // Lines that are never the article: share widgets, breadcrumbs, bylines and editor lines, licences,
 // contact lines. Both scripts are listed because the rules run on the page as written.
-const JUNK_ANY = [/ICP|备案|備案|许可证|許可證|版权|版權|copyright|©|公网安备|公網安備/i, /\d{3,4}[- ]\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3,4}[- ]?\d{3,4}/];
+const JUNK_ANY = [
+  /ICP|备案|備案|许可证|許可證|版权|版權|copyright|©|公网安备|公網安備/i,
+  /\d{3,4}[- ]\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3,4}[- ]?\d{3,4}/,
+];
 /** Widget and byline words also occur in articles ("经验分享"): only a short line is junk for them. */
 const JUNK_SHORT = [
   /责编|責編|编辑[:：]|編輯[:：]|作者[:：]|来源[:：]|來源[:：]|报料|報料|通讯员|通訊員/,
@@ -25,9 +28,11 @@ const JUNK_SHORT = [
   /当前位置|當前位置|首页|首頁|>\s*正文/,
 ];
 const SHORT_LINE = 50;
-const isJunk = (s: string) => JUNK_ANY.some(r => r.test(s)) || (s.length < SHORT_LINE && JUNK_SHORT.some(r => r.test(s)));
+const isJunk = (s: string) =>
+  JUNK_ANY.some(r => r.test(s)) || (s.length < SHORT_LINE && JUNK_SHORT.some(r => r.test(s)));
 // Where the article ends and the page's lists of other articles begin.
-const END = /^\s*(相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门文章|熱門文章|猜你喜欢|猜你喜歡|视觉焦点|視覺焦點|独家策划|獨家策劃|上一篇|下一篇)/;
+const END =
+  /^\s*(相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门文章|熱門文章|猜你喜欢|猜你喜歡|视觉焦点|視覺焦點|独家策划|獨家策劃|上一篇|下一篇)/;
 const HAN = /\p{Script=Han}/gu;
 const SENTENCE_END = /[。！？!?”」]\s*$/;
 const PAGE_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;

@@ -41,7 +41,15 @@ export function sourceIdOf(title: string): string {
 }
 
 function entityRecord(e: EntityCandidate, numbers: NumberCandidate[]): Record<string, unknown> {
-  const attributes = numbers.filter(n => n.owner === e.id).map(n => ({ key: n.key, value: n.value, unit: n.unit, ...(n.qualifier ? { qualifier: n.qualifier } : {}), quote: n.quote }));
+  const attributes = numbers
+    .filter(n => n.owner === e.id)
+    .map(n => ({
+      key: n.key,
+      value: n.value,
+      unit: n.unit,
+      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      quote: n.quote,
+    }));
   return {
     id: e.id,
     kind: e.kind,
@@ -73,17 +81,43 @@ function relationRecord(r: RelationCandidate): Record<string, unknown> {
 export function draftOf(x: Extraction, file?: string, rejected: string[] = []): DraftFile {
   const { entities, relations, numbers } = x.candidates;
   const entries: ReviewEntry[] = [
-    ...entities.map(e => ({ key: candidateKey.entity(e), confidence: e.confidence, rule: e.rule, verdict: "proposed" as const })),
-    ...relations.map(r => ({ key: candidateKey.relation(r), confidence: r.confidence, rule: r.rule, verdict: "proposed" as const })),
-    ...numbers.map(n => ({ key: candidateKey.number(n), confidence: n.confidence, rule: n.rule, verdict: "proposed" as const })),
+    ...entities.map(e => ({
+      key: candidateKey.entity(e),
+      confidence: e.confidence,
+      rule: e.rule,
+      verdict: "proposed" as const,
+    })),
+    ...relations.map(r => ({
+      key: candidateKey.relation(r),
+      confidence: r.confidence,
+      rule: r.rule,
+      verdict: "proposed" as const,
+    })),
+    ...numbers.map(n => ({
+      key: candidateKey.number(n),
+      confidence: n.confidence,
+      rule: n.rule,
+      verdict: "proposed" as const,
+    })),
   ];
   const title = x.title ?? entities[0]?.name ?? "page";
   return {
     formatVersion: DRAFT_FORMAT_VERSION,
-    source: { id: sourceIdOf(title), ...(file ? { file } : {}), title, ...(x.publishedOn ? { publishedOn: x.publishedOn } : {}), script: x.script },
+    source: {
+      id: sourceIdOf(title),
+      ...(file ? { file } : {}),
+      title,
+      ...(x.publishedOn ? { publishedOn: x.publishedOn } : {}),
+      script: x.script,
+    },
     entities: entities.map(e => entityRecord(e, numbers)),
     relations: relations.map(relationRecord),
-    review: { ...(x.url ? { url: x.url } : {}), generatedBy: "innograph extract", entries, rejected: [...new Set(rejected)] },
+    review: {
+      ...(x.url ? { url: x.url } : {}),
+      generatedBy: "innograph extract",
+      entries,
+      rejected: [...new Set(rejected)],
+    },
   };
 }
 

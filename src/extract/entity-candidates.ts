@@ -19,7 +19,28 @@ import type { Sentence, Word } from "./sentences";
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const BRACKET = /^[()（）[\]]+$/;
 const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nt", "nz", "j", "eng", "x", "nrfg"]);
-const CLOSED_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "y", "e", "o", "t", "zg", "ad", "i"]);
+const CLOSED_TAGS = new Set([
+  "p",
+  "c",
+  "u",
+  "uj",
+  "ul",
+  "uz",
+  "ug",
+  "ud",
+  "uv",
+  "r",
+  "d",
+  "m",
+  "q",
+  "y",
+  "e",
+  "o",
+  "t",
+  "zg",
+  "ad",
+  "i",
+]);
 const MAX_NAME = 26;
 const LONG_STOPS = [...NAME_STOPS].filter(w => w.length >= 2);
 
@@ -30,7 +51,16 @@ export function gazetteerMentions(text: string, sentences: Sentence[], gaz: Gaze
     const sentence = text.slice(s.start, s.end);
     for (const [form, known] of gaz.forms) {
       for (let i = sentence.indexOf(form); i >= 0; i = sentence.indexOf(form, i + form.length)) {
-        out.push({ start: s.start + i, end: s.start + i + form.length, kind: known.kind, name: known.name, aliases: [], known, rule: "gazetteer", confidence: 0.9 });
+        out.push({
+          start: s.start + i,
+          end: s.start + i + form.length,
+          kind: known.kind,
+          name: known.name,
+          aliases: [],
+          known,
+          rule: "gazetteer",
+          confidence: 0.9,
+        });
       }
     }
   }
@@ -60,7 +90,10 @@ function extendLeft(words: Word[], suffixStart: number, end: number): { start: n
     const w = words[k]!;
     // A quoted word right before the suffix belongs to the name: “某某”创新区.
     if (w.word === "”" && k === wordAt(words, suffixStart) - 1) {
-      const open = words.slice(0, k).map(x => x.word).lastIndexOf("“");
+      const open = words
+        .slice(0, k)
+        .map(x => x.word)
+        .lastIndexOf("“");
       if (open >= 0 && end - words[open]!.start <= MAX_NAME) {
         start = words[open]!.start;
         proper = true;
@@ -73,7 +106,8 @@ function extendLeft(words: Word[], suffixStart: number, end: number): { start: n
     if (PROPER_TAGS.has(w.tag) && !PUNCT.test(w.word)) proper = true;
   }
   // A name does not start with a bracket or an office prefix left over from the scan.
-  while (start < suffixStart && /[()（）[\]]/.test(words[wordAt(words, start)]!.word)) start = words[wordAt(words, start)]!.end;
+  while (start < suffixStart && /[()（）[\]]/.test(words[wordAt(words, start)]!.word))
+    start = words[wordAt(words, start)]!.end;
   return { start, proper };
 }
 
@@ -84,7 +118,9 @@ export function institutionMentions(text: string, s: Sentence): Mention[] {
   const out: Mention[] = [];
   const sentence = text.slice(s.start, s.end);
   for (let i = 0; i < sentence.length; i++) {
-    const hit = ORG_SUFFIXES.find(([suffix]) => sentence.startsWith(suffix, i) && endsAtWord(s.words, s.start + i + suffix.length));
+    const hit = ORG_SUFFIXES.find(
+      ([suffix]) => sentence.startsWith(suffix, i) && endsAtWord(s.words, s.start + i + suffix.length),
+    );
     if (!hit) continue;
     const [suffix, kind] = hit;
     const end = s.start + i + suffix.length;
@@ -94,7 +130,15 @@ export function institutionMentions(text: string, s: Sentence): Mention[] {
     const lead = first && first.word.length === 1 && NAME_STOPS.has(first.word) ? 1 : 0;
     const name = text.slice(start + lead, end);
     if (!balanced(name)) continue;
-    out.push({ start: start + lead, end, kind, name, aliases: [], rule: `suffix:${suffix}`, confidence: suffix.length >= 3 ? 0.75 : 0.6 });
+    out.push({
+      start: start + lead,
+      end,
+      kind,
+      name,
+      aliases: [],
+      rule: `suffix:${suffix}`,
+      confidence: suffix.length >= 3 ? 0.75 : 0.6,
+    });
     i += suffix.length - 1;
   }
   return out;
@@ -106,7 +150,16 @@ export function quotedInstitutions(text: string, s: Sentence): Mention[] {
   for (const m of text.slice(s.start, s.end).matchAll(/“([^“”]{3,30})”/g)) {
     const hit = ORG_SUFFIXES.find(([suffix]) => m[1]!.endsWith(suffix));
     const start = s.start + m.index + 1;
-    if (hit) out.push({ start, end: start + m[1]!.length, kind: hit[1], name: m[1]!, aliases: [], rule: `quoted:${hit[0]}`, confidence: 0.7 });
+    if (hit)
+      out.push({
+        start,
+        end: start + m[1]!.length,
+        kind: hit[1],
+        name: m[1]!,
+        aliases: [],
+        rule: `quoted:${hit[0]}`,
+        confidence: 0.7,
+      });
   }
   return out;
 }
@@ -122,7 +175,15 @@ export function cityBodies(text: string, s: Sentence, isCity: (name: string) => 
     const start = s.start + m.index;
     const committee = m[2] === "市委";
     const name = committee ? `中共${m[1]}市委员会` : `${m[1]}市人民政府`;
-    out.push({ start, end: start + m[0].length, kind: EntityKind.GovernmentBody, name, aliases: [committee ? `${m[1]}市委` : `${m[1]}市政府`], rule: "city-body", confidence: 0.65 });
+    out.push({
+      start,
+      end: start + m[0].length,
+      kind: EntityKind.GovernmentBody,
+      name,
+      aliases: [committee ? `${m[1]}市委` : `${m[1]}市政府`],
+      rule: "city-body",
+      confidence: 0.65,
+    });
   }
   return out;
 }
@@ -143,13 +204,26 @@ export function venueMentions(text: string, s: Sentence): { start: number; end: 
 /** Places the segmenter tags as such, and lists in which most items are places. */
 export function placeMentions(s: Sentence, known: (form: string) => boolean): Mention[] {
   const out: Mention[] = [];
-  const place = (w: Word) => (w.tag === "ns" || known(w.word)) && !/^[0-9一二三四五六七八九十两百]/.test(w.word) && w.word.length >= 2 && w.word.length <= 5 && !NOT_CITIES.has(w.word.replace(/[市省]$/, ""));
+  const place = (w: Word) =>
+    (w.tag === "ns" || known(w.word)) &&
+    !/^[0-9一二三四五六七八九十两百]/.test(w.word) &&
+    w.word.length >= 2 &&
+    w.word.length <= 5 &&
+    !NOT_CITIES.has(w.word.replace(/[市省]$/, ""));
   const push = (w: Word, rule: string, confidence: number) => {
     const bare = w.word.replace(/[市省]$/, "");
     if (bare.length < 2 || NOT_CITIES.has(bare)) return;
     const province = w.word.endsWith("省") || PROVINCES.has(bare);
     const name = province ? `${bare}省` : bare;
-    out.push({ start: w.start, end: w.end, kind: province ? EntityKind.Province : EntityKind.City, name, aliases: w.word === name ? [] : [w.word], rule, confidence });
+    out.push({
+      start: w.start,
+      end: w.end,
+      kind: province ? EntityKind.Province : EntityKind.City,
+      name,
+      aliases: w.word === name ? [] : [w.word],
+      rule,
+      confidence,
+    });
   };
   const words = s.words;
   for (let k = 0; k < words.length; k++) {
@@ -175,7 +249,9 @@ export function placeMentions(s: Sentence, known: (form: string) => boolean): Me
 
 /** Events named by an ending word (…大会, …恳谈会, …活动, …仪式); bare words refer back instead. */
 export function eventMentions(text: string, s: Sentence): Mention[] {
-  return suffixNamed(text, s, EVENT_SUFFIXES, EntityKind.Event, "event-suffix").filter(m => !SUB_EVENT_SUFFIXES.some(x => m.name.endsWith(x)));
+  return suffixNamed(text, s, EVENT_SUFFIXES, EntityKind.Event, "event-suffix").filter(
+    m => !SUB_EVENT_SUFFIXES.some(x => m.name.endsWith(x)),
+  );
 }
 
 export function agreementMentions(text: string, s: Sentence): Mention[] {
@@ -183,7 +259,8 @@ export function agreementMentions(text: string, s: Sentence): Mention[] {
 }
 
 // Words that end an event's or agreement's name scanned leftwards.
-const EVENT_STOP = /^(了|欢迎|是|和|及|有|对|为|本次|此次|这次|在|于|上|中|的|以|将|全面|、)$|召开|举行|举办|承办|主办|出席|参加|参与|开展|见证|签署|签订|达成|通过|介绍|谋划|重视|认真|围绕|进行|关于|有关|情况/;
+const EVENT_STOP =
+  /^(了|欢迎|是|和|及|有|对|为|本次|此次|这次|在|于|上|中|的|以|将|全面|、)$|召开|举行|举办|承办|主办|出席|参加|参与|开展|见证|签署|签订|达成|通过|介绍|谋划|重视|认真|围绕|进行|关于|有关|情况/;
 
 function suffixNamed(text: string, s: Sentence, suffixes: string[], kind: EntityKind, rule: string): Mention[] {
   const out: Mention[] = [];
@@ -204,7 +281,15 @@ function suffixNamed(text: string, s: Sentence, suffixes: string[], kind: Entity
       }
       if (end - start < suffix.length + 4) continue;
       // A name of common words only (高质量发展大会) is kept as generic: it may take its host's name.
-      out.push({ start, end, kind, name: text.slice(start, end), aliases: [], rule: proper ? `${rule}:${suffix}` : "generic", confidence: proper ? 0.7 : 0.3 });
+      out.push({
+        start,
+        end,
+        kind,
+        name: text.slice(start, end),
+        aliases: [],
+        rule: proper ? `${rule}:${suffix}` : "generic",
+        confidence: proper ? 0.7 : 0.3,
+      });
     }
   }
   return out;
@@ -219,7 +304,11 @@ export function industryMentions(text: string, s: Sentence): Mention[] {
     if (!end || i === 0 || end[0].length <= 2) continue;
     const before = sentence.slice(0, i);
     // The list runs back to the nearest clause mark, verb of purpose or 的.
-    const from = Math.max(...["，", ",", "。", "：", ":", "的", "提升", "围绕", "聚焦", "发展", "培育", "壮大"].map(w => before.lastIndexOf(w) + (before.lastIndexOf(w) >= 0 ? w.length : 0)));
+    const from = Math.max(
+      ...["，", ",", "。", "：", ":", "的", "提升", "围绕", "聚焦", "发展", "培育", "壮大"].map(
+        w => before.lastIndexOf(w) + (before.lastIndexOf(w) >= 0 ? w.length : 0),
+      ),
+    );
     const list = before.slice(from);
     if (!/[、]/.test(list)) continue;
     let at = s.start + from;
@@ -227,7 +316,15 @@ export function industryMentions(text: string, s: Sentence): Mention[] {
       const trimmed = item.trim();
       if (trimmed.length >= 2 && trimmed.length <= 8) {
         const start = at + item.indexOf(trimmed);
-        out.push({ start, end: start + trimmed.length, kind: EntityKind.Industry, name: trimmed, aliases: [], rule: "industry-list", confidence: 0.65 });
+        out.push({
+          start,
+          end: start + trimmed.length,
+          kind: EntityKind.Industry,
+          name: trimmed,
+          aliases: [],
+          rule: "industry-list",
+          confidence: 0.65,
+        });
       }
       at += item.length + 1;
     }
@@ -241,7 +338,15 @@ export function widenedIndustries(text: string, s: Sentence, known: Mention[]): 
   const out: Mention[] = [];
   for (const k of known.filter(m => m.kind === EntityKind.Industry && m.start >= s.start && m.end <= s.end)) {
     const m = /^(\p{Script=Han}{1,3}?)产业/u.exec(text.slice(k.end, s.end));
-    if (m) out.push({ ...k, end: k.end + m[1]!.length, name: k.name + m[1], known: undefined, rule: "industry-widened", confidence: 0.6 });
+    if (m)
+      out.push({
+        ...k,
+        end: k.end + m[1]!.length,
+        name: k.name + m[1],
+        known: undefined,
+        rule: "industry-widened",
+        confidence: 0.6,
+      });
   }
   return out;
 }
@@ -254,7 +359,16 @@ export function labelledOrganisations(text: string, s: Sentence): Mention[] {
   const out: Mention[] = [];
   let at = s.start + label.length + 1;
   for (const item of sentence.slice(label.length + 1).split(/[|、\s]/)) {
-    if (/^\p{Script=Han}{2,12}$/u.test(item)) out.push({ start: at, end: at + item.length, kind: EntityKind.Organization, name: item, aliases: [], rule: `label:${label}`, confidence: 0.6 });
+    if (/^\p{Script=Han}{2,12}$/u.test(item))
+      out.push({
+        start: at,
+        end: at + item.length,
+        kind: EntityKind.Organization,
+        name: item,
+        aliases: [],
+        rule: `label:${label}`,
+        confidence: 0.6,
+      });
     at += item.length + 1;
   }
   return out;
@@ -271,12 +385,23 @@ function balanced(name: string): boolean {
 }
 
 // 9月7日，A与B全面深化合作签约暨C揭牌，…: the clause after a date is itself the event.
-const DATED_CLAUSE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?[,，]([^,，。]{6,80}?(?:签约|揭牌|开幕|启动|开工|授牌))[,，。]/;
+const DATED_CLAUSE =
+  /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?[,，]([^,，。]{6,80}?(?:签约|揭牌|开幕|启动|开工|授牌))[,，。]/;
 
 /** An event the page names by what happened on a date (…签约暨…揭牌) rather than by an event word. */
 export function datedClauseEvents(text: string, s: Sentence): Mention[] {
   const m = DATED_CLAUSE.exec(text.slice(s.start, s.end));
   if (!m || !/暨|与/.test(m[1]!)) return [];
   const start = s.start + m.index + m[0].indexOf(m[1]!);
-  return [{ start, end: start + m[1]!.length, kind: EntityKind.Event, name: m[1]!, aliases: [], rule: "dated-clause", confidence: 0.6 }];
+  return [
+    {
+      start,
+      end: start + m[1]!.length,
+      kind: EntityKind.Event,
+      name: m[1]!,
+      aliases: [],
+      rule: "dated-clause",
+      confidence: 0.6,
+    },
+  ];
 }

@@ -2,7 +2,14 @@ import { EntityKind } from "../domain/entity-kind";
 import { BadInputError } from "../errors";
 import { signingLinks } from "./agreements";
 import { bodyHanCount, findBody, type Body } from "./body";
-import { candidateKey, type Candidates, type EntityCandidate, type NumberCandidate, type RelationCandidate, type Span } from "./candidate";
+import {
+  candidateKey,
+  type Candidates,
+  type EntityCandidate,
+  type NumberCandidate,
+  type RelationCandidate,
+  type Span,
+} from "./candidate";
 import { dateIn } from "./dates";
 import type { Gazetteer } from "./gazetteer";
 import { idOf, type Mention } from "./mention";
@@ -57,7 +64,13 @@ export function extractFacts(input: Buffer | string, options: ExtractOptions): E
   const publishedOn = options.publishedOn ?? body.pageDate;
   const rejected = new Set(options.rejected ?? []);
   const quote = quoter(body.text, mt, sentences);
-  const entities = entityCandidates([...mentions.things, ...mentions.occasions, ...ctx.extra], quote, mt, publishedOn, sentences);
+  const entities = entityCandidates(
+    [...mentions.things, ...mentions.occasions, ...ctx.extra],
+    quote,
+    mt,
+    publishedOn,
+    sentences,
+  );
   const relations = relationCandidates(links, quote, mt, publishedOn);
   const numbers = numberCandidates(ctx, quote);
   const kept = new Set(entities.filter(e => !rejected.has(candidateKey.entity(e))).map(e => e.id));
@@ -100,19 +113,29 @@ function quoter(page: string, mt: MatchText, sentences: Sentence[]): Quoter {
   };
 }
 
-function entityCandidates(ms: Mention[], quote: Quoter, mt: MatchText, publishedOn: string | undefined, sentences: Sentence[]): EntityCandidate[] {
+function entityCandidates(
+  ms: Mention[],
+  quote: Quoter,
+  mt: MatchText,
+  publishedOn: string | undefined,
+  sentences: Sentence[],
+): EntityCandidate[] {
   const byId = new Map<string, EntityCandidate>();
   for (const m of [...ms].sort((a, b) => a.start - b.start)) {
     const id = idOf(m);
     const prior = byId.get(id);
     const surface = mt.text.slice(m.start, m.end);
     if (prior) {
-      if (surface !== prior.name && !prior.aliases.includes(surface) && m.kind !== EntityKind.Person) prior.aliases.push(surface);
+      if (surface !== prior.name && !prior.aliases.includes(surface) && m.kind !== EntityKind.Person)
+        prior.aliases.push(surface);
       prior.confidence = Math.max(prior.confidence, m.confidence);
       continue;
     }
     const q = quote([m]);
-    const dated = m.kind === EntityKind.Event || m.kind === EntityKind.Agreement ? dateIn(mt.text.slice(q.sentence.start, q.sentence.end), publishedOn) : undefined;
+    const dated =
+      m.kind === EntityKind.Event || m.kind === EntityKind.Agreement
+        ? dateIn(mt.text.slice(q.sentence.start, q.sentence.end), publishedOn)
+        : undefined;
     const name = m.known?.name ?? m.name.replace(/—{2,}/g, "—");
     byId.set(id, {
       id,
@@ -127,7 +150,9 @@ function entityCandidates(ms: Mention[], quote: Quoter, mt: MatchText, published
       rule: m.rule,
       ...(m.implied ? { evidenceKind: "IMPLIED" as EntityCandidate["evidenceKind"] } : {}),
       ...(dated ?? {}),
-      ...(m.kind === EntityKind.Agreement ? { modality: modalityOf(mt.text.slice(q.sentence.start, q.sentence.end)) } : {}),
+      ...(m.kind === EntityKind.Agreement
+        ? { modality: modalityOf(mt.text.slice(q.sentence.start, q.sentence.end)) }
+        : {}),
     });
   }
   void sentences;
@@ -136,17 +161,24 @@ function entityCandidates(ms: Mention[], quote: Quoter, mt: MatchText, published
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function relationCandidates(links: Link[], quote: Quoter, mt: MatchText, publishedOn: string | undefined): RelationCandidate[] {
+function relationCandidates(
+  links: Link[],
+  quote: Quoter,
+  mt: MatchText,
+  publishedOn: string | undefined,
+): RelationCandidate[] {
   const byKey = new Map<string, RelationCandidate>();
   for (const l of links) {
     const from = idOf(l.from);
     const to = idOf(l.to);
     if (from === to) continue;
-    const symmetric = l.type === "COOPERATES_WITH" && byKey.has(candidateKey.relation({ type: l.type, from: to, to: from }));
+    const symmetric =
+      l.type === "COOPERATES_WITH" && byKey.has(candidateKey.relation({ type: l.type, from: to, to: from }));
     const key = candidateKey.relation(symmetric ? { type: l.type, from: to, to: from } : { type: l.type, from, to });
     const prior = byKey.get(key);
     if (prior) {
-      if (l.roleText && prior.roleText && !prior.roleText.split("、").includes(l.roleText)) prior.roleText = `${prior.roleText}、${l.roleText}`;
+      if (l.roleText && prior.roleText && !prior.roleText.split("、").includes(l.roleText))
+        prior.roleText = `${prior.roleText}、${l.roleText}`;
       prior.confidence = Math.max(prior.confidence, round(l.confidence));
       continue;
     }
@@ -179,22 +211,48 @@ function pageToMatch(q: { sentence: Sentence; at: Span }, mt: MatchText): Span {
   return { start: a, end: b };
 }
 
-const OWNER_KINDS = new Set([EntityKind.City, EntityKind.Province, EntityKind.Corridor, EntityKind.GovernmentBody, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise, EntityKind.Organization, EntityKind.Platform, EntityKind.Event, EntityKind.Agreement]);
+const OWNER_KINDS = new Set([
+  EntityKind.City,
+  EntityKind.Province,
+  EntityKind.Corridor,
+  EntityKind.GovernmentBody,
+  EntityKind.University,
+  EntityKind.ResearchInstitute,
+  EntityKind.Enterprise,
+  EntityKind.Organization,
+  EntityKind.Platform,
+  EntityKind.Event,
+  EntityKind.Agreement,
+]);
 
 function numberCandidates(ctx: LinkContext, quote: Quoter): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  const owners = [...ctx.mentions.things, ...ctx.mentions.occasions, ...ctx.extra].filter(m => OWNER_KINDS.has(m.kind)).sort((a, b) => a.start - b.start);
+  const owners = [...ctx.mentions.things, ...ctx.mentions.occasions, ...ctx.extra]
+    .filter(m => OWNER_KINDS.has(m.kind))
+    .sort((a, b) => a.start - b.start);
   const names = [...ctx.mentions.things, ...ctx.mentions.occasions];
   for (const s of ctx.sentences) {
     for (const f of figuresIn(ctx.text.slice(s.start, s.end), s.start)) {
       // A figure inside a name (第五届…, 4510 行动) is part of the name; one inside a project batch is its count.
-      if (names.some(n => n.start < f.end && f.start < n.end && !(n.kind === EntityKind.Agreement && f.end <= n.start))) continue;
+      if (names.some(n => n.start < f.end && f.start < n.end && !(n.kind === EntityKind.Agreement && f.end <= n.start)))
+        continue;
       const batch = ctx.extra.find(m => m.kind === EntityKind.Agreement && m.start >= f.end && m.start <= f.end + 1);
       const before = owners.filter(o => o.end <= f.start && o.start >= s.start);
       const owner = batch ?? before[before.length - 1] ?? ctx.mentions.mainEvent ?? ctx.mentions.mainCity;
       if (!owner) continue;
       const q = quote([f]);
-      out.push({ owner: idOf(owner), key: keyOf(f.noun, f.unit), value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}), text: ctx.text.slice(f.start, f.end), quote: q.quote, at: q.at, confidence: batch ? 0.6 : before.length ? 0.5 : 0.35, rule: "figure-with-unit" });
+      out.push({
+        owner: idOf(owner),
+        key: keyOf(f.noun, f.unit),
+        value: f.value,
+        unit: f.unit,
+        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        text: ctx.text.slice(f.start, f.end),
+        quote: q.quote,
+        at: q.at,
+        confidence: batch ? 0.6 : before.length ? 0.5 : 0.35,
+        rule: "figure-with-unit",
+      });
     }
   }
   return out;

@@ -16,7 +16,10 @@ export class FactExtractorService {
   }
 
   /** Candidates for a curator; BAD_USER_INPUT for an empty or non-Chinese page, LIMIT_EXCEEDED over 2 MB. */
-  async extract(text: string, options: { url?: string; publishedOn?: string; rejected?: string[] } = {}): Promise<Extraction> {
+  async extract(
+    text: string,
+    options: { url?: string; publishedOn?: string; rejected?: string[] } = {},
+  ): Promise<Extraction> {
     const gazetteer = await this.gazetteer();
     return extractFacts(text, { ...options, gazetteer, field: "text" });
   }

@@ -49,7 +49,11 @@ export function gazetteerOf(seeds: SeedLike[]): Gazetteer {
     }
   }
   const sorted = new Map([...forms].sort((a, b) => b[0].length - a[0].length));
-  return { forms: sorted, byId, relations: seeds.flatMap(s => s.relations ?? []).map(r => ({ type: r.type, from: r.from, to: r.to })) };
+  return {
+    forms: sorted,
+    byId,
+    relations: seeds.flatMap(s => s.relations ?? []).map(r => ({ type: r.type, from: r.from, to: r.to })),
+  };
 }
 
 /** The gazetteer of every seed file in a directory, leaving out the named files (leave-one-out). */

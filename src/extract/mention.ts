@@ -27,5 +27,7 @@ export function proposedId(kind: EntityKind, name: string): string {
 
 export const idOf = (m: Mention): string => m.known?.id ?? proposedId(m.kind, m.name);
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-export const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+export const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start >= b.start && a.end <= b.end;

@@ -58,20 +58,33 @@ const mostNamed = (ms: Mention[]) => {
 
 export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer): MentionSet {
   const known = gazetteerMentions(text, sentences, gaz);
-  const knownForm = (f: string) => gaz.forms.get(f)?.kind === EntityKind.City || gaz.forms.get(f)?.kind === EntityKind.Province;
+  const knownForm = (f: string) =>
+    gaz.forms.get(f)?.kind === EntityKind.City || gaz.forms.get(f)?.kind === EntityKind.Province;
   const people = sentences.flatMap(s => titledPeople(text, s));
   const things: Mention[] = [...known.filter(m => !isOccasion(m.kind)), ...people.map(p => p.person)];
   const occasions: Mention[] = known.filter(m => isOccasion(m.kind));
   const venues = sentences.flatMap(s => venueMentions(text, s));
   for (const s of sentences) {
-    things.push(...institutionMentions(text, s), ...placeMentions(s, knownForm), ...industryMentions(text, s), ...labelledOrganisations(text, s));
-    occasions.push(...[...eventMentions(text, s), ...agreementMentions(text, s), ...datedClauseEvents(text, s)].filter(m => !venues.some(v => overlaps(v, m) && !inside(v, m))));
+    things.push(
+      ...institutionMentions(text, s),
+      ...placeMentions(s, knownForm),
+      ...industryMentions(text, s),
+      ...labelledOrganisations(text, s),
+    );
+    occasions.push(
+      ...[...eventMentions(text, s), ...agreementMentions(text, s), ...datedClauseEvents(text, s)].filter(
+        m => !venues.some(v => overlaps(v, m) && !inside(v, m)),
+      ),
+    );
   }
   hostNamedEvents(text, occasions, things);
   for (const s of sentences) things.push(...widenedIndustries(text, s, known));
   const cityNames = new Set(things.filter(m => m.kind === EntityKind.City).map(m => m.name));
   for (const s of sentences) things.push(...quotedInstitutions(text, s), ...cityBodies(text, s, n => cityNames.has(n)));
-  const settled = settle(things.filter(m => m.known || m.rule !== "place" || placeLike(text, m)), venues);
+  const settled = settle(
+    things.filter(m => m.known || m.rule !== "place" || placeLike(text, m)),
+    venues,
+  );
   const settledPeople = people.filter(p => settled.includes(p.person));
   // A person once named with a title is the same person wherever the page repeats the name.
   for (const name of new Set(settledPeople.map(p => p.person.name))) {
@@ -82,8 +95,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
   const cities = settled.filter(m => m.kind === EntityKind.City);
-  const mainCity = mostNamed(cities.filter(m => !/区$/.test(m.name) && !(m.known?.aliases ?? []).some(a => a.endsWith("区"))));
-  const mainDistrict = mostNamed(cities.filter(m => text.slice(m.start, m.end).endsWith("区") || (m.known?.aliases ?? []).some(a => a.endsWith("区"))));
+  const mainCity = mostNamed(
+    cities.filter(m => !/区$/.test(m.name) && !(m.known?.aliases ?? []).some(a => a.endsWith("区"))),
+  );
+  const mainDistrict = mostNamed(
+    cities.filter(
+      m => text.slice(m.start, m.end).endsWith("区") || (m.known?.aliases ?? []).some(a => a.endsWith("区")),
+    ),
+  );
   if (mainCity) for (const s of sentences) settled.push(...bareBodies(text, s, mainCity, settled));
   settled.sort((a, b) => a.start - b.start);
   const events = dedupe(occasions.filter(m => m.kind === EntityKind.Event));
@@ -93,7 +112,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     people: settledPeople,
     mainCity,
     mainDistrict,
-    mainEvent: events.sort((a, b) => a.start - b.start)[0] && (events.find(e => e.start < (sentences[2]?.start ?? 0)) ?? mostNamed(events)),
+    mainEvent:
+      events.sort((a, b) => a.start - b.start)[0] &&
+      (events.find(e => e.start < (sentences[2]?.start ?? 0)) ?? mostNamed(events)),
   };
 }
 
@@ -105,7 +126,9 @@ function placeLike(text: string, m: Mention): boolean {
   let placed = false;
   for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
     n++;
-    placed ||= /(在|到|赴|于|、|与|和|同|来自|走进|落户|位于)$/.test(text.slice(Math.max(0, i - 2), i)) || /^[、,，]/.test(text.slice(i + bare.length));
+    placed ||=
+      /(在|到|赴|于|、|与|和|同|来自|走进|落户|位于)$/.test(text.slice(Math.max(0, i - 2), i)) ||
+      /^[、,，]/.test(text.slice(i + bare.length));
   }
   return n >= 3 && placed;
 }
@@ -116,13 +139,21 @@ function hostNamedEvents(text: string, occasions: Mention[], things: Mention[]):
     const e = occasions[i]!;
     if (e.rule !== "generic") continue;
     const host = things.find(t => t.end < e.start && /^(举行|召开|举办)$/.test(text.slice(t.end, e.start)));
-    if (host) occasions[i] = { ...e, start: host.start, name: `${host.name}${e.name}`, rule: "host-named-event", confidence: 0.6 };
+    if (host)
+      occasions[i] = {
+        ...e,
+        start: host.start,
+        name: `${host.name}${e.name}`,
+        rule: "host-named-event",
+        confidence: 0.6,
+      };
     else occasions.splice(i, 1);
   }
 }
 
 // 市政府 and 市委 alone, not part of a longer name nor followed by a title: the page's city's bodies.
-const BARE_BODY = /(?<![\p{Script=Han}])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)|(?<=[与和同、，,])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)/gu;
+const BARE_BODY =
+  /(?<![\p{Script=Han}])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)|(?<=[与和同、，,])(市政府|市人民政府|市委)(?!书记|副书记|常委|秘书长|副市长)/gu;
 
 function bareBodies(text: string, s: { start: number; end: number }, city: Mention, taken: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -132,7 +163,15 @@ function bareBodies(text: string, s: { start: number; end: number }, city: Menti
     if (taken.some(t => overlaps(t, span))) continue;
     const committee = m[0] === "市委";
     const name = committee ? `中共${city.name}市委员会` : `${city.name}市人民政府`;
-    out.push({ ...span, kind: EntityKind.GovernmentBody, name, aliases: [], rule: "implied-body", confidence: 0.5, implied: true });
+    out.push({
+      ...span,
+      kind: EntityKind.GovernmentBody,
+      name,
+      aliases: [],
+      rule: "implied-body",
+      confidence: 0.5,
+      implied: true,
+    });
   }
   return out;
 }

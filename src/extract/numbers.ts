@@ -12,10 +12,25 @@ export interface Figure {
   noun: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 const UNITS = "万元|亿元|元|%|个|家|项|名|位|人|所|座|批|件|次|城|年|倍|亩|平方米|公里";
 // 超过 10 家, 近 20 个, 800 余人, 10 多家, 1,586 家, 37.6%; 上百名 and 数十家 give only the order.
-const FIGURE = new RegExp(`(超过|超|逾|近|将近|约|上)?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+|百|千)(万|亿)?(余|多)?(${UNITS})(以上|左右)?`, "g");
+const FIGURE = new RegExp(
+  `(超过|超|逾|近|将近|约|上)?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+|百|千)(万|亿)?(余|多)?(${UNITS})(以上|左右)?`,
+  "g",
+);
 const QUALIFIER: Record<string, AttributeQualifier> = {
   超过: AttributeQualifier.OVER,
   超: AttributeQualifier.OVER,
@@ -59,11 +74,22 @@ export function figuresIn(sentence: string, offset: number): Figure[] {
     const value = valueOf(digits!, unit === "元" ? undefined : scale);
     // 一个, 两位: small numbers in words are determiners ("the two leaders"), not figures the page reports.
     if (value !== undefined && value < 3 && !/^\d/.test(digits!)) continue;
-    if (value === undefined || (unit === "城" && !/^[一二三四五六七八九十]/.test(digits!) && !/^\d/.test(digits!))) continue;
-    const noun = /^[\p{Script=Han}]{2,4}/u.exec(after.replace(/^(的|个)/, ""))?.[0] ?? /[\p{Script=Han}]{2,4}$/u.exec(sentence.slice(0, m.index).replace(/[达为有是共计累计]+$/, ""))?.[0] ?? "";
+    if (value === undefined || (unit === "城" && !/^[一二三四五六七八九十]/.test(digits!) && !/^\d/.test(digits!)))
+      continue;
+    const noun =
+      /^[\p{Script=Han}]{2,4}/u.exec(after.replace(/^(的|个)/, ""))?.[0] ??
+      /[\p{Script=Han}]{2,4}$/u.exec(sentence.slice(0, m.index).replace(/[达为有是共计累计]+$/, ""))?.[0] ??
+      "";
     const q = pre ?? post ?? suffix;
     const unitText = `${scale && unit!.startsWith("元") ? scale : ""}${unit}`;
-    out.push({ start: offset + m.index, end: offset + m.index + all.length, value, unit: unitText, qualifier: q ? QUALIFIER[q] : undefined, noun });
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + all.length,
+      value,
+      unit: unitText,
+      qualifier: q ? QUALIFIER[q] : undefined,
+      noun,
+    });
   }
   return out;
 }

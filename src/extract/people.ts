@@ -19,7 +19,8 @@ export interface TitledPerson {
 }
 
 const CLAUSE_MARK = /[,，。；;：:\s“”"（）()|]/;
-const TITLE_AFTER = /^(原|前)?(常务)?(副)?(书记|市长|区长|县长|局长|院长|校长|主任|主席|部长|院士|教授|研究员|董事长|总经理)/;
+const TITLE_AFTER =
+  /^(原|前)?(常务)?(副)?(书记|市长|区长|县长|局长|院长|校长|主任|主席|部长|院士|教授|研究员|董事长|总经理)/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Characters of institutions and pronouns, never the given name of a person in these pages' titles. */
 const NOT_IN_NAME = /[委市省区县局厅部会党团家们]/;
@@ -29,7 +30,14 @@ const MOJIBAKE_ITEM = /[?？\uFFFDa-zA-Zāáǎàēéěèīíǐìōóǒòūúǔù
 function nameAt(sentence: string, p: number): number {
   for (const len of [2, 3]) {
     const name = sentence.slice(p, p + len);
-    if (name.length === len && HAN.test(name) && SURNAMES.has(name[0]!) && !NOT_IN_NAME.test(name.slice(1)) && AFTER_NAME.test(sentence.slice(p + len))) return len;
+    if (
+      name.length === len &&
+      HAN.test(name) &&
+      SURNAMES.has(name[0]!) &&
+      !NOT_IN_NAME.test(name.slice(1)) &&
+      AFTER_NAME.test(sentence.slice(p + len))
+    )
+      return len;
   }
   return 0;
 }
@@ -68,12 +76,19 @@ export function titledPeople(text: string, s: Sentence): TitledPerson[] {
     if (!TITLE.test(before)) {
       // No title ends right before p; the name may come before its title instead.
       const len = nameAt(sentence, p);
-      if (len && BEFORE_NAME.test(sentence.slice(0, p)) && TITLE_AFTER.test(sentence.slice(p + len))) out.push({ person: person(p, len, "name-before-title", 0.7), segments: [] });
+      if (len && BEFORE_NAME.test(sentence.slice(0, p)) && TITLE_AFTER.test(sentence.slice(p + len)))
+        out.push({ person: person(p, len, "name-before-title", 0.7), segments: [] });
       continue;
     }
     const len = nameAt(sentence, p);
     const item = sentence.slice(p, sentence.indexOf("、", p));
-    if (!len && sentence.indexOf("、", p) > p && item.length <= 9 && !/[,，。；;：:]/.test(item) && MOJIBAKE_ITEM.test(item)) {
+    if (
+      !len &&
+      sentence.indexOf("、", p) > p &&
+      item.length <= 9 &&
+      !/[,，。；;：:]/.test(item) &&
+      MOJIBAKE_ITEM.test(item)
+    ) {
       // The first name of a list is unreadable (mojibake): the list goes on after it.
       const next = sentence.indexOf("、", p);
       const after = nameAt(sentence, next + 1);
@@ -97,7 +112,8 @@ function segmentsOf(chain: string, offset: number): TitleSegment[] {
   let at = 0;
   for (const part of chain.split("、")) {
     const m = TITLE.exec(part);
-    if (m) out.push({ start: offset + at, end: offset + at + part.length, titleStart: offset + at + m.index, title: m[0] });
+    if (m)
+      out.push({ start: offset + at, end: offset + at + part.length, titleStart: offset + at + m.index, title: m[0] });
     at += part.length + 1;
   }
   return out;

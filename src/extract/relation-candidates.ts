@@ -19,7 +19,14 @@ export interface Link {
   roleText?: string;
 }
 
-const ORG_KINDS = new Set([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise, EntityKind.Organization, EntityKind.Platform, EntityKind.Academy]);
+const ORG_KINDS = new Set([
+  EntityKind.University,
+  EntityKind.ResearchInstitute,
+  EntityKind.Enterprise,
+  EntityKind.Organization,
+  EntityKind.Platform,
+  EntityKind.Academy,
+]);
 const PUBLIC_KINDS = new Set([EntityKind.City, EntityKind.Province, EntityKind.GovernmentBody, EntityKind.Corridor]);
 const ACTOR_KINDS = new Set([...ORG_KINDS, ...PUBLIC_KINDS]);
 
@@ -56,14 +63,17 @@ const within = (ms: Mention[], from: number, to: number) => ms.filter(m => m.sta
 /** The event a sentence's facts attach to: one it names, one a bare word refers back to, or the page's own. */
 function eventOf(ctx: LinkContext, s: Sentence, after = s.start): { event?: Mention; implied: boolean } {
   // 会上… : what follows happened at the event the page is about, whatever else the sentence names.
-  if (/^(会上|大会上|会议上|活动中|会议期间|现场)/.test(ctx.text.slice(s.start, s.end)) && ctx.mentions.mainEvent) return { event: ctx.mentions.mainEvent, implied: false };
+  if (/^(会上|大会上|会议上|活动中|会议期间|现场)/.test(ctx.text.slice(s.start, s.end)) && ctx.mentions.mainEvent)
+    return { event: ctx.mentions.mainEvent, implied: false };
   const named = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Event && m.start >= s.start && m.end <= s.end);
   const later = named.filter(m => m.start >= after);
   if (later[0] ?? named[0]) return { event: later[0] ?? named[0], implied: false };
   const sentence = ctx.text.slice(s.start, s.end);
   const word = EVENT_ANAPHORA.find(w => sentence.includes(w));
   if (word) {
-    const earlier = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Event && m.end <= s.start && m.name.endsWith(word.replace(/上$/, "")));
+    const earlier = ctx.mentions.occasions.filter(
+      m => m.kind === EntityKind.Event && m.end <= s.start && m.name.endsWith(word.replace(/上$/, "")),
+    );
     return { event: earlier[earlier.length - 1] ?? ctx.mentions.mainEvent, implied: false };
   }
   return { event: ctx.mentions.mainEvent, implied: true };
@@ -88,7 +98,17 @@ function impliedBody(ctx: LinkContext, orgText: string, at: number, end: number)
   if (name.endsWith("市政府")) name = name.replace(/市政府$/, "市人民政府");
   const kind = kindBySuffix(name) ?? EntityKind.GovernmentBody;
   const known = ctx.extra.find(m => m.name === name);
-  const m: Mention = { start: at, end, kind, name, aliases: bare ? [name.replace(/人民政府$/, "政府")].filter(a => a !== name) : [], rule: bare ? "implied-body" : "title-organisation", confidence: bare ? 0.5 : 0.6, implied: bare, known: known?.known };
+  const m: Mention = {
+    start: at,
+    end,
+    kind,
+    name,
+    aliases: bare ? [name.replace(/人民政府$/, "政府")].filter(a => a !== name) : [],
+    rule: bare ? "implied-body" : "title-organisation",
+    confidence: bare ? 0.5 : 0.6,
+    implied: bare,
+    known: known?.known,
+  };
   ctx.extra.push(m);
   return m;
 }
@@ -100,7 +120,9 @@ function titleLinks(ctx: LinkContext): Link[] {
     const s = ctx.sentences.find(x => x.start <= person.start && person.end <= x.end)!;
     let lastPlace: Mention | undefined;
     for (const seg of segments) {
-      const orgs = within(ctx.mentions.things, seg.start, seg.end).filter(m => m.kind !== EntityKind.Person && m.start < seg.titleStart);
+      const orgs = within(ctx.mentions.things, seg.start, seg.end).filter(
+        m => m.kind !== EntityKind.Person && m.start < seg.titleStart,
+      );
       let org = orgs[orgs.length - 1];
       let roleText = seg.title;
       if (org && org.end < seg.titleStart) {
@@ -124,11 +146,32 @@ function titleLinks(ctx: LinkContext): Link[] {
       if (org.kind === EntityKind.City || org.kind === EntityKind.Province) lastPlace = org;
       const academician = ACADEMICIAN_TITLES.includes(seg.title);
       if (academician) {
-        if (org.kind === EntityKind.Academy) out.push({ type: RelationType.ACADEMICIAN_OF, from: person, to: org, sentence: s, rule: "title:院士", confidence: 0.8, evidenceKind: EvidenceKind.STATED });
-      } else if (PUBLIC_KINDS.has(org.kind) || (!ORG_KINDS.has(org.kind) && OFFICE_TITLES.some(t => seg.title.endsWith(t)))) {
+        if (org.kind === EntityKind.Academy)
+          out.push({
+            type: RelationType.ACADEMICIAN_OF,
+            from: person,
+            to: org,
+            sentence: s,
+            rule: "title:院士",
+            confidence: 0.8,
+            evidenceKind: EvidenceKind.STATED,
+          });
+      } else if (
+        PUBLIC_KINDS.has(org.kind) ||
+        (!ORG_KINDS.has(org.kind) && OFFICE_TITLES.some(t => seg.title.endsWith(t)))
+      ) {
         out.push(office(person, org, s, roleText, false));
       } else if (ORG_KINDS.has(org.kind)) {
-        out.push({ type: RelationType.AFFILIATED_WITH, from: person, to: org, sentence: s, rule: "title-affiliation", confidence: 0.7, evidenceKind: EvidenceKind.STATED, roleText });
+        out.push({
+          type: RelationType.AFFILIATED_WITH,
+          from: person,
+          to: org,
+          sentence: s,
+          rule: "title-affiliation",
+          confidence: 0.7,
+          evidenceKind: EvidenceKind.STATED,
+          roleText,
+        });
       }
     }
   }
@@ -152,13 +195,33 @@ function office(person: Mention, to: Mention, s: Sentence, title: string, implie
 /** Speakers, attendees, hosts, launches, foundings and cooperation, from the trigger words of each sentence. */
 function triggerLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
-  const chainOrgs = (m: Mention) => ctx.mentions.people.some(p => p.segments.some(seg => m.start >= seg.start && m.end <= seg.end));
+  const chainOrgs = (m: Mention) =>
+    ctx.mentions.people.some(p => p.segments.some(seg => m.start >= seg.start && m.end <= seg.end));
   for (const s of ctx.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
-    const things = within(ctx.mentions.things, s.start, s.end).filter(m => !ctx.mentions.occasions.some(o => inside(m, o) && o.kind === EntityKind.Agreement));
+    const things = within(ctx.mentions.things, s.start, s.end).filter(
+      m => !ctx.mentions.occasions.some(o => inside(m, o) && o.kind === EntityKind.Agreement),
+    );
     const people = things.filter(m => m.kind === EntityKind.Person);
-    const link = (type: RelationType, from: Mention, to: Mention, rule: string, confidence: number, implied: boolean, extra: Partial<Link> = {}) =>
-      out.push({ type, from, to, sentence: s, rule, confidence: implied ? confidence * 0.7 : confidence, evidenceKind: implied ? EvidenceKind.IMPLIED : EvidenceKind.STATED, ...extra });
+    const link = (
+      type: RelationType,
+      from: Mention,
+      to: Mention,
+      rule: string,
+      confidence: number,
+      implied: boolean,
+      extra: Partial<Link> = {},
+    ) =>
+      out.push({
+        type,
+        from,
+        to,
+        sentence: s,
+        rule,
+        confidence: implied ? confidence * 0.7 : confidence,
+        evidenceKind: implied ? EvidenceKind.IMPLIED : EvidenceKind.STATED,
+        ...extra,
+      });
 
     const label = SPEAKER_LABELS.find(l => sentence.startsWith(l));
     const speech = SPEECH.find(([r]) => r.test(sentence));
@@ -167,63 +230,136 @@ function triggerLinks(ctx: LinkContext): Link[] {
       const { event, implied } = eventOf(ctx, s);
       const speakers = people.filter(p => p.end <= at);
       for (const p of label ? speakers : speakers.slice(-1)) {
-        if (event) link(RelationType.SPOKE_AT, p, event, label ? `label:${label}` : `trigger:${speech![0].source}`, 0.7, implied, { role: label ? SpeakerRole.PRESENTATION : speech![1], roleText: label ?? speech![0].exec(sentence)?.[0] });
+        if (event)
+          link(
+            RelationType.SPOKE_AT,
+            p,
+            event,
+            label ? `label:${label}` : `trigger:${speech![0].source}`,
+            0.7,
+            implied,
+            { role: label ? SpeakerRole.PRESENTATION : speech![1], roleText: label ?? speech![0].exec(sentence)?.[0] },
+          );
       }
     }
     const attend = ATTEND.exec(sentence);
     if (attend) {
       const { event, implied } = eventOf(ctx, s, s.start + attend.index);
-      const guests = things.filter(m => m.end <= s.start + attend.index && (m.kind === EntityKind.Person || (ACTOR_KINDS.has(m.kind) && !chainOrgs(m))));
-      for (const g of guests) if (event && !inside(g, event)) link(RelationType.ATTENDED, g, event, `trigger:${attend[0]}`, g.kind === EntityKind.Person ? 0.7 : 0.5, implied, { role: attend[0].startsWith("应邀") ? AttendeeRole.GUEST : AttendeeRole.ATTENDEE, roleText: attend[0] });
+      const guests = things.filter(
+        m =>
+          m.end <= s.start + attend.index &&
+          (m.kind === EntityKind.Person || (ACTOR_KINDS.has(m.kind) && !chainOrgs(m))),
+      );
+      for (const g of guests)
+        if (event && !inside(g, event))
+          link(
+            RelationType.ATTENDED,
+            g,
+            event,
+            `trigger:${attend[0]}`,
+            g.kind === EntityKind.Person ? 0.7 : 0.5,
+            implied,
+            { role: attend[0].startsWith("应邀") ? AttendeeRole.GUEST : AttendeeRole.ATTENDEE, roleText: attend[0] },
+          );
     }
     if (/^参会媒体|^参会单位/.test(sentence) && ctx.mentions.mainEvent) {
-      for (const g of things.filter(m => m.rule.startsWith("label:"))) link(RelationType.ATTENDED, g, ctx.mentions.mainEvent, "label:参会", 0.6, false, { role: AttendeeRole.ATTENDEE });
+      for (const g of things.filter(m => m.rule.startsWith("label:")))
+        link(RelationType.ATTENDED, g, ctx.mentions.mainEvent, "label:参会", 0.6, false, {
+          role: AttendeeRole.ATTENDEE,
+        });
     }
     for (const [re, role] of HOST) {
       for (const m of sentence.matchAll(new RegExp(re.source, "g"))) {
         const at = s.start + m.index;
-        const events = ctx.mentions.occasions.filter(o => o.kind === EntityKind.Event && o.start >= at && o.start <= at + m[0].length + 2 && o.end <= s.end);
+        const events = ctx.mentions.occasions.filter(
+          o => o.kind === EntityKind.Event && o.start >= at && o.start <= at + m[0].length + 2 && o.end <= s.end,
+        );
         const event = events.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
         if (!event) continue;
         // Hosts are the actors between the previous verb (or clause mark) and this one, outside a 在… venue phrase.
         const clause = sentence.slice(0, m.index);
-        const from = s.start + Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(","), clause.search(/(承办了|举办了|召开了)(?!.*(承办了|举办了|召开了))/) + 3, 0);
+        const from =
+          s.start +
+          Math.max(
+            clause.lastIndexOf("，"),
+            clause.lastIndexOf(","),
+            clause.search(/(承办了|举办了|召开了)(?!.*(承办了|举办了|召开了))/) + 3,
+            0,
+          );
         const venue = /在[^，,]*$/.exec(clause);
-        const hosts = things.filter(t => t.start >= from && t.end <= at && ACTOR_KINDS.has(t.kind) && !(venue && t.start >= s.start + venue.index));
-        for (const h of hosts) link(RelationType.HOSTED, h, event, `trigger:${m[0]}`, 0.65, false, { role, roleText: m[0] });
-        if (venue) for (const c of things.filter(t => t.kind === EntityKind.City && t.start >= s.start + venue.index && t.end <= at)) link(RelationType.HELD_IN, event, c, "trigger:在…召开", 0.6, false);
+        const hosts = things.filter(
+          t =>
+            t.start >= from && t.end <= at && ACTOR_KINDS.has(t.kind) && !(venue && t.start >= s.start + venue.index),
+        );
+        for (const h of hosts)
+          link(RelationType.HOSTED, h, event, `trigger:${m[0]}`, 0.65, false, { role, roleText: m[0] });
+        if (venue)
+          for (const c of things.filter(
+            t => t.kind === EntityKind.City && t.start >= s.start + venue.index && t.end <= at,
+          ))
+            link(RelationType.HELD_IN, event, c, "trigger:在…召开", 0.6, false);
       }
     }
     const found = FOUND.exec(sentence);
     const launch = LAUNCH.exec(sentence);
     if (launch || found) {
-      const platforms = things.filter(m => m.kind === EntityKind.Platform || (launch && m.kind === EntityKind.ResearchInstitute && m.start > s.start + launch.index - 30));
+      const platforms = things.filter(
+        m =>
+          m.kind === EntityKind.Platform ||
+          (launch && m.kind === EntityKind.ResearchInstitute && m.start > s.start + launch.index - 30),
+      );
       const { event, implied } = eventOf(ctx, s);
       for (const p of platforms) {
-        if (launch && event && !inside(event, p)) link(RelationType.LAUNCHED_AT, p, event, `trigger:${launch[0]}`, 0.6, implied);
+        if (launch && event && !inside(event, p))
+          link(RelationType.LAUNCHED_AT, p, event, `trigger:${launch[0]}`, 0.6, implied);
         if (!found) continue;
         const clauseStart = s.start + Math.max(0, sentence.lastIndexOf("，", p.start - s.start));
-        const founders = things.filter(t => t !== p && t.end <= p.start && t.start >= clauseStart && t.start < s.start + found.index && (t.kind === EntityKind.Person || ACTOR_KINDS.has(t.kind)));
+        const founders = things.filter(
+          t =>
+            t !== p &&
+            t.end <= p.start &&
+            t.start >= clauseStart &&
+            t.start < s.start + found.index &&
+            (t.kind === EntityKind.Person || ACTOR_KINDS.has(t.kind)),
+        );
         for (const f of founders) link(RelationType.FOUNDED, f, p, `trigger:${found[0]}`, 0.6, false);
       }
     }
     // 甲研究院、乙智库共同发布…: organisations doing one thing together cooperate (hosting together is HOSTED).
     const together = /共同|联合/.exec(sentence);
     if (together && !/^(共同|联合)(举办|主办|承办)/.test(sentence.slice(together.index))) {
-      const partners = things.filter(t => ORG_KINDS.has(t.kind) && t.end <= s.start + together.index && t.start >= s.start + Math.max(0, sentence.lastIndexOf("，", together.index) + 1, sentence.lastIndexOf(",", together.index) + 1) && !chainOrgs(t));
+      const partners = things.filter(
+        t =>
+          ORG_KINDS.has(t.kind) &&
+          t.end <= s.start + together.index &&
+          t.start >=
+            s.start +
+              Math.max(
+                0,
+                sentence.lastIndexOf("，", together.index) + 1,
+                sentence.lastIndexOf(",", together.index) + 1,
+              ) &&
+          !chainOrgs(t),
+      );
       // Only a list that is the subject of 共同: its last member stands right before the word.
       if (partners.length && s.start + together.index - partners[partners.length - 1]!.end > 1) partners.length = 0;
-      for (let i = 0; i + 1 < partners.length; i++) link(RelationType.COOPERATES_WITH, partners[i]!, partners[i + 1]!, `trigger:${together[0]}`, 0.55, false);
+      for (let i = 0; i + 1 < partners.length; i++)
+        link(RelationType.COOPERATES_WITH, partners[i]!, partners[i + 1]!, `trigger:${together[0]}`, 0.55, false);
     }
     const coop = COOPERATE.exec(sentence);
     if (coop && !/签约|签署|签订/.test(sentence)) {
       const w = WITH.exec(sentence.slice(0, coop.index));
       if (w) {
         const at = s.start + w.index;
-        const actors = things.filter(t => ACTOR_KINDS.has(t.kind) && t.kind !== EntityKind.Person && t.end <= s.start + coop.index && !chainOrgs(t));
+        const actors = things.filter(
+          t =>
+            ACTOR_KINDS.has(t.kind) && t.kind !== EntityKind.Person && t.end <= s.start + coop.index && !chainOrgs(t),
+        );
         const before = actors.filter(t => t.end <= at && t.kind !== EntityKind.Corridor);
         const subject = before[before.length - 1];
-        for (const partner of actors.filter(t => t.start > at)) if (subject && subject.name !== partner.name) link(RelationType.COOPERATES_WITH, subject, partner, `trigger:${coop[0]}`, 0.6, false);
+        for (const partner of actors.filter(t => t.start > at))
+          if (subject && subject.name !== partner.name)
+            link(RelationType.COOPERATES_WITH, subject, partner, `trigger:${coop[0]}`, 0.6, false);
       }
     }
   }
@@ -243,10 +379,35 @@ function nameLinks(ctx: LinkContext): Link[] {
     const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
     if (!s) continue;
     const bare = o.name.replace(/^中共/, "");
-    const place = places.find(p => bare.startsWith(p.name.replace(/省$/, "")) || o.name.includes(`(${p.name})`) || o.name.includes(`（${p.name}）`));
-    if (place) out.push({ type: RelationType.LOCATED_IN, from: o, to: place, sentence: s, rule: "name-place", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
-    const parent = orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ?? parentInName(ctx, o, places);
-    if (parent) out.push({ type: RelationType.PART_OF, from: o, to: parent, sentence: s, rule: "name-parent", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
+    const place = places.find(
+      p =>
+        bare.startsWith(p.name.replace(/省$/, "")) ||
+        o.name.includes(`(${p.name})`) ||
+        o.name.includes(`（${p.name}）`),
+    );
+    if (place)
+      out.push({
+        type: RelationType.LOCATED_IN,
+        from: o,
+        to: place,
+        sentence: s,
+        rule: "name-place",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.IMPLIED,
+      });
+    const parent =
+      orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ??
+      parentInName(ctx, o, places);
+    if (parent)
+      out.push({
+        type: RelationType.PART_OF,
+        from: o,
+        to: parent,
+        sentence: s,
+        rule: "name-parent",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.IMPLIED,
+      });
   }
   return out;
 }
@@ -261,7 +422,15 @@ function parentInName(ctx: LinkContext, o: Mention, places: Mention[]): Mention 
     // The unit is named by a place (or a bracketed place) and its own suffix: 上海研究院, (某市)服务中心.
     const placed = /^[(（]/.test(rest) || places.some(p => rest.startsWith(p.name.replace(/[省市]$/, "")));
     if (!kind || PUBLIC_KINDS.has(kind) || !kindBySuffix(rest) || !placed) continue;
-    const m: Mention = { start: o.start, end: o.start + cut, kind, name: head, aliases: [], rule: "name-parent", confidence: 0.5 };
+    const m: Mention = {
+      start: o.start,
+      end: o.start + cut,
+      kind,
+      name: head,
+      aliases: [],
+      rule: "name-parent",
+      confidence: 0.5,
+    };
     ctx.extra.push(m);
     return m;
   }
@@ -274,18 +443,54 @@ function industryLinks(ctx: LinkContext): Link[] {
   const industries = ctx.mentions.things.filter(m => m.kind === EntityKind.Industry);
   for (const i of industries) {
     const s = ctx.sentences.find(x => x.start <= i.start && i.end <= x.end)!;
-    const holder = ctx.mentions.occasions.find(o => o.kind === EntityKind.Event && i.start >= o.start && i.end <= o.end);
+    const holder = ctx.mentions.occasions.find(
+      o => o.kind === EntityKind.Event && i.start >= o.start && i.end <= o.end,
+    );
     if (holder) {
-      out.push({ type: RelationType.FOCUSES_ON, from: holder, to: i, sentence: s, rule: "industry-in-name", confidence: 0.55, evidenceKind: EvidenceKind.IMPLIED });
+      out.push({
+        type: RelationType.FOCUSES_ON,
+        from: holder,
+        to: i,
+        sentence: s,
+        rule: "industry-in-name",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.IMPLIED,
+      });
       continue;
     }
-    const next = ctx.mentions.things.find(m => m.start >= i.end && m.start <= i.end + 1 && m.kind === EntityKind.Platform);
-    if (next) out.push({ type: RelationType.FOCUSES_ON, from: next, to: i, sentence: s, rule: "industry-before-platform", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
-    const inList = i.rule === "industry-list" || INDUSTRY_LIST_END.test(ctx.text.slice(i.end, s.end).replace(/^[^，,。；;]*?(?=等|重点|[0-9一二三四五六七八九十]+大|产业)/, ""));
+    const next = ctx.mentions.things.find(
+      m => m.start >= i.end && m.start <= i.end + 1 && m.kind === EntityKind.Platform,
+    );
+    if (next)
+      out.push({
+        type: RelationType.FOCUSES_ON,
+        from: next,
+        to: i,
+        sentence: s,
+        rule: "industry-before-platform",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.STATED,
+      });
+    const inList =
+      i.rule === "industry-list" ||
+      INDUSTRY_LIST_END.test(
+        ctx.text.slice(i.end, s.end).replace(/^[^，,。；;]*?(?=等|重点|[0-9一二三四五六七八九十]+大|产业)/, ""),
+      );
     if (!inList) continue;
-    const before = ctx.mentions.things.filter(m => m.end <= i.start && m.start >= s.start && (m.kind === EntityKind.City || m.kind === EntityKind.Platform));
+    const before = ctx.mentions.things.filter(
+      m => m.end <= i.start && m.start >= s.start && (m.kind === EntityKind.City || m.kind === EntityKind.Platform),
+    );
     const subject = before[before.length - 1] ?? ctx.mentions.mainCity;
-    if (subject) out.push({ type: RelationType.FOCUSES_ON, from: subject, to: i, sentence: s, rule: "industry-list", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
+    if (subject)
+      out.push({
+        type: RelationType.FOCUSES_ON,
+        from: subject,
+        to: i,
+        sentence: s,
+        rule: "industry-list",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.STATED,
+      });
   }
   return out;
 }
@@ -297,7 +502,18 @@ function hostNamedLinks(ctx: LinkContext): Link[] {
     const host = ctx.mentions.things.find(t => t.start === e.start && ACTOR_KINDS.has(t.kind));
     const s = ctx.sentences.find(x => x.start <= e.start && e.end <= x.end);
     const verb = host && /^(举行|召开|举办)/.exec(ctx.text.slice(host.end, e.end));
-    if (host && s && verb) out.push({ type: RelationType.HOSTED, from: host, to: e, sentence: s, rule: `host-named:${verb[0]}`, confidence: 0.6, evidenceKind: EvidenceKind.STATED, role: HostRole.HOST, roleText: verb[0] });
+    if (host && s && verb)
+      out.push({
+        type: RelationType.HOSTED,
+        from: host,
+        to: e,
+        sentence: s,
+        rule: `host-named:${verb[0]}`,
+        confidence: 0.6,
+        evidenceKind: EvidenceKind.STATED,
+        role: HostRole.HOST,
+        roleText: verb[0],
+      });
   }
   return out;
 }
@@ -310,7 +526,18 @@ function heldInLinks(ctx: LinkContext): Link[] {
     const s = ctx.sentences.find(x => x.start <= e.start && e.end <= x.end);
     if (!m || !s) continue;
     const at = { start: e.end + 1, end: e.end + 1 + m[1]!.length };
-    for (const c of ctx.mentions.things.filter(t => t.kind === EntityKind.City && t.start >= at.start && t.end <= at.end)) out.push({ type: RelationType.HELD_IN, from: e, to: c, sentence: s, rule: "event-在…举行", confidence: 0.6, evidenceKind: EvidenceKind.STATED });
+    for (const c of ctx.mentions.things.filter(
+      t => t.kind === EntityKind.City && t.start >= at.start && t.end <= at.end,
+    ))
+      out.push({
+        type: RelationType.HELD_IN,
+        from: e,
+        to: c,
+        sentence: s,
+        rule: "event-在…举行",
+        confidence: 0.6,
+        evidenceKind: EvidenceKind.STATED,
+      });
   }
   return out;
 }
@@ -319,9 +546,23 @@ function heldInLinks(ctx: LinkContext): Link[] {
 function memberLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
   for (const s of ctx.sentences) {
-    const corridor = ctx.mentions.things.find(m => m.kind === EntityKind.Corridor && m.start >= s.start && m.end <= s.end);
-    const listed = ctx.mentions.things.filter(m => m.rule === "place-list" && m.kind === EntityKind.City && m.start >= s.start && m.end <= s.end);
-    if (corridor && listed.length >= 3) for (const c of listed) out.push({ type: RelationType.MEMBER_OF, from: c, to: corridor, sentence: s, rule: "city-list-with-corridor", confidence: 0.45, evidenceKind: EvidenceKind.IMPLIED });
+    const corridor = ctx.mentions.things.find(
+      m => m.kind === EntityKind.Corridor && m.start >= s.start && m.end <= s.end,
+    );
+    const listed = ctx.mentions.things.filter(
+      m => m.rule === "place-list" && m.kind === EntityKind.City && m.start >= s.start && m.end <= s.end,
+    );
+    if (corridor && listed.length >= 3)
+      for (const c of listed)
+        out.push({
+          type: RelationType.MEMBER_OF,
+          from: c,
+          to: corridor,
+          sentence: s,
+          rule: "city-list-with-corridor",
+          confidence: 0.45,
+          evidenceKind: EvidenceKind.IMPLIED,
+        });
   }
   return out;
 }
@@ -329,14 +570,36 @@ function memberLinks(ctx: LinkContext): Link[] {
 /** X将以建设某经济区中心城市为…: the city before a corridor's 中心城市 is its central city. */
 function centralCityLinks(ctx: LinkContext): Link[] {
   const out: Link[] = [];
-  for (const c of ctx.mentions.things.filter(m => m.kind === EntityKind.Corridor && ctx.text.startsWith("中心城市", m.end))) {
+  for (const c of ctx.mentions.things.filter(
+    m => m.kind === EntityKind.Corridor && ctx.text.startsWith("中心城市", m.end),
+  )) {
     const s = ctx.sentences.find(x => x.start <= c.start && c.end <= x.end)!;
-    const city = ctx.mentions.things.filter(m => m.kind === EntityKind.City && m.start >= s.start && m.end <= c.start).pop();
-    if (city) out.push({ type: RelationType.CENTRAL_CITY_OF, from: city, to: c, sentence: s, rule: "corridor-central-city", confidence: 0.55, evidenceKind: EvidenceKind.STATED });
+    const city = ctx.mentions.things
+      .filter(m => m.kind === EntityKind.City && m.start >= s.start && m.end <= c.start)
+      .pop();
+    if (city)
+      out.push({
+        type: RelationType.CENTRAL_CITY_OF,
+        from: city,
+        to: c,
+        sentence: s,
+        rule: "corridor-central-city",
+        confidence: 0.55,
+        evidenceKind: EvidenceKind.STATED,
+      });
   }
   return out;
 }
 
 export function linksOf(ctx: LinkContext): Link[] {
-  return [...titleLinks(ctx), ...triggerLinks(ctx), ...nameLinks(ctx), ...industryLinks(ctx), ...centralCityLinks(ctx), ...heldInLinks(ctx), ...memberLinks(ctx), ...hostNamedLinks(ctx)];
+  return [
+    ...titleLinks(ctx),
+    ...triggerLinks(ctx),
+    ...nameLinks(ctx),
+    ...industryLinks(ctx),
+    ...centralCityLinks(ctx),
+    ...heldInLinks(ctx),
+    ...memberLinks(ctx),
+    ...hostNamedLinks(ctx),
+  ];
 }

@@ -18,7 +18,12 @@ export function reportOf(x: Extraction, draftPath?: string): string {
     "",
     "| conf | kind | name | id | merge | rule | quote |",
     "|---|---|---|---|---|---|---|",
-    ...[...entities].sort((a, b) => b.confidence - a.confidence).map(e => `| ${e.confidence} | ${e.kind} | ${cell(e.name)} | ${e.id} | ${e.mergeWith ?? ""} | ${e.rule} | ${cell(e.quote)} |`),
+    ...[...entities]
+      .sort((a, b) => b.confidence - a.confidence)
+      .map(
+        e =>
+          `| ${e.confidence} | ${e.kind} | ${cell(e.name)} | ${e.id} | ${e.mergeWith ?? ""} | ${e.rule} | ${cell(e.quote)} |`,
+      ),
     "",
     "## Relations",
     "",
@@ -26,13 +31,21 @@ export function reportOf(x: Extraction, draftPath?: string): string {
     "|---|---|---|---|---|---|---|---|---|",
     ...[...relations]
       .sort((a, b) => b.confidence - a.confidence)
-      .map(r => `| ${r.confidence} | ${r.type} | ${cell(names.get(r.from) ?? r.from)} | ${cell(names.get(r.to) ?? r.to)} | ${r.modality} | ${r.evidenceKind} | ${cell(r.roleText ?? "")} | ${r.rule} | ${cell(r.quote)} |`),
+      .map(
+        r =>
+          `| ${r.confidence} | ${r.type} | ${cell(names.get(r.from) ?? r.from)} | ${cell(names.get(r.to) ?? r.to)} | ${r.modality} | ${r.evidenceKind} | ${cell(r.roleText ?? "")} | ${r.rule} | ${cell(r.quote)} |`,
+      ),
     "",
     "## Figures",
     "",
     "| conf | of | key | value | unit | qualifier | as written | quote |",
     "|---|---|---|---|---|---|---|---|",
-    ...[...numbers].sort((a, b) => b.confidence - a.confidence).map(n => `| ${n.confidence} | ${cell(names.get(n.owner) ?? n.owner)} | ${n.key} | ${n.value} | ${n.unit} | ${n.qualifier ?? ""} | ${cell(n.text)} | ${cell(n.quote)} |`),
+    ...[...numbers]
+      .sort((a, b) => b.confidence - a.confidence)
+      .map(
+        n =>
+          `| ${n.confidence} | ${cell(names.get(n.owner) ?? n.owner)} | ${n.key} | ${n.value} | ${n.unit} | ${n.qualifier ?? ""} | ${cell(n.text)} | ${cell(n.quote)} |`,
+      ),
     "",
   ];
   return lines.join("\n");

@@ -18,7 +18,8 @@ export interface MatchText {
 }
 
 // An inline reading after a character, as some scrapers leave it: 創(chuàng)新.
-const INLINE_PINYIN = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜa-zü]*\)/gu;
+const INLINE_PINYIN =
+  /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜa-zü]*\)/gu;
 // Replacement characters, Latin-1 read as UTF-8, and stray question marks between Han characters.
 const MOJIBAKE = /\uFFFD+|[ÃÂâ][\u0080-\u00ff]+|(?<=\p{Script=Han})\?+|\?+(?=[\p{Script=Han}，,])/gu;
 const HAN = /\p{Script=Han}/u;
@@ -36,11 +37,19 @@ export function matchTextOf(page: string): MatchText {
   }
   const converted = toSimplified(raw);
   // OpenCC converts phrase by phrase; if a phrase changed length, fall back to one character at a time.
-  const text = converted.length === raw.length ? converted : [...raw].map(c => (toSimplified(c).length === c.length ? toSimplified(c) : c)).join("");
+  const text =
+    converted.length === raw.length
+      ? converted
+      : [...raw].map(c => (toSimplified(c).length === c.length ? toSimplified(c) : c)).join("");
   const toPage = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) toPage[i] = kept[i] ?? page.length;
   toPage[text.length] = page.length;
-  return { text, toPage, script: scriptOf(raw, text), mojibake: [...page.matchAll(MOJIBAKE)].map(m => ({ start: m.index, end: m.index + m[0].length })) };
+  return {
+    text,
+    toPage,
+    script: scriptOf(raw, text),
+    mojibake: [...page.matchAll(MOJIBAKE)].map(m => ({ start: m.index, end: m.index + m[0].length })),
+  };
 }
 
 function scriptOf(raw: string, simplified: string): "Hans" | "Hant" {

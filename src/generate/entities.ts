@@ -18,11 +18,42 @@ export interface GenEntity {
 const PLACE_WORDS_2 = 12_100;
 
 const DEPARTMENTS = [
-  "人民政府", "科学技术局", "发展和改革委员会", "工业和信息化局", "教育局", "商务局", "财政局", "人力资源和社会保障局",
-  "自然资源和规划局", "生态环境局", "交通运输局", "农业农村局", "卫生健康委员会", "市场监督管理局", "投资促进局", "大数据管理局",
-  "科学技术协会", "外事办公室", "统计局", "审计局", "文化广电和旅游局", "住房和城乡建设局", "水务局", "应急管理局",
+  "人民政府",
+  "科学技术局",
+  "发展和改革委员会",
+  "工业和信息化局",
+  "教育局",
+  "商务局",
+  "财政局",
+  "人力资源和社会保障局",
+  "自然资源和规划局",
+  "生态环境局",
+  "交通运输局",
+  "农业农村局",
+  "卫生健康委员会",
+  "市场监督管理局",
+  "投资促进局",
+  "大数据管理局",
+  "科学技术协会",
+  "外事办公室",
+  "统计局",
+  "审计局",
+  "文化广电和旅游局",
+  "住房和城乡建设局",
+  "水务局",
+  "应急管理局",
 ];
-const UNIVERSITY = ["大学", "理工大学", "师范大学", "科技大学", "医科大学", "工业大学", "农业大学", "财经大学", "职业技术学院"];
+const UNIVERSITY = [
+  "大学",
+  "理工大学",
+  "师范大学",
+  "科技大学",
+  "医科大学",
+  "工业大学",
+  "农业大学",
+  "财经大学",
+  "职业技术学院",
+];
 const INSTITUTE = ["研究院", "研究所", "技术研究院", "产业研究院", "工程技术研究中心"];
 const ORGANIZATION = ["科技协会", "商会", "农商银行", "人民医院", "日报社", "科技基金会", "科学技术学会", "企业家协会"];
 const ENTERPRISE_FIELD = ["科技", "智能", "生物", "新材料", "电子", "信息", "能源", "装备", "医药", "汽车"];
@@ -92,11 +123,21 @@ export function entity(world: World, kind: EntityKind, i: number): GenEntity {
     }
     case EntityKind.Event: {
       const e = eventShape(world, i);
-      return { id, kind, name: `${e.date.slice(0, 4)}${placeWord(i).name}${e.suffix}`, properties: { date: e.date, eventType: e.type } };
+      return {
+        id,
+        kind,
+        name: `${e.date.slice(0, 4)}${placeWord(i).name}${e.suffix}`,
+        properties: { date: e.date, eventType: e.type },
+      };
     }
     case EntityKind.Agreement: {
       const a = agreementShape(world, i);
-      return { id, kind, name: `${placeWord(i).name}${a.suffix}`, properties: { date: a.date, title: a.title, agreementType: a.type } };
+      return {
+        id,
+        kind,
+        name: `${placeWord(i).name}${a.suffix}`,
+        properties: { date: a.date, title: a.title, agreementType: a.type },
+      };
     }
     case EntityKind.Person:
       return { id, kind, name: personNameOf(i) };

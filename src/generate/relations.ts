@@ -45,7 +45,8 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
     out.push(r);
   };
   const industries = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--) add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });
+    for (let n = between(min, max, rng); n > 0; n--)
+      add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });
   };
   const anyOf = (kinds: readonly EntityKind[]) => some(pick(kinds, rng));
 
@@ -53,8 +54,18 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
     case EntityKind.City: {
       const level = world.adminLevel(i);
       const parentRng = rngFor(world.seed, Stream.Parent, owner);
-      if (level === "district") add({ type: RelationType.LOCATED_IN, from: owner, to: at(EntityKind.City, world.prefectureSampler.sample(parentRng)) });
-      if (level === "prefecture") add({ type: RelationType.LOCATED_IN, from: owner, to: at(EntityKind.Province, world.sampler(EntityKind.Province).sample(parentRng)) });
+      if (level === "district")
+        add({
+          type: RelationType.LOCATED_IN,
+          from: owner,
+          to: at(EntityKind.City, world.prefectureSampler.sample(parentRng)),
+        });
+      if (level === "prefecture")
+        add({
+          type: RelationType.LOCATED_IN,
+          from: owner,
+          to: at(EntityKind.Province, world.sampler(EntityKind.Province).sample(parentRng)),
+        });
       industries(1, 4);
       if (rng() < 0.3) add({ type: RelationType.COOPERATES_WITH, from: owner, to: some(EntityKind.City) });
       break;
@@ -63,7 +74,12 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       const central = at(EntityKind.City, world.prefectureSampler.sample(rng));
       add({ type: RelationType.CENTRAL_CITY_OF, from: central, to: owner });
       add({ type: RelationType.MEMBER_OF, from: central, to: owner });
-      for (let n = between(4, 12, rng); n > 0; n--) add({ type: RelationType.MEMBER_OF, from: at(EntityKind.City, world.prefectureSampler.sample(rng)), to: owner });
+      for (let n = between(4, 12, rng); n > 0; n--)
+        add({
+          type: RelationType.MEMBER_OF,
+          from: at(EntityKind.City, world.prefectureSampler.sample(rng)),
+          to: owner,
+        });
       industries(2, 4);
       break;
     }
@@ -77,22 +93,42 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
         if (r < 0.5) add({ type: RelationType.PART_OF, from: owner, to: some(EntityKind.Academy) });
         else if (r < 0.7) add({ type: RelationType.PART_OF, from: owner, to: some(EntityKind.University) });
       }
-      if (rng() < 0.4) add({ type: RelationType.COOPERATES_WITH, from: owner, to: anyOf([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise]) });
+      if (rng() < 0.4)
+        add({
+          type: RelationType.COOPERATES_WITH,
+          from: owner,
+          to: anyOf([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise]),
+        });
       break;
     case EntityKind.GovernmentBody:
       add({ type: RelationType.LOCATED_IN, from: owner, to: at(EntityKind.City, govCity(world, i)) });
       for (let n = between(0, 3, rng); n > 0; n--) {
-        add({ type: RelationType.AWARDED, from: owner, to: anyOf([EntityKind.Enterprise, EntityKind.Enterprise, EntityKind.Platform]), award: pick(AWARDS, rng) });
+        add({
+          type: RelationType.AWARDED,
+          from: owner,
+          to: anyOf([EntityKind.Enterprise, EntityKind.Enterprise, EntityKind.Platform]),
+          award: pick(AWARDS, rng),
+        });
       }
       break;
     case EntityKind.Platform: {
       add({ type: RelationType.LOCATED_IN, from: owner, to: some(EntityKind.City) });
       for (let n = between(1, 2, rng); n > 0; n--) {
-        add({ type: RelationType.FOUNDED, from: anyOf([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.GovernmentBody, EntityKind.Enterprise]), to: owner });
+        add({
+          type: RelationType.FOUNDED,
+          from: anyOf([
+            EntityKind.University,
+            EntityKind.ResearchInstitute,
+            EntityKind.GovernmentBody,
+            EntityKind.Enterprise,
+          ]),
+          to: owner,
+        });
       }
       industries(1, 2);
       if (platformType(rngFor(world.seed, Stream.Shape, owner)).value === "alliance") {
-        for (let n = between(3, 10, rng); n > 0; n--) add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });
+        for (let n = between(3, 10, rng); n > 0; n--)
+          add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });
       }
       if (rng() < 0.2) add({ type: RelationType.LAUNCHED_AT, from: owner, to: some(EntityKind.Event) });
       break;
@@ -100,7 +136,17 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
     case EntityKind.Event:
       add({ type: RelationType.HELD_IN, from: owner, to: some(EntityKind.City) });
       for (let n = between(1, 2, rng); n > 0; n--) {
-        add({ type: RelationType.HOSTED, from: anyOf([EntityKind.City, EntityKind.GovernmentBody, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Platform]), to: owner });
+        add({
+          type: RelationType.HOSTED,
+          from: anyOf([
+            EntityKind.City,
+            EntityKind.GovernmentBody,
+            EntityKind.University,
+            EntityKind.ResearchInstitute,
+            EntityKind.Platform,
+          ]),
+          to: owner,
+        });
       }
       if (rng() < 0.6) industries(1, 1);
       break;
@@ -108,11 +154,19 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       const shape = agreementShape(world, i);
       const parties: number[] = [];
       for (let n = between(2, 4, rng); n > 0; n--) {
-        const p = anyOf([EntityKind.City, EntityKind.GovernmentBody, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise]);
+        const p = anyOf([
+          EntityKind.City,
+          EntityKind.GovernmentBody,
+          EntityKind.University,
+          EntityKind.ResearchInstitute,
+          EntityKind.Enterprise,
+        ]);
         if (!parties.includes(p)) parties.push(p);
       }
       if (parties.length === 1) parties.push(some(EntityKind.Enterprise));
-      parties.forEach((p, k) => add({ type: RelationType.PARTY_TO, from: p, to: owner, with: parties[(k + 1) % parties.length] }));
+      parties.forEach((p, k) =>
+        add({ type: RelationType.PARTY_TO, from: p, to: owner, with: parties[(k + 1) % parties.length] }),
+      );
       add({ type: RelationType.SIGNED_AT, from: owner, to: at(EntityKind.Event, shape.event) });
       add({ type: RelationType.FOCUSES_ON, from: owner, to: at(EntityKind.Industry, shape.industry) });
       if (rng() < 0.3) industries(1, 1);
@@ -127,13 +181,21 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
   return out;
 }
 
-function personRelations(world: World, owner: number, rng: Rng, add: (r: GenRelation) => void, some: (k: EntityKind) => number): void {
+function personRelations(
+  world: World,
+  owner: number,
+  rng: Rng,
+  add: (r: GenRelation) => void,
+  some: (k: EntityKind) => number,
+): void {
   const role = rng();
   const attend = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--) add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });
+    for (let n = between(min, max, rng); n > 0; n--)
+      add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });
   };
   const speak = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--) add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });
+    for (let n = between(min, max, rng); n > 0; n--)
+      add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });
   };
   if (role < 0.05) {
     add({ type: RelationType.ACADEMICIAN_OF, from: owner, to: some(EntityKind.Academy) });
@@ -143,16 +205,35 @@ function personRelations(world: World, owner: number, rng: Rng, add: (r: GenRela
     attend(0, 2);
   } else if (role < 0.25) {
     if (rng() < 0.6) {
-      add({ type: RelationType.HOLDS_OFFICE_IN, from: owner, to: some(EntityKind.GovernmentBody), role: pick(ROLES.GovernmentBody!, rng) });
+      add({
+        type: RelationType.HOLDS_OFFICE_IN,
+        from: owner,
+        to: some(EntityKind.GovernmentBody),
+        role: pick(ROLES.GovernmentBody!, rng),
+      });
     } else {
       const city = world.sampler(EntityKind.City).sample(rng);
       const roles = world.adminLevel(city) === "district" ? DISTRICT_ROLES : CITY_ROLES;
-      add({ type: RelationType.HOLDS_OFFICE_IN, from: owner, to: world.space.global(EntityKind.City, city), role: pick(roles, rng) });
+      add({
+        type: RelationType.HOLDS_OFFICE_IN,
+        from: owner,
+        to: world.space.global(EntityKind.City, city),
+        role: pick(roles, rng),
+      });
     }
     attend(1, 9);
     if (rng() < 0.3) speak(1, 1);
   } else {
-    const k = pick([EntityKind.Enterprise, EntityKind.Enterprise, EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Organization], rng);
+    const k = pick(
+      [
+        EntityKind.Enterprise,
+        EntityKind.Enterprise,
+        EntityKind.University,
+        EntityKind.ResearchInstitute,
+        EntityKind.Organization,
+      ],
+      rng,
+    );
     add({ type: RelationType.AFFILIATED_WITH, from: owner, to: some(k), role: pick(ROLES[k]!, rng) });
     attend(1, 9);
   }

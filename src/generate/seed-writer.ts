@@ -41,7 +41,11 @@ export class SeedWriter {
     for (const r of ownedRelations(this.world, owner)) {
       for (const e of [r.from, r.to]) this.include(e, fileNo);
       const rng = mulberry32(hash32(this.world.seed, Stream.Quote, r.from, r.to, RELATION_TYPES.indexOf(r.type)));
-      const names = { from: this.names.get(r.from)!, to: this.names.get(r.to)!, with: r.with === undefined ? undefined : this.display(r.with) };
+      const names = {
+        from: this.names.get(r.from)!,
+        to: this.names.get(r.to)!,
+        with: r.with === undefined ? undefined : this.display(r.with),
+      };
       const props = r.role ? { role: r.role } : r.award ? { award: r.award } : undefined;
       const quote = relationQuote(r, names, rng);
       this.quotes.push(quote);

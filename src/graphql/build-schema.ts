@@ -12,7 +12,8 @@ export async function buildInnographSchema(): Promise<GraphQLSchema> {
   });
 }
 
-const BANNER = "# Generated from src/graphql by `npm run schema:print`. Do not edit: a test compares it with the code.\n\n";
+const BANNER =
+  "# Generated from src/graphql by `npm run schema:print`. Do not edit: a test compares it with the code.\n\n";
 
 export function printSortedSchema(schema: GraphQLSchema): string {
   return BANNER + printSchema(lexicographicSortSchema(schema)) + "\n";

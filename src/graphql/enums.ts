@@ -1,7 +1,18 @@
 import { registerEnumType } from "type-graphql";
 import { CentralityAlgorithm, CommunityAlgorithm } from "../analytics/analytics-algorithm";
 import { EntityKind } from "../domain/entity-kind";
-import { AttendeeRole, AttributeQualifier, DateBasis, DatePrecision, EvidenceKind, HostRole, Modality, OfficeRole, PartyRole, SpeakerRole } from "../domain/fact-meaning";
+import {
+  AttendeeRole,
+  AttributeQualifier,
+  DateBasis,
+  DatePrecision,
+  EvidenceKind,
+  HostRole,
+  Modality,
+  OfficeRole,
+  PartyRole,
+  SpeakerRole,
+} from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 import { Lang } from "../domain/relation-labels";
 import { EntityOrder } from "../entity/entity-page";
@@ -21,21 +32,32 @@ registerEnumType(Lang, {
   },
 });
 
-registerEnumType(RelationType, { name: "RelationType", description: "The type of a relationship between two entities" });
+registerEnumType(RelationType, {
+  name: "RelationType",
+  description: "The type of a relationship between two entities",
+});
 
-registerEnumType(EntityOrder, { name: "EntityOrder", description: "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships)" });
+registerEnumType(EntityOrder, {
+  name: "EntityOrder",
+  description: "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships)",
+});
 
 registerEnumType(PathMode, {
   name: "PathMode",
-  description: "SHORTEST: one shortest path; ALL_SHORTEST: every path of that length; K_SHORTEST: the k shortest simple paths",
+  description:
+    "SHORTEST: one shortest path; ALL_SHORTEST: every path of that length; K_SHORTEST: the k shortest simple paths",
 });
 
 registerEnumType(CentralityAlgorithm, {
   name: "CentralityAlgorithm",
-  description: "A centrality measure over the scope, every relationship taken as an undirected link between two entities",
+  description:
+    "A centrality measure over the scope, every relationship taken as an undirected link between two entities",
   valuesConfig: {
     DEGREE: { description: "Number of distinct linked entities (not divided by n-1)" },
-    BETWEENNESS: { description: "Shortest paths between other entities that pass through this one, each pair counted once (not normalised)" },
+    BETWEENNESS: {
+      description:
+        "Shortest paths between other entities that pass through this one, each pair counted once (not normalised)",
+    },
     CLOSENESS: { description: "Reachable entities divided by the sum of distances to them" },
     HARMONIC: { description: "Sum of 1/distance to every other entity, divided by n-1" },
     PAGERANK: { description: "PageRank with damping 0.85; scores sum to about the number of entities" },
@@ -55,11 +77,22 @@ registerEnumType(CommunityAlgorithm, {
   },
 });
 
-registerEnumType(Modality, { name: "Modality", description: "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION)" });
-registerEnumType(EvidenceKind, { name: "EvidenceKind", description: "How the article supports a fact: STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge with no quote" });
+registerEnumType(Modality, {
+  name: "Modality",
+  description:
+    "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION)",
+});
+registerEnumType(EvidenceKind, {
+  name: "EvidenceKind",
+  description:
+    "How the article supports a fact: STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge with no quote",
+});
 registerEnumType(DateBasis, { name: "DateBasis", description: "Where a resolved date comes from" });
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "The precision of a resolved date" });
-registerEnumType(AttributeQualifier, { name: "AttributeQualifier", description: "How a figure relates to the number the article writes" });
+registerEnumType(AttributeQualifier, {
+  name: "AttributeQualifier",
+  description: "How a figure relates to the number the article writes",
+});
 registerEnumType(HostRole, { name: "HostRole", description: "The part an organisation plays in an event it HOSTED" });
 registerEnumType(SpeakerRole, { name: "SpeakerRole", description: "What a speaker did at an event (SPOKE_AT)" });
 registerEnumType(AttendeeRole, { name: "AttendeeRole", description: "How someone ATTENDED an event" });

@@ -7,7 +7,14 @@ import type { Logger } from "../logger";
 import { validationProblems } from "../seed/input-problems";
 import { clipMessage, clipValues } from "./clip";
 
-const CLIENT_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const CLIENT_CODES = new Set([
+  "BAD_USER_INPUT",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 // graphql-js refuses a document over parseOptions.maxTokens with this message (16.x spells it "more that").
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
@@ -21,7 +28,11 @@ export function formatError(log: Logger) {
   const format = known(log);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
-    return { ...out, message: clipMessage(out.message), ...(out.extensions ? { extensions: clipValues(out.extensions) as Record<string, unknown> } : {}) };
+    return {
+      ...out,
+      message: clipMessage(out.message),
+      ...(out.extensions ? { extensions: clipValues(out.extensions) as Record<string, unknown> } : {}),
+    };
   };
 }
 
@@ -36,7 +47,11 @@ function known(log: Logger) {
     if (original instanceof ArgumentValidationError) return argumentProblem(formatted, original);
     const code = formatted.extensions?.code;
     const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(formatted.message) : null;
-    if (tokens) return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxTokens", max: Number(tokens[1]) } };
+    if (tokens)
+      return {
+        message: `Token limit of ${tokens[1]} exceeded.`,
+        extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxTokens", max: Number(tokens[1]) },
+      };
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -56,7 +71,8 @@ function ownExtensions(error: AppError): Record<string, unknown> {
 }
 
 function clientStatus(error: unknown): boolean {
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
   return typeof status === "number" && status >= 400 && status < 500;
 }
 
@@ -88,6 +104,8 @@ function argumentProblem(formatted: GraphQLFormattedError, error: ArgumentValida
     message: `${field}: ${reason}`,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: cap ? { code: ErrorCode.LIMIT_EXCEEDED, field, reason, ...cap } : { code: ErrorCode.BAD_USER_INPUT, field, reason, problems },
+    extensions: cap
+      ? { code: ErrorCode.LIMIT_EXCEEDED, field, reason, ...cap }
+      : { code: ErrorCode.BAD_USER_INPUT, field, reason, problems },
   };
 }

@@ -38,7 +38,9 @@ export interface HttpService {
 /** Refusals carry LIMIT_EXCEEDED and the limit's name instead of armor's "Syntax Error" wording. */
 function refuse(limit: string, max: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
-    ctx?.reportError(new AppError(ErrorCode.LIMIT_EXCEEDED, err.message.replace(/^Syntax Error: /, ""), { limit, max }));
+    ctx?.reportError(
+      new AppError(ErrorCode.LIMIT_EXCEEDED, err.message.replace(/^Syntax Error: /, ""), { limit, max }),
+    );
   };
 }
 
@@ -66,7 +68,10 @@ function armor(limits: QueryLimits) {
 function queryLimits(schema: GraphQLSchema, config: Config) {
   const sizes = new ListSizes(schema, config.limits.listCap);
   enforceListSizes(schema, sizes);
-  return { rule: queryCostRule(schema, sizes, config.limits.maxCost), plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost) };
+  return {
+    rule: queryCostRule(schema, sizes, config.limits.maxCost),
+    plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost),
+  };
 }
 
 /** Serves the GraphQL schema over the services, with /health and the explorer, on config.host:config.port. */
@@ -101,7 +106,12 @@ export async function startHttp(services: Services, config: Config, log: Logger)
   await apollo.start();
 
   const observability = config.observability;
-  const metrics = await serveMetrics(app, observability, host, async () => (await services.meta.health()).neo4j.reachable);
+  const metrics = await serveMetrics(
+    app,
+    observability,
+    host,
+    async () => (await services.meta.health()).neo4j.reachable,
+  );
   app.get("/health", async (_req, res) => {
     const health = await services.meta.health();
     res.status(health.status === "ok" ? 200 : 503).json(health);
@@ -121,7 +131,12 @@ export async function startHttp(services: Services, config: Config, log: Logger)
       context: async ({ req }): Promise<Context> => {
         const identity = await services.identify(req.headers);
         setActor(identity);
-        return { services, role: identity.role, credentialGiven: presentedKey(req.headers) !== undefined, loaders: services.createLoaders() };
+        return {
+          services,
+          role: identity.role,
+          credentialGiven: presentedKey(req.headers) !== undefined,
+          loaders: services.createLoaders(),
+        };
       },
     }),
   );

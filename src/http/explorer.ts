@@ -14,6 +14,9 @@ export const EXPLORER_DIR = path.resolve(__dirname, "../../dist/explorer");
 export function mountExplorer(app: Express, dir: string = EXPLORER_DIR): void {
   app.use("/explore", express.static(dir, { index: "index.html", extensions: ["html"], maxAge: "5m" }), (_req, res) => {
     const built = fs.existsSync(path.join(dir, "index.html"));
-    res.status(built ? 404 : 503).type("text/plain").send(built ? "Not found" : "The explorer is not built: run `npm run build`.");
+    res
+      .status(built ? 404 : 503)
+      .type("text/plain")
+      .send(built ? "Not found" : "The explorer is not built: run `npm run build`.");
   });
 }

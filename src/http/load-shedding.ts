@@ -30,12 +30,20 @@ export function loadShedding(config: LoadSheddingConfig, log: Logger, probe: Hea
     const over = shedding ? used > config.maxHeapBytes * 0.9 : used > config.maxHeapBytes;
     if (over !== shedding) {
       shedding = over;
-      log.warn({ heapUsed: used, maxHeapBytes: config.maxHeapBytes }, over ? "heap over its threshold: turning new requests away" : "heap back under its threshold: serving again");
+      log.warn(
+        { heapUsed: used, maxHeapBytes: config.maxHeapBytes },
+        over ? "heap over its threshold: turning new requests away" : "heap back under its threshold: serving again",
+      );
     }
     if (!over) return next();
     res.setHeader("Retry-After", String(config.retryAfterSeconds));
     res.status(503).json({
-      errors: [{ message: "the service is overloaded; try again shortly", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: config.retryAfterSeconds } }],
+      errors: [
+        {
+          message: "the service is overloaded; try again shortly",
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: config.retryAfterSeconds },
+        },
+      ],
     });
   };
 }

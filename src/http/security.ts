@@ -49,7 +49,8 @@ const landing = helmet({
 /** Security headers on every response; the relaxed policy only for the landing page, and only when it is on. */
 export function securityHeaders(config: HttpConfig): RequestHandler {
   return (req, res, next) => {
-    const landingPage = config.landingPage && req.method === "GET" && req.path === "/graphql" && Boolean(req.accepts("html"));
+    const landingPage =
+      config.landingPage && req.method === "GET" && req.path === "/graphql" && Boolean(req.accepts("html"));
     (landingPage ? landing : strict)(req, res, next);
   };
 }
@@ -72,7 +73,8 @@ export function normalOrigin(origin: string): string {
 export function corsPolicy(config: HttpConfig): RequestHandler {
   const origins = new Set(config.corsOrigins.map(normalOrigin));
   if (origins.size === 0) return (_req, _res, next) => next();
-  const allowed = (origin: string | undefined) => origins.has("*") || (origin !== undefined && origins.has(normalOrigin(origin)));
+  const allowed = (origin: string | undefined) =>
+    origins.has("*") || (origin !== undefined && origins.has(normalOrigin(origin)));
   return cors({
     origin: (origin, done) => done(null, origins.has("*") ? "*" : allowed(origin) ? origin : false),
     methods: ["GET", "POST", "OPTIONS"],
@@ -82,7 +84,9 @@ export function corsPolicy(config: HttpConfig): RequestHandler {
 
 /** The landing page is either Apollo's local Sandbox or nothing (never the production page that links to Apollo Studio). */
 export function landingPagePlugin(config: HttpConfig): ApolloServerPlugin<Context> {
-  return config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled();
+  return config.landingPage
+    ? ApolloServerPluginLandingPageLocalDefault({ footer: false })
+    : ApolloServerPluginLandingPageDisabled();
 }
 
 interface BodyParserError {
@@ -97,7 +101,10 @@ export function httpErrors(config: HttpConfig, log: Logger): ErrorRequestHandler
     const status = typeof err.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
     const error =
       err.type === "entity.too.large"
-        ? { message: `request body larger than ${config.maxBodyBytes} bytes`, extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxBodyBytes", max: config.maxBodyBytes } }
+        ? {
+            message: `request body larger than ${config.maxBodyBytes} bytes`,
+            extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxBodyBytes", max: config.maxBodyBytes },
+          }
         : err.type === "entity.parse.failed"
           ? { message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }
           : status < 500

@@ -9,7 +9,14 @@ export const serviceVersion: string = JSON.parse(readFileSync(path.join(projectR
 export interface Health {
   status: "ok" | "unavailable";
   service: { name: string; version: string };
-  neo4j: { reachable: boolean; uri: string; database: string; version: string | null; edition: string | null; error?: string };
+  neo4j: {
+    reachable: boolean;
+    uri: string;
+    database: string;
+    version: string | null;
+    edition: string | null;
+    error?: string;
+  };
   gds: { version: string | null };
 }
 
@@ -38,7 +45,13 @@ export class MetaService {
       return {
         status: "unavailable",
         service: { name: "innograph", version: serviceVersion },
-        neo4j: { reachable: false, ...base, version: this.versions?.neo4jVersion ?? null, edition: this.versions?.neo4jEdition ?? null, error: (err as Error).message },
+        neo4j: {
+          reachable: false,
+          ...base,
+          version: this.versions?.neo4jVersion ?? null,
+          edition: this.versions?.neo4jEdition ?? null,
+          error: (err as Error).message,
+        },
         gds: { version: this.versions?.gdsVersion ?? null },
       };
     }

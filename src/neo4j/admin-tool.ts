@@ -12,14 +12,19 @@ import { ensureRuntime } from "./runtime";
  */
 async function neo4jAdmin(cfg: LocalServerConfig, log: Logger, args: string[]): Promise<void> {
   const p = instancePaths(cfg);
-  if (!fs.existsSync(path.join(p.conf, "neo4j.conf"))) throw new Error(`no local instance "${cfg.instance}" under ${p.root}; start it once first`);
+  if (!fs.existsSync(path.join(p.conf, "neo4j.conf")))
+    throw new Error(`no local instance "${cfg.instance}" under ${p.root}; start it once first`);
   const runtime = await ensureRuntime(cfg.home, log);
   const java = path.join(cfg.javaHome, "bin", "java");
-  const child = spawn(java, ["-Xmx512m", "-cp", `${runtime.plugins}/*:${runtime.lib}/*`, "org.neo4j.cli.AdminTool", ...args], {
-    cwd: p.root,
-    env: { ...process.env, NEO4J_HOME: p.root, NEO4J_CONF: p.conf },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child = spawn(
+    java,
+    ["-Xmx512m", "-cp", `${runtime.plugins}/*:${runtime.lib}/*`, "org.neo4j.cli.AdminTool", ...args],
+    {
+      cwd: p.root,
+      env: { ...process.env, NEO4J_HOME: p.root, NEO4J_CONF: p.conf },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const code = await new Promise<number | null>(resolve => child.once("exit", resolve));
   if (code !== 0) throw new Error(`neo4j-admin ${args.slice(0, 2).join(" ")} failed (exit ${code})`);
 }
@@ -43,7 +48,15 @@ async function offline(cfg: LocalServerConfig, log: Logger, work: () => Promise<
 /** Dumps `database` of the local instance to `<dir>/<database>.dump`. */
 export async function dumpLocal(cfg: LocalServerConfig, log: Logger, database: string, dir: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  await offline(cfg, log, () => neo4jAdmin(cfg, log, ["database", "dump", database, `--to-path=${path.resolve(dir)}`, "--overwrite-destination=true"]));
+  await offline(cfg, log, () =>
+    neo4jAdmin(cfg, log, [
+      "database",
+      "dump",
+      database,
+      `--to-path=${path.resolve(dir)}`,
+      "--overwrite-destination=true",
+    ]),
+  );
   return path.join(path.resolve(dir), `${database}.dump`);
 }
 
@@ -51,5 +64,13 @@ export async function dumpLocal(cfg: LocalServerConfig, log: Logger, database: s
 export async function loadLocal(cfg: LocalServerConfig, log: Logger, database: string, dir: string): Promise<void> {
   const file = path.join(path.resolve(dir), `${database}.dump`);
   if (!fs.existsSync(file)) throw new Error(`no dump at ${file}`);
-  await offline(cfg, log, () => neo4jAdmin(cfg, log, ["database", "load", database, `--from-path=${path.resolve(dir)}`, "--overwrite-destination=true"]));
+  await offline(cfg, log, () =>
+    neo4jAdmin(cfg, log, [
+      "database",
+      "load",
+      database,
+      `--from-path=${path.resolve(dir)}`,
+      "--overwrite-destination=true",
+    ]),
+  );
 }

@@ -25,9 +25,15 @@ class CypherRegistry {
   private read(full: string): string {
     const text = fs.readFileSync(full, "utf8").trim();
     return text.replace(INCLUDE, (_, fragment: string, variable: string) =>
-      fs.readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8")
-        .split("\n").filter(line => !line.startsWith("//")).join("\n").trim()
-        .replaceAll("{{node}}", variable).replaceAll("{{relationship}}", variable));
+      fs
+        .readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8")
+        .split("\n")
+        .filter(line => !line.startsWith("//"))
+        .join("\n")
+        .trim()
+        .replaceAll("{{node}}", variable)
+        .replaceAll("{{relationship}}", variable),
+    );
   }
 
   private load(): Map<string, string> {
@@ -35,7 +41,10 @@ class CypherRegistry {
     const walk = (dir: string): void => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
-        const name = path.relative(CYPHER_DIR, full).replace(/\\/g, "/").replace(/\.cypher$/, "");
+        const name = path
+          .relative(CYPHER_DIR, full)
+          .replace(/\\/g, "/")
+          .replace(/\.cypher$/, "");
         if (entry.isDirectory()) {
           if (name !== FRAGMENTS && (!OPT_IN_AREAS.has(name) || this.areas.has(name))) walk(full);
         } else if (entry.name.endsWith(".cypher")) {
@@ -58,7 +67,8 @@ class CypherRegistry {
 
   /** Expands a template once per value (the members of a domain enum); returns the statement name of each. */
   expand<V extends string>(template: string, values: readonly V[]): Record<V, string> {
-    for (const v of values) if (!IDENTIFIER.test(v)) throw new Error(`"${v}" cannot stand in a Cypher statement as a type`);
+    for (const v of values)
+      if (!IDENTIFIER.test(v)) throw new Error(`"${v}" cannot stand in a Cypher statement as a type`);
     this.variants.set(template, values);
     this.statements = undefined;
     return Object.fromEntries(values.map(v => [v, `${template}:${v}`])) as Record<V, string>;

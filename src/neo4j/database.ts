@@ -100,7 +100,11 @@ export class Database {
     return this.session("WRITE", work, timeoutMs);
   }
 
-  private async session<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+  private async session<R>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs?: number,
+  ): Promise<R> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.once(mode, work, timeoutMs);
@@ -111,13 +115,22 @@ export class Database {
     }
   }
 
-  private async once<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+  private async once<R>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs?: number,
+  ): Promise<R> {
     const timeout = this.transactionTimeout(timeoutMs);
     this.transactions += 1;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     const config = { timeout, metadata: { ...this.transactionMetadata(), ...transactionMetadata() } };
     try {
-      return await this.cancellable(() => (mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config)));
+      return await this.cancellable(() =>
+        mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
+      );
     } catch (err) {
       if (err instanceof Neo4jError && err.code === LOST_RACE) throw err;
       throw this.translateError(err, timeout);
@@ -189,7 +202,11 @@ export class Database {
   }
 }
 
-export async function run<T extends RecordShape = RecordShape>(tx: Pick<ManagedTransaction, "run">, name: string, params: Params = {}): Promise<T[]> {
+export async function run<T extends RecordShape = RecordShape>(
+  tx: Pick<ManagedTransaction, "run">,
+  name: string,
+  params: Params = {},
+): Promise<T[]> {
   const result = await observeStatement(name, params, () => tx.run<T>(cypher.get(name), params));
   return result.records.map(r => r.toObject());
 }

@@ -79,7 +79,11 @@ export function writeInitialPassword(dataDir: string, password: string): void {
 export async function replaceDefaultPassword(uri: string, password: string, log: Logger): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, DEFAULT_PASSWORD), { connectionTimeout: 5_000 });
   try {
-    await driver.executeQuery(cypher.get("admin/change-default-password"), { old: DEFAULT_PASSWORD, password }, { database: "system" });
+    await driver.executeQuery(
+      cypher.get("admin/change-default-password"),
+      { old: DEFAULT_PASSWORD, password },
+      { database: "system" },
+    );
     log.info({ uri }, "local Neo4j: authentication is on now; the neo4j user got a generated password");
   } finally {
     await driver.close();
@@ -93,7 +97,11 @@ export async function replaceDefaultPassword(uri: string, password: string, log:
 export async function setPasswordOverBolt(uri: string, password: string, log: Logger): Promise<void> {
   const driver = neo4j.driver(uri, undefined, { connectionTimeout: 5_000 });
   try {
-    await driver.executeQuery(cypher.get("admin/set-local-password"), { user: LOCAL_USER, password }, { database: "system" });
+    await driver.executeQuery(
+      cypher.get("admin/set-local-password"),
+      { user: LOCAL_USER, password },
+      { database: "system" },
+    );
     log.info({ uri }, "local Neo4j: password set for the neo4j user (migrating to authentication on)");
   } finally {
     await driver.close();

@@ -167,9 +167,11 @@ async function waitForBolt(uri: string, until: number, isRunning: () => boolean,
         const code = (err as { code?: string }).code;
         if (code === MUST_CHANGE_PASSWORD) return;
         // Retrying a wrong password would only lock the user out.
-        if (code === UNAUTHORIZED) throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });
+        if (code === UNAUTHORIZED)
+          throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });
         if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
-        if (Date.now() > until) throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
+        if (Date.now() > until)
+          throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
         await new Promise(r => setTimeout(r, 500));
       }
     }
@@ -194,7 +196,11 @@ async function stopPid(pid: number, log: Logger): Promise<void> {
  * Starts the local instance, or reuses it when its recorded process is alive and answers on its port.
  * @throws when Java or Maven fail, the port is taken by something else, or Bolt does not answer in time.
  */
-export async function startLocalServer(cfg: LocalServerConfig, log: Logger, opts: { authEnabled?: boolean } = {}): Promise<LocalServer> {
+export async function startLocalServer(
+  cfg: LocalServerConfig,
+  log: Logger,
+  opts: { authEnabled?: boolean } = {},
+): Promise<LocalServer> {
   const p = instancePaths(cfg);
   const uri = `bolt://127.0.0.1:${cfg.boltPort}`;
   // authEnabled: false makes an instance as innograph did before passwords (the migration test needs one).
@@ -202,7 +208,12 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger, opts
   const existing = readPid(p.pidFile);
   if (existing && isOurNeo4j(existing, p.root)) {
     const stored = readLocalPassword(p.root);
-    await waitForBolt(uri, Date.now() + cfg.startTimeoutMs, () => isAlive(existing), stored ? neo4j.auth.basic(LOCAL_USER, stored) : undefined);
+    await waitForBolt(
+      uri,
+      Date.now() + cfg.startTimeoutMs,
+      () => isAlive(existing),
+      stored ? neo4j.auth.basic(LOCAL_USER, stored) : undefined,
+    );
     const credentials = authEnabled ? await credentialsForRunning(uri, p.root, log) : undefined;
     log.info({ uri, pid: existing, data: p.data }, "reusing running local Neo4j");
     return { uri, pid: existing, dataDir: p.data, credentials, startedHere: false, stop: async () => {} };
@@ -235,7 +246,12 @@ export async function startLocalServer(cfg: LocalServerConfig, log: Logger, opts
   try {
     // An instance being migrated still has Neo4j's default password until finishLocalAuth replaces it.
     const password = auth?.migrate ? DEFAULT_PASSWORD : auth?.credentials.password;
-    await waitForBolt(uri, started + cfg.startTimeoutMs, () => !exited, password ? neo4j.auth.basic(LOCAL_USER, password) : undefined);
+    await waitForBolt(
+      uri,
+      started + cfg.startTimeoutMs,
+      () => !exited,
+      password ? neo4j.auth.basic(LOCAL_USER, password) : undefined,
+    );
     if (auth) await finishLocalAuth(uri, auth, p.root, log);
   } catch (err) {
     await stopPid(pid, log);

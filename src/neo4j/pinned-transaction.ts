@@ -28,7 +28,9 @@ export async function inPinnedTransaction<R>(
       return result;
     } catch (err) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      await session.executeRead(cleanup, { timeout: db.options.queryTimeoutMs, metadata: { app: "innograph", cleanup: true } }).catch(() => undefined);
+      await session
+        .executeRead(cleanup, { timeout: db.options.queryTimeoutMs, metadata: { app: "innograph", cleanup: true } })
+        .catch(() => undefined);
       throw db.translateError(err, timeout);
     }
   } finally {

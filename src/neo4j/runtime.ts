@@ -39,7 +39,12 @@ export async function ensureRuntime(home: string, log: Logger): Promise<Runtime>
     // GDS jars must be both in plugins/ (procedure discovery) and on the classpath; everything else goes to lib/.
     const lib = path.join(staging, "lib");
     const plugins = path.join(staging, "plugins");
-    const libJars = await copyDependencies(["-DexcludeGroupIds=org.neo4j.gds", `-DoutputDirectory=${lib}`], lib, 0, bar);
+    const libJars = await copyDependencies(
+      ["-DexcludeGroupIds=org.neo4j.gds", `-DoutputDirectory=${lib}`],
+      lib,
+      0,
+      bar,
+    );
     await copyDependencies(["-DincludeGroupIds=org.neo4j.gds", `-DoutputDirectory=${plugins}`], plugins, libJars, bar);
   } finally {
     bar.stop();
@@ -52,7 +57,10 @@ export async function ensureRuntime(home: string, log: Logger): Promise<Runtime>
 }
 
 function countJars(runtime: Runtime): number {
-  return [runtime.lib, runtime.plugins].reduce((n, d) => n + fs.readdirSync(d).filter(f => f.endsWith(".jar")).length, 0);
+  return [runtime.lib, runtime.plugins].reduce(
+    (n, d) => n + fs.readdirSync(d).filter(f => f.endsWith(".jar")).length,
+    0,
+  );
 }
 
 interface Progress {

@@ -25,7 +25,10 @@ export function plain(value: unknown): unknown {
   if (typeof value === "object") {
     const obj = value as Record<string, unknown>;
     if ("properties" in obj && "labels" in obj) return plain(obj.properties);
-    if (typeof (obj as { toString?: unknown }).toString === "function" && obj.constructor?.name?.match(/^(Date|DateTime|LocalDateTime|Time|Duration)$/)) {
+    if (
+      typeof (obj as { toString?: unknown }).toString === "function" &&
+      obj.constructor?.name?.match(/^(Date|DateTime|LocalDateTime|Time|Duration)$/)
+    ) {
       return String(obj);
     }
     return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, plain(v)]));

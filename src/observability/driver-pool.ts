@@ -24,11 +24,14 @@ const drivers = new Set<Driver>();
  * (`_connectionProvider._connectionPool`); a driver version that renames them reports zeros, never fails.
  */
 export function poolStats(driver: Driver): PoolStats {
-  const provider = (driver as unknown as { _connectionProvider?: { _connectionPool?: PoolInternals } })._connectionProvider;
+  const provider = (driver as unknown as { _connectionProvider?: { _connectionPool?: PoolInternals } })
+    ._connectionProvider;
   const pool = provider?._connectionPool;
-  const sum = (values: Record<string, number> | undefined) => Object.values(values ?? {}).reduce((a, b) => a + (Number(b) || 0), 0);
+  const sum = (values: Record<string, number> | undefined) =>
+    Object.values(values ?? {}).reduce((a, b) => a + (Number(b) || 0), 0);
   // Idle connections sit in a pool object per address with a `length`; waiting requests in arrays.
-  const lengths = (values: Record<string, { length?: number }> | undefined) => Object.values(values ?? {}).reduce((a, b) => a + (Number(b?.length) || 0), 0);
+  const lengths = (values: Record<string, { length?: number }> | undefined) =>
+    Object.values(values ?? {}).reduce((a, b) => a + (Number(b?.length) || 0), 0);
   return {
     inUse: sum(pool?._activeResourceCounts),
     idle: lengths(pool?._pools),

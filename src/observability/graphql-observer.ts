@@ -14,7 +14,10 @@ import { tracer } from "./tracing";
  */
 export function observeGraphQLRequests(): RequestHandler {
   return (_req, res, next) => {
-    const span = tracer().startSpan("graphql", { kind: SpanKind.SERVER, attributes: { "graphql.operation.name": "anonymous" } });
+    const span = tracer().startSpan("graphql", {
+      kind: SpanKind.SERVER,
+      attributes: { "graphql.operation.name": "anonymous" },
+    });
     // "close" comes after the response is sent, and also when the client goes away first.
     res.once("close", () => span.end());
     withRequestScope({ span }, () => context.with(trace.setSpan(context.active(), span), next));
@@ -40,7 +43,9 @@ export function observabilityPlugin<T extends object>(): ApolloServerPlugin<T> {
           const code = errors?.[0]?.extensions?.code;
           const outcome = errors?.length ? (typeof code === "string" ? code : "INTERNAL_SERVER_ERROR") : "ok";
           // A refused operation never reaches didResolveOperation: its name is read from the document.
-          const name = operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : request.operationName);
+          const name =
+            operationName ??
+            (document ? getOperationAST(document, request.operationName)?.name?.value : request.operationName);
           const labels = { operation: operationLabel(name), outcome };
           requests.inc(labels);
           requestSeconds.observe(labels, (performance.now() - started) / 1000);

@@ -25,7 +25,12 @@ function scrape(neo4jIsReachable: () => Promise<boolean>): RequestHandler {
  * Serves the Prometheus text format at /metrics when INNOGRAPH_METRICS=true: on the API's own server, or
  * on INNOGRAPH_METRICS_PORT so the API can face users while metrics stay on an internal interface.
  */
-export async function serveMetrics(app: Express, config: ObservabilityConfig, host: string, neo4jIsReachable: () => Promise<boolean>): Promise<MetricsEndpoint> {
+export async function serveMetrics(
+  app: Express,
+  config: ObservabilityConfig,
+  host: string,
+  neo4jIsReachable: () => Promise<boolean>,
+): Promise<MetricsEndpoint> {
   if (!config.metrics) return { url: undefined, stop: async () => {} };
   startProcessMetrics();
   if (config.metricsPort === undefined) {

@@ -20,7 +20,8 @@ function note(ctx: ValidationContext | null, measure: Measure, m: Measured): voi
 
 /** graphql-armor's onAccept callback for maxDepth or costLimit: it hands over the measured value. */
 export function onLimitAccepted(measure: Measure) {
-  return (ctx: ValidationContext | null, details: { n: number }) => note(ctx, measure, { n: details.n, verdict: "accepted" });
+  return (ctx: ValidationContext | null, details: { n: number }) =>
+    note(ctx, measure, { n: details.n, verdict: "accepted" });
 }
 
 /** graphql-armor's onReject callback: the measured value is only in its message ("…, found 31."). */

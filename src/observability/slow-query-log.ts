@@ -13,7 +13,8 @@ export function loggableValue(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined || typeof value === "boolean") return value;
   if (typeof value === "number") return value;
   if (typeof value === "bigint" || isInt(value)) return Number(value);
-  if (typeof value === "string") return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
+  if (typeof value === "string")
+    return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
   if (depth >= MAX_DEPTH) return "…";
   if (Array.isArray(value)) {
     const shown = value.slice(0, MAX_ITEMS).map(v => loggableValue(v, depth + 1));
@@ -24,7 +25,9 @@ export function loggableValue(value: unknown, depth = 0): unknown {
 }
 
 export function loggableParams(params: Record<string, unknown>, depth = 0): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, SECRET.test(k) ? "[redacted]" : loggableValue(v, depth)]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, SECRET.test(k) ? "[redacted]" : loggableValue(v, depth)]),
+  );
 }
 
 export interface SlowStatement {
@@ -49,7 +52,14 @@ class SlowQueryLog {
   record(s: SlowStatement): boolean {
     if (s.ms < this.thresholdMs) return false;
     this.log?.warn(
-      { statement: s.statement, params: loggableParams(s.params), ms: Math.round(s.ms), rows: s.rows, operation: s.operation ?? null, thresholdMs: this.thresholdMs },
+      {
+        statement: s.statement,
+        params: loggableParams(s.params),
+        ms: Math.round(s.ms),
+        rows: s.rows,
+        operation: s.operation ?? null,
+        thresholdMs: this.thresholdMs,
+      },
       "slow query",
     );
     return true;

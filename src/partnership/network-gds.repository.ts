@@ -29,7 +29,11 @@ export class NetworkGdsRepository {
     private readonly log: Logger,
   ) {}
 
-  async scores(network: Network, measure: GdsMeasure, samplingSize: number | null = null): Promise<Map<string, number>> {
+  async scores(
+    network: Network,
+    measure: GdsMeasure,
+    samplingSize: number | null = null,
+  ): Promise<Map<string, number>> {
     const rows = await this.onProjection(network, (tx, graph) =>
       run<{ id: string; score: unknown }>(tx, MEASURE_STATEMENT[measure], {
         graph,
@@ -41,7 +45,12 @@ export class NetworkGdsRepository {
   }
 
   async communities(network: Network, algorithm: GdsCommunities): Promise<Map<string, number>> {
-    const rows = await this.onProjection(network, (tx, graph) => run<{ id: string; community: unknown }>(tx, COMMUNITY_STATEMENT[algorithm], { graph, weighted: network.used.weighted }));
+    const rows = await this.onProjection(network, (tx, graph) =>
+      run<{ id: string; community: unknown }>(tx, COMMUNITY_STATEMENT[algorithm], {
+        graph,
+        weighted: network.used.weighted,
+      }),
+    );
     return new Map(rows.map(r => [r.id, toNumber(r.community)]));
   }
 
@@ -49,16 +58,32 @@ export class NetworkGdsRepository {
     const found = await this.onProjection(network, async (tx, graph) => {
       const points = await run<{ id: string }>(tx, "partnership/articulation-points", { graph });
       const bridges = await run<{ a: string; b: string }>(tx, "partnership/bridges", { graph });
-      return [{ points: points.map(p => p.id), bridges: bridges.map(b => (b.a < b.b ? [b.a, b.b] : [b.b, b.a]) as [string, string]) }];
+      return [
+        {
+          points: points.map(p => p.id),
+          bridges: bridges.map(b => (b.a < b.b ? [b.a, b.b] : [b.b, b.a]) as [string, string]),
+        },
+      ];
     });
-    return { articulationPoints: (found[0]?.points ?? []).sort(), bridges: (found[0]?.bridges ?? []).sort((x, y) => x.join().localeCompare(y.join())) };
+    return {
+      articulationPoints: (found[0]?.points ?? []).sort(),
+      bridges: (found[0]?.bridges ?? []).sort((x, y) => x.join().localeCompare(y.join())),
+    };
   }
 
   /** Projects the network's ties, runs `work` in the same transaction and drops the projection whatever happens. */
-  private async onProjection<R>(network: Network, work: (tx: ManagedTransaction, graph: string) => Promise<R[]>): Promise<R[]> {
+  private async onProjection<R>(
+    network: Network,
+    work: (tx: ManagedTransaction, graph: string) => Promise<R[]>,
+  ): Promise<R[]> {
     if (network.ties.length === 0) return [];
     const projected: string[] = [];
-    const ties = network.ties.map(t => ({ a: t.a, b: t.b, weight: network.used.weighted ? t.weight : 1, distance: network.used.weighted ? 1 / t.weight : 1 }));
+    const ties = network.ties.map(t => ({
+      a: t.a,
+      b: t.b,
+      weight: network.used.weighted ? t.weight : 1,
+      distance: network.used.weighted ? 1 / t.weight : 1,
+    }));
     try {
       return await this.db.readTx(async tx => {
         // The catalog is not transactional: a retried transaction gets a fresh name.

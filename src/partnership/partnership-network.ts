@@ -41,10 +41,20 @@ function placesOf(level: NetworkLevel, id: string, placements: Map<string, Place
  * places become one tie between the places, over the union of their strands (one agreement signed by three
  * members counts once), with the member ties as its evidence. Ties inside one place are left out.
  */
-export function buildNetwork(stored: StoredTie[], placements: Map<string, Placement>, filter: TieFilter & { sources: string[] }, used: NetworkUsed): Network {
-  const pairs = new Map<string, { a: string; b: string; strands: Map<string, Strand>; members: { a: string; b: string }[] }>();
+export function buildNetwork(
+  stored: StoredTie[],
+  placements: Map<string, Placement>,
+  filter: TieFilter & { sources: string[] },
+  used: NetworkUsed,
+): Network {
+  const pairs = new Map<
+    string,
+    { a: string; b: string; strands: Map<string, Strand>; members: { a: string; b: string }[] }
+  >();
   for (const t of stored) {
-    const kept = t.strands.filter(s => keeps(filter, s) && (filter.sources.length === 0 || s.sources.some(x => filter.sources.includes(x))));
+    const kept = t.strands.filter(
+      s => keeps(filter, s) && (filter.sources.length === 0 || s.sources.some(x => filter.sources.includes(x))),
+    );
     if (kept.length === 0) continue;
     for (const pa of placesOf(used.level, t.a, placements)) {
       for (const pb of placesOf(used.level, t.b, placements)) {

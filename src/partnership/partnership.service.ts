@@ -91,7 +91,10 @@ function offsetOf(after: string | null | undefined): number {
 }
 
 function graphOf(network: Network): WeightedGraph {
-  return new WeightedGraph(network.nodes, network.ties.map(t => ({ a: t.a, b: t.b, weight: network.used.weighted ? t.weight : 1 })));
+  return new WeightedGraph(
+    network.nodes,
+    network.ties.map(t => ({ a: t.a, b: t.b, weight: network.used.weighted ? t.weight : 1 })),
+  );
 }
 
 /** Who works with whom, how strongly and since when: every question over the stored partnership ties. */
@@ -122,7 +125,12 @@ export class PartnershipService {
    * The partners of an entity (a city or corridor at those levels), strongest tie first.
    * @throws BadInputError for a bad window or cursor, NotFoundError/AmbiguousError for `id`.
    */
-  async partners(id: string, question: NetworkQuestion | null | undefined, first: number, after?: string | null): Promise<PartnerPage> {
+  async partners(
+    id: string,
+    question: NetworkQuestion | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<PartnerPage> {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const [resolved] = (await this.entities.resolveAll([["id", id]])) as [string];
@@ -138,7 +146,10 @@ export class PartnershipService {
     const network = await this.network({ level: NetworkLevel.CITY });
     const degree = new Map<string, number>();
     for (const t of network.ties) for (const n of [t.a, t.b]) degree.set(n, (degree.get(n) ?? 0) + 1);
-    return [...degree].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id)).slice(0, first);
+    return [...degree]
+      .map(([id, count]) => ({ id, count }))
+      .sort((x, y) => y.count - x.count || x.id.localeCompare(y.id))
+      .slice(0, first);
   }
 
   /** A city's partner cities in the default CITY-level network, strongest tie first. */
@@ -148,16 +159,34 @@ export class PartnershipService {
   }
 
   /** Paths over the partnership network; each step is a tie with its kinds, modality, dates and evidence. */
-  async paths(from: string, to: string, mode: PartnershipPathMode, k: number, maxHops: number, question: NetworkQuestion | null | undefined): Promise<PathAnswer> {
+  async paths(
+    from: string,
+    to: string,
+    mode: PartnershipPathMode,
+    k: number,
+    maxHops: number,
+    question: NetworkQuestion | null | undefined,
+  ): Promise<PathAnswer> {
     if (k < 1) throw new BadInputError("k", "must be at least 1");
     if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
     if (maxHops < 1) throw new BadInputError("maxHops", "must be at least 1");
     if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
-    const [a, b] = (await this.entities.resolveAll([["from", from], ["to", to]])) as [string, string];
+    const [a, b] = (await this.entities.resolveAll([
+      ["from", from],
+      ["to", to],
+    ])) as [string, string];
     if (a === b) throw new BadInputError("to", "must name a different entity from `from`", { id: a });
     const network = await this.network(question);
     const g = graphOf(network);
-    const tieOf = new Map(network.ties.flatMap(t => [[`${t.a}\u0000${t.b}`, t], [`${t.b}\u0000${t.a}`, t]] as const));
+    const tieOf = new Map(
+      network.ties.flatMap(
+        t =>
+          [
+            [`${t.a}\u0000${t.b}`, t],
+            [`${t.b}\u0000${t.a}`, t],
+          ] as const,
+      ),
+    );
     const withTies = (nodes: string[], cost: number): NetworkPath => ({
       nodes,
       cost,
@@ -171,17 +200,26 @@ export class PartnershipService {
       found = all.paths.map(nodes => ({ nodes, cost: nodes.length - 1 }));
       truncated = all.truncated;
     } else if (mode === PartnershipPathMode.K_SHORTEST) found = yen(g, a, b, k, HOPS, maxHops);
-    else if (mode === PartnershipPathMode.STRONGEST) found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(p => p !== null && p.nodes.length - 1 <= maxHops) as typeof found;
+    else if (mode === PartnershipPathMode.STRONGEST)
+      found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(
+        p => p !== null && p.nodes.length - 1 <= maxHops,
+      ) as typeof found;
     else found = yen(g, a, b, 1, HOPS, maxHops);
     return { network: network.used, paths: found.map(p => withTies(p.nodes, p.cost)), truncated };
   }
 
   /** Every node of the network ranked by a measure (CONSTRAINT lowest first, the others highest first). */
-  async rank(measure: PartnershipMeasure, question: NetworkQuestion | null | undefined, first: number, samplingSize: number | null = null): Promise<Ranking> {
+  async rank(
+    measure: PartnershipMeasure,
+    question: NetworkQuestion | null | undefined,
+    first: number,
+    samplingSize: number | null = null,
+  ): Promise<Ranking> {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     if (samplingSize !== null) {
-      if (measure !== PartnershipMeasure.BETWEENNESS) throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+      if (measure !== PartnershipMeasure.BETWEENNESS)
+        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
       if (samplingSize < 1) throw new BadInputError("samplingSize", "must be at least 1");
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
@@ -193,11 +231,17 @@ export class PartnershipService {
       .map(([id, score]) => ({ id, score }))
       .sort((x, y) => (ascending ? x.score - y.score : y.score - x.score) || x.id.localeCompare(y.id));
     // Competition ranks assume highest first; for an ascending measure they rank the negated scores.
-    const ranked = ascending ? withRanks(sorted.map(s => ({ ...s, score: -s.score }))).map(s => ({ ...s, score: -s.score })) : withRanks(sorted);
+    const ranked = ascending
+      ? withRanks(sorted.map(s => ({ ...s, score: -s.score }))).map(s => ({ ...s, score: -s.score }))
+      : withRanks(sorted);
     return { network: network.used, scores: ranked.slice(0, first) };
   }
 
-  async scores(network: Network, measure: PartnershipMeasure, samplingSize: number | null): Promise<Map<string, number>> {
+  async scores(
+    network: Network,
+    measure: PartnershipMeasure,
+    samplingSize: number | null,
+  ): Promise<Map<string, number>> {
     const g = graphOf(network);
     const each = (f: (n: string) => number) => new Map(network.nodes.map(n => [n, f(n)]));
     switch (measure) {
@@ -234,12 +278,21 @@ export class PartnershipService {
     const communityOf = await this.gds.communities(network, algorithm);
     const groups = new Map<number, string[]>();
     for (const [id, c] of communityOf) groups.set(c, [...(groups.get(c) ?? []), id]);
-    const communities = [...groups.values()].map(m => m.sort()).sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
-    return { network: network.used, communities, modularity: modularity(graphOf(network), communityOf), collapsed: communities.length === 1 && network.ties.length > 0 };
+    const communities = [...groups.values()]
+      .map(m => m.sort())
+      .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
+    return {
+      network: network.used,
+      communities,
+      modularity: modularity(graphOf(network), communityOf),
+      collapsed: communities.length === 1 && network.ties.length > 0,
+    };
   }
 
   /** The bridges and articulation points of the network (GDS). */
-  async cutPoints(question: NetworkQuestion | null | undefined): Promise<{ network: NetworkUsed; bridges: [string, string][]; articulationPoints: string[] }> {
+  async cutPoints(
+    question: NetworkQuestion | null | undefined,
+  ): Promise<{ network: NetworkUsed; bridges: [string, string][]; articulationPoints: string[] }> {
     const network = await this.network(question);
     return { network: network.used, ...(await this.gds.bridges(network)) };
   }
@@ -248,10 +301,16 @@ export class PartnershipService {
    * The network as it stood at the end of each year from `from` to `to` (cumulative: a tie counts from its
    * first strand on), with its shape and its most central nodes by strength.
    */
-  async evolution(question: NetworkQuestion | null | undefined, from: number, to: number, top: number): Promise<{ network: NetworkUsed; periods: PeriodAnswer[] }> {
+  async evolution(
+    question: NetworkQuestion | null | undefined,
+    from: number,
+    to: number,
+    top: number,
+  ): Promise<{ network: NetworkUsed; periods: PeriodAnswer[] }> {
     if (to < from) throw new BadInputError("to", "must not be before `from`");
     if (to - from + 1 > MAX_PERIODS) throw new LimitExceededError("to", MAX_PERIODS, to - from + 1);
-    if (question?.from || question?.to || question?.asOf) throw new BadInputError("from", "the periods set the window; give the years as from and to");
+    if (question?.from || question?.to || question?.asOf)
+      throw new BadInputError("from", "the periods set the window; give the years as from and to");
     const periods: PeriodAnswer[] = [];
     let used: NetworkUsed | undefined;
     for (let year = from; year <= to; year++) {
@@ -260,7 +319,10 @@ export class PartnershipService {
       const g = graphOf(network);
       const n = network.nodes.length;
       const parts = n === 0 ? { modularity: 0 } : await this.partition(network, "LOUVAIN");
-      const strength = [...(await this.scores(network, PartnershipMeasure.STRENGTH, null))].map(([id, score]) => ({ id, score }));
+      const strength = [...(await this.scores(network, PartnershipMeasure.STRENGTH, null))].map(([id, score]) => ({
+        id,
+        score,
+      }));
       periods.push({
         from: `${year}-01-01`,
         to: `${year}-12-31`,

@@ -26,7 +26,7 @@ export function statedDate(fact: FactMeaning | null | undefined): StrandDate | n
   if (!date) return null;
   return {
     date,
-    basis: (resolved ? fact.dateBasis : null) as DateBasis | null ?? DateBasis.STATED,
+    basis: ((resolved ? fact.dateBasis : null) as DateBasis | null) ?? DateBasis.STATED,
     precision: (fact.datePrecision as DatePrecision | null) ?? precisionOf(date),
     start: periodStart(date),
     end: periodEnd(date),
@@ -38,14 +38,24 @@ export function statedDate(fact: FactMeaning | null | undefined): StrandDate | n
  * link; an undated fact falls back to the earliest publication date of its sources (basis PUBLISHED, an upper
  * bound: it was reported then). With no date at all, it lies outside every time window.
  */
-export function strandDate(hub: FactMeaning | null, links: FactMeaning[], published: (string | null | undefined)[]): StrandDate {
+export function strandDate(
+  hub: FactMeaning | null,
+  links: FactMeaning[],
+  published: (string | null | undefined)[],
+): StrandDate {
   for (const fact of [hub, ...links]) {
     const d = statedDate(fact);
     if (d) return d;
   }
   const earliest = published.filter((p): p is string => !!p && WITH_YEAR.test(p)).sort()[0];
   if (!earliest) return { date: null, basis: null, precision: null, start: null, end: null };
-  return { date: earliest, basis: DateBasis.PUBLISHED, precision: precisionOf(earliest), start: periodStart(earliest), end: periodEnd(earliest) };
+  return {
+    date: earliest,
+    basis: DateBasis.PUBLISHED,
+    precision: precisionOf(earliest),
+    start: periodStart(earliest),
+    end: periodEnd(earliest),
+  };
 }
 
 /** A question's time window, normalised to whole days; `asOf` is a window open at the start. */

@@ -82,7 +82,11 @@ export function strandsByPair(facts: JointFact[], published: Map<string, string 
     const kind = KIND_OF_LINK[f.linkType as RelationType];
     if (!kind || f.a === f.b) continue;
     const key = pairKey(f.a, f.b);
-    const pair = byPair.get(key) ?? { a: f.a < f.b ? f.a : f.b, b: f.a < f.b ? f.b : f.a, strands: new Map<string, Strand>() };
+    const pair = byPair.get(key) ?? {
+      a: f.a < f.b ? f.a : f.b,
+      b: f.a < f.b ? f.b : f.a,
+      strands: new Map<string, Strand>(),
+    };
     byPair.set(key, pair);
     const strands = pair.strands;
     const via = f.hub?.id ?? f.links[0]!.id;
@@ -90,7 +94,11 @@ export function strandsByPair(facts: JointFact[], published: Map<string, string 
     const previous = strands.get(`${kind}\u0000${via}`);
     const links = [...(previous?.factIds ?? []), ...f.links.map(l => l.id)];
     const merged: Strand = {
-      ...strandDate(f.hub, f.links, sources.map(s => published.get(s))),
+      ...strandDate(
+        f.hub,
+        f.links,
+        sources.map(s => published.get(s)),
+      ),
       kind,
       via,
       viaName: f.hub?.name ?? null,
@@ -120,7 +128,8 @@ function latest(dates: StrandDate[]): StrandDate | null {
 export function tieOf(a: string, b: string, strands: Strand[], members: { a: string; b: string }[] = []): Tie | null {
   if (strands.length === 0) return null;
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  const pick = (d: StrandDate | null) => d && { date: d.date, basis: d.basis, precision: d.precision, start: d.start, end: d.end };
+  const pick = (d: StrandDate | null) =>
+    d && { date: d.date, basis: d.basis, precision: d.precision, start: d.start, end: d.end };
   return {
     a: lo,
     b: hi,

@@ -16,7 +16,9 @@ export class TieWriteRepository {
   }
 
   async publishedDates(tx: ManagedTransaction, sourceIds: string[]): Promise<Map<string, string | null>> {
-    const rows = await run<{ id: string; publishedOn: string | null }>(tx, "partnership/published-dates", { ids: sourceIds });
+    const rows = await run<{ id: string; publishedOn: string | null }>(tx, "partnership/published-dates", {
+      ids: sourceIds,
+    });
     return new Map(rows.map(r => [r.id, r.publishedOn]));
   }
 
@@ -39,5 +41,4 @@ export class TieWriteRepository {
     }));
     await run(tx, "partnership/merge-ties", { ties: rows });
   }
-
 }

@@ -34,7 +34,13 @@ const STATEMENT: Record<PathMode, string> = {
 
 function toPath(row: PathRow): PathRecord {
   const nodes = plain(row.nodes) as EntityRecord[];
-  const rels = plain(row.steps) as { id: string; type: RelationType; evidence: string[] | null; modality?: string | null; outgoing: boolean }[];
+  const rels = plain(row.steps) as {
+    id: string;
+    type: RelationType;
+    evidence: string[] | null;
+    modality?: string | null;
+    outgoing: boolean;
+  }[];
   const steps = rels.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
@@ -65,7 +71,10 @@ export class PathService {
     const mode = q.mode ?? PathMode.SHORTEST;
     if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
     if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
-    const [from, to] = (await this.entities.resolveAll([["from", q.from], ["to", q.to]])) as [string, string];
+    const [from, to] = (await this.entities.resolveAll([
+      ["from", q.from],
+      ["to", q.to],
+    ])) as [string, string];
     if (from === to) throw new BadInputError("to", "must name a different entity from `from`", { id: from });
     const rows = await this.db.read<PathRow>(STATEMENT[mode], {
       from,

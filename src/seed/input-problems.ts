@@ -38,14 +38,30 @@ interface Fact extends FactDate {
 /** A BACKGROUND fact has no quote (none states it); every other fact has at least one. */
 function evidenceProblems(f: Fact): InputProblem[] {
   const quotes = Array.isArray(f.evidence) ? f.evidence.length : 0;
-  if (f.evidenceKind === EvidenceKind.BACKGROUND) return quotes ? [{ field: "evidence", reason: "a BACKGROUND fact carries no quote (no sentence states it); leave evidence empty or mark it STATED or IMPLIED" }] : [];
-  return Array.isArray(f.evidence) && quotes === 0 ? [{ field: "evidence", reason: "evidence needs at least one quote" }] : [];
+  if (f.evidenceKind === EvidenceKind.BACKGROUND)
+    return quotes
+      ? [
+          {
+            field: "evidence",
+            reason:
+              "a BACKGROUND fact carries no quote (no sentence states it); leave evidence empty or mark it STATED or IMPLIED",
+          },
+        ]
+      : [];
+  return Array.isArray(f.evidence) && quotes === 0
+    ? [{ field: "evidence", reason: "evidence needs at least one quote" }]
+    : [];
 }
 
 /** The fact's date fields, a version-1 `properties.date` read as `date`. */
 export function factDate(f: Fact): FactDate {
   const v1 = f.properties?.date;
-  return { date: f.date ?? (v1 === undefined ? undefined : String(v1)), dateResolved: f.dateResolved, dateBasis: f.dateBasis, datePrecision: f.datePrecision };
+  return {
+    date: f.date ?? (v1 === undefined ? undefined : String(v1)),
+    dateResolved: f.dateResolved,
+    dateBasis: f.dateBasis,
+    datePrecision: f.datePrecision,
+  };
 }
 
 /**
@@ -54,7 +70,11 @@ export function factDate(f: Fact): FactDate {
  */
 export function dateProblems(f: Fact, publishedOn: string | null | undefined): InputProblem[] {
   const out: InputProblem[] = [];
-  if (f.date !== undefined && f.properties?.date !== undefined) out.push({ field: "date", reason: "give the date once: at the top level (version 2) or in properties (version 1)" });
+  if (f.date !== undefined && f.properties?.date !== undefined)
+    out.push({
+      field: "date",
+      reason: "give the date once: at the top level (version 2) or in properties (version 1)",
+    });
   return [...out, ...resolveDate(factDate(f), publishedOn).problems];
 }
 
@@ -63,31 +83,48 @@ export function dateProblems(f: Fact, publishedOn: string | null | undefined): I
  * partial ISO dates, flat property values, evidence by evidence kind. Fields are relative to the entity.
  * Tolerates input the class validation has already refused, so every problem is reported at once.
  */
-export function entityProblems(e: { id: unknown; kind: unknown; properties?: Record<string, unknown> | null; modality?: unknown } & Fact): InputProblem[] {
+export function entityProblems(
+  e: { id: unknown; kind: unknown; properties?: Record<string, unknown> | null; modality?: unknown } & Fact,
+): InputProblem[] {
   const out: InputProblem[] = [...evidenceProblems(e)];
-  if (e.modality != null && e.kind !== EntityKind.Agreement && e.kind !== EntityKind.Event) out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });
+  if (e.modality != null && e.kind !== EntityKind.Agreement && e.kind !== EntityKind.Event)
+    out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });
   const prefix = ID_PREFIX[e.kind as EntityKind] as string | undefined;
-  if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix)) out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });
+  if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix))
+    out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });
   for (const key of DATE_PROPERTIES) {
     const value = e.properties?.[key];
-    if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value))) out.push({ field: `properties.${key}`, reason: "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" });
+    if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value)))
+      out.push({
+        field: `properties.${key}`,
+        reason: "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)",
+      });
   }
   for (const [k, v] of Object.entries(e.properties ?? {})) {
-    if (typeof v !== "string" && typeof v !== "number") out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+    if (typeof v !== "string" && typeof v !== "number")
+      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
   }
   return out;
 }
 
-export function relationProblems(r: { type?: unknown; from: unknown; to: unknown; role?: unknown } & Fact): InputProblem[] {
+export function relationProblems(
+  r: { type?: unknown; from: unknown; to: unknown; role?: unknown } & Fact,
+): InputProblem[] {
   const out: InputProblem[] = [...evidenceProblems(r)];
   if (r.from === r.to) out.push({ field: "to", reason: "a relation cannot point to its own start" });
   if (r.role != null) {
     const roles = rolesOf(r.type as RelationType);
-    if (!roles) out.push({ field: "role", reason: `only ${ROLE_TYPES.join(", ")} take a role; put the article's word in roleText` });
-    else if (!roles.includes(String(r.role))) out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });
+    if (!roles)
+      out.push({
+        field: "role",
+        reason: `only ${ROLE_TYPES.join(", ")} take a role; put the article's word in roleText`,
+      });
+    else if (!roles.includes(String(r.role)))
+      out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });
   }
   for (const [k, v] of Object.entries(r.properties ?? {})) {
-    if (typeof v !== "string" && typeof v !== "number") out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+    if (typeof v !== "string" && typeof v !== "number")
+      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
   }
   return out;
 }

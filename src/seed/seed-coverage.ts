@@ -11,12 +11,18 @@ export interface ArticleCoverage {
 
 /** Every quote of a seed file: entity and relation evidence and attribute quotes. */
 function quotesOf(seed: SeedFileInput): string[] {
-  return [...seed.entities, ...seed.relations].flatMap(f => [...(f.evidence ?? []).map(e => e.quote), ...(f.attributes ?? []).map(a => a.quote)]);
+  return [...seed.entities, ...seed.relations].flatMap(f => [
+    ...(f.evidence ?? []).map(e => e.quote),
+    ...(f.attributes ?? []).map(a => a.quote),
+  ]);
 }
 
 /** Per article, its body sentences (bounds in articlesDir/bodies.json, beside the texts) and whether a fact quotes each. */
 export function seedCoverage(seedsDir: string, articlesDir: string): ArticleCoverage[] {
-  const bounds = JSON.parse(fs.readFileSync(path.join(articlesDir, "bodies.json"), "utf8")) as Record<string, BodyBounds>;
+  const bounds = JSON.parse(fs.readFileSync(path.join(articlesDir, "bodies.json"), "utf8")) as Record<
+    string,
+    BodyBounds
+  >;
   const quotes = new Map<string, string[]>();
   for (const file of seedFilesIn(seedsDir)) {
     const seed = JSON.parse(fs.readFileSync(file, "utf8")) as SeedFileInput;

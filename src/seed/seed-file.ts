@@ -24,7 +24,9 @@ export class SeedFileError extends Error {
 
 /** Quotes of a list that may be malformed (already reported by the class validation). */
 function quotesOf(list: unknown): string[] {
-  return Array.isArray(list) ? list.map(x => (x as { quote?: unknown })?.quote).filter((q): q is string => typeof q === "string") : [];
+  return Array.isArray(list)
+    ? list.map(x => (x as { quote?: unknown })?.quote).filter((q): q is string => typeof q === "string")
+    : [];
 }
 
 function flatten(errors: ValidationError[], file: string, out: SeedProblem[]): void {
@@ -38,8 +40,15 @@ function flatten(errors: ValidationError[], file: string, out: SeedProblem[]): v
  * Where a source's article text is: `source.file` in the articles directory (seeds/sources), else in a
  * `sources/` folder beside the seed file (a researcher's or a generated data set), else `source.text`.
  */
-export function articleText(source: Pick<SourceInput, "file" | "text">, seedFile: string, articlesDir: string): { text?: string; reason?: string } {
-  if (!source.file) return source.text ? { text: source.text } : { reason: "needs the article's file name (or its text): quotes are always checked against the article" };
+export function articleText(
+  source: Pick<SourceInput, "file" | "text">,
+  seedFile: string,
+  articlesDir: string,
+): { text?: string; reason?: string } {
+  if (!source.file)
+    return source.text
+      ? { text: source.text }
+      : { reason: "needs the article's file name (or its text): quotes are always checked against the article" };
   if (source.file !== path.basename(source.file)) return { reason: "must be a file name, not a path" };
   const places = [articlesDir, path.join(path.dirname(seedFile), "sources")];
   for (const dir of places) {
@@ -78,14 +87,16 @@ export function readSeedFile(file: string, articlesDir: string): SeedFileInput {
   const seed = plainToInstance(SeedFileInput, raw);
   flatten(validateSync(seed, { forbidUnknownValues: false }), name, problems);
   // The checks below need the file's outline; with it they run even after field errors, so all are reported at once.
-  if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations)) throw new SeedFileError(problems);
+  if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations))
+    throw new SeedFileError(problems);
 
   const { text: article, reason } = articleText(seed.source, file, articlesDir);
   if (reason) fail("source", seed.source.file ? "file" : "text", reason);
   seed.source.text = article;
   const publishedOn = seed.source.publishedOn;
   const checkQuote = (record: string, field: string, quote: string) => {
-    if (article !== undefined && !article.includes(quote)) fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
+    if (article !== undefined && !article.includes(quote))
+      fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
   };
 
   const ids = new Map<string, number>();

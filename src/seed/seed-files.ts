@@ -47,7 +47,10 @@ function reread(file: string, validated: string | undefined, articlesDir: string
 
 function progressBar(label: string) {
   return process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} | {file}`, stream: process.stderr }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: `${label} [{bar}] {value}/{total} | {file}`, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
 }
 
@@ -110,7 +113,10 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
       await loadSeed(db, seed, done => bar?.update(before + done, { file }), phases);
       before += seed.entities.length + seed.relations.length;
       relations += seed.relations.length;
-      log.info({ file, source: seed.source.id, entities: seed.entities.length, relations: seed.relations.length }, "source loaded");
+      log.info(
+        { file, source: seed.source.id, entities: seed.entities.length, relations: seed.relations.length },
+        "source loaded",
+      );
     }
   } finally {
     bar?.stop();

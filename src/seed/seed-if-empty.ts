@@ -6,7 +6,11 @@ import { seedFilesIn } from "./seed-file";
 import { loadSeedFiles } from "./seed-files";
 
 /** The first start on an empty graph loads the curated seeds, so the service answers at once. */
-export async function seedIfEmpty(db: Database, config: Pick<Config, "seedsDir" | "articlesDir">, log: Logger): Promise<void> {
+export async function seedIfEmpty(
+  db: Database,
+  config: Pick<Config, "seedsDir" | "articlesDir">,
+  log: Logger,
+): Promise<void> {
   const { sources } = await graphCounts(db);
   if (sources > 0) {
     log.info({ sources }, "graph already holds sources; not seeding");

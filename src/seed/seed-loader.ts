@@ -111,7 +111,9 @@ export async function mergeGraph(
   const written = (n: number) => progress((done += n));
   // Ids are distinct within a source, so its own batches cannot change each other's stored aliases: one look-up serves them all.
   const lookedUp = Date.now();
-  const known = entities.length ? await run<{ id: string; aliases: string[] }>(tx, "seed/existing-aliases", { ids: entities.map(e => e.id) }) : [];
+  const known = entities.length
+    ? await run<{ id: string; aliases: string[] }>(tx, "seed/existing-aliases", { ids: entities.map(e => e.id) })
+    : [];
   phases.entitiesMs += Date.now() - lookedUp;
   const aliases = new Map(known.map(k => [k.id, k.aliases]));
   await pipelined(
@@ -152,7 +154,12 @@ export async function mergeSource(tx: ManagedTransaction, source: SourceInput): 
 }
 
 /** One source, one transaction: either all of its facts are written or none. */
-export async function loadSeed(db: Database, seed: SeedFileInput, progress?: LoadProgress, phases = new LoadPhases()): Promise<void> {
+export async function loadSeed(
+  db: Database,
+  seed: SeedFileInput,
+  progress?: LoadProgress,
+  phases = new LoadPhases(),
+): Promise<void> {
   let worked = 0;
   // A large source can take minutes; the per-query timeout is for interactive reads.
   await db.writeTx(async tx => {
@@ -166,6 +173,7 @@ export async function loadSeed(db: Database, seed: SeedFileInput, progress?: Loa
 /** The graph's size by kind and by relationship type, keyed in name order. */
 export async function graphCounts(db: Database): Promise<Counts> {
   const { byKind, byRelationType } = await readGraphCounts(db);
-  const byName = (counts: KeyCount[]) => Object.fromEntries(counts.map(c => [c.key, c.count]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  const byName = (counts: KeyCount[]) =>
+    Object.fromEntries(counts.map(c => [c.key, c.count]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
   return { byKind: byName(byKind), byRelation: byName(byRelationType) };
 }

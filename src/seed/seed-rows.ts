@@ -19,7 +19,15 @@ export function attributeJson(attributes: AttributeInput[] | undefined, source: 
   return [
     ...new Set(
       (attributes ?? []).map(a =>
-        JSON.stringify({ key: a.key, value: a.value, unit: a.unit ?? null, source, quote: a.quote, ...(a.qualifier ? { qualifier: a.qualifier } : {}), ...(a.asOf ? { asOf: a.asOf } : {}) }),
+        JSON.stringify({
+          key: a.key,
+          value: a.value,
+          unit: a.unit ?? null,
+          source,
+          quote: a.quote,
+          ...(a.qualifier ? { qualifier: a.qualifier } : {}),
+          ...(a.asOf ? { asOf: a.asOf } : {}),
+        }),
       ),
     ),
   ];
@@ -55,14 +63,22 @@ export function relationId(r: Pick<RelationInput, "type" | "from" | "to">): stri
  * else the one its basis gives. A day without a year and no basis has no place on a timeline.
  * Only values that exist are returned, so a record that repeats a shared entity without its date clears nothing.
  */
-function dateFields(fact: Parameters<typeof factDate>[0], publishedOn: string | null | undefined): Record<string, string | number> {
+function dateFields(
+  fact: Parameters<typeof factDate>[0],
+  publishedOn: string | null | undefined,
+): Record<string, string | number> {
   const { value } = resolveDate(factDate(fact), publishedOn);
   const fields = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null)) as Record<string, string>;
-  return value.dateResolved === null ? fields : { ...fields, sortDate: value.dateResolved, year: Number(value.dateResolved.slice(0, 4)) };
+  return value.dateResolved === null
+    ? fields
+    : { ...fields, sortDate: value.dateResolved, year: Number(value.dateResolved.slice(0, 4)) };
 }
 
 /** Modality and evidence kind as stored: given, or the documented default where the kind has one. */
-function meaningFields(fact: { modality?: Modality; evidenceKind?: EvidenceKind }, withModality: boolean): Record<string, string> {
+function meaningFields(
+  fact: { modality?: Modality; evidenceKind?: EvidenceKind },
+  withModality: boolean,
+): Record<string, string> {
   return {
     ...(withModality ? { modality: fact.modality ?? Modality.ACTUAL } : {}),
     ...(fact.evidenceKind ? { evidenceKind: fact.evidenceKind } : {}),
@@ -83,7 +99,11 @@ function withoutKeys(props: Record<string, string> | undefined, keys: string[]):
 
 export function entityRow(e: EntityInput, source: string, knownAliases: string[], publishedOn?: string | null) {
   const aliases = [...new Set([...knownAliases, ...(e.aliases ?? [])])].filter(a => a !== e.name);
-  const props = { ...withoutKeys(e.properties, ["date"]), ...dateFields(e, publishedOn), ...meaningFields(e, e.kind === EntityKind.Agreement || e.kind === EntityKind.Event) };
+  const props = {
+    ...withoutKeys(e.properties, ["date"]),
+    ...dateFields(e, publishedOn),
+    ...meaningFields(e, e.kind === EntityKind.Agreement || e.kind === EntityKind.Event),
+  };
   return {
     id: e.id,
     kind: e.kind,

@@ -21,7 +21,8 @@ import { RelationType } from "../domain/relation-type";
 
 export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 /** Partial ISO 8601: a year, a month, a day, or a day whose year the article does not state (--MM-DD). */
-export const PARTIAL_DATE_PATTERN = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
+export const PARTIAL_DATE_PATTERN =
+  /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
 
 @InputType({ description: "A quote from a source that states a fact" })
 export class EvidenceInput {
@@ -53,7 +54,10 @@ export class AttributeInput {
   @IsString()
   unit?: string;
 
-  @Field(() => AttributeQualifier, { nullable: true, description: "How the figure relates to the number written (余 → OVER, 近 → NEARLY …); absent: exact" })
+  @Field(() => AttributeQualifier, {
+    nullable: true,
+    description: "How the figure relates to the number written (余 → OVER, 近 → NEARLY …); absent: exact",
+  })
   @IsOptional()
   @IsEnum(AttributeQualifier, { message: `qualifier must be one of ${Object.values(AttributeQualifier).join(", ")}` })
   qualifier?: AttributeQualifier;
@@ -71,17 +75,26 @@ export class AttributeInput {
 
 /** The date fields (seeds/FORMAT.md, Dates) shared by entities and relations; checked together by resolveDate. */
 class DatedInput {
-  @Field({ nullable: true, description: "The date as the article states it, partial ISO (2022, 2022-09, 2022-09-07, --09-07)" })
+  @Field({
+    nullable: true,
+    description: "The date as the article states it, partial ISO (2022, 2022-09, 2022-09-07, --09-07)",
+  })
   @IsOptional()
   @Matches(PARTIAL_DATE_PATTERN, { message: "date must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" })
   date?: string;
 
-  @Field({ nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD); derived from date and dateBasis when left out" })
+  @Field({
+    nullable: true,
+    description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD); derived from date and dateBasis when left out",
+  })
   @IsOptional()
   @IsString()
   dateResolved?: string;
 
-  @Field(() => DateBasis, { nullable: true, description: "How dateResolved was obtained; absent: STATED when the date has its year" })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description: "How dateResolved was obtained; absent: STATED when the date has its year",
+  })
   @IsOptional()
   @IsEnum(DateBasis, { message: `dateBasis must be one of ${Object.values(DateBasis).join(", ")}` })
   dateBasis?: DateBasis;
@@ -91,7 +104,10 @@ class DatedInput {
   @IsEnum(DatePrecision, { message: `datePrecision must be one of ${Object.values(DatePrecision).join(", ")}` })
   datePrecision?: DatePrecision;
 
-  @Field(() => EvidenceKind, { nullable: true, description: "How the quotes support the fact; absent: STATED. A BACKGROUND fact has no quote" })
+  @Field(() => EvidenceKind, {
+    nullable: true,
+    description: "How the quotes support the fact; absent: STATED. A BACKGROUND fact has no quote",
+  })
   @IsOptional()
   @IsEnum(EvidenceKind, { message: `evidenceKind must be one of ${Object.values(EvidenceKind).join(", ")}` })
   evidenceKind?: EvidenceKind;
@@ -118,7 +134,10 @@ export class EntityInput extends DatedInput {
   @MaxLength(200)
   name!: string;
 
-  @Field({ nullable: true, description: "Traditional form as a Traditional article writes it; absent: derived by OpenCC" })
+  @Field({
+    nullable: true,
+    description: "Traditional form as a Traditional article writes it; absent: derived by OpenCC",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -176,7 +195,11 @@ export class RelationInput extends DatedInput {
   @IsObject()
   properties?: Record<string, string>;
 
-  @Field({ nullable: true, description: "HOSTED, SPOKE_AT, ATTENDED, PARTY_TO, HOLDS_OFFICE_IN: the role, a value of HostRole, SpeakerRole, AttendeeRole, PartyRole or OfficeRole" })
+  @Field({
+    nullable: true,
+    description:
+      "HOSTED, SPOKE_AT, ATTENDED, PARTY_TO, HOLDS_OFFICE_IN: the role, a value of HostRole, SpeakerRole, AttendeeRole, PartyRole or OfficeRole",
+  })
   @IsOptional()
   @IsString()
   role?: string;
@@ -207,12 +230,20 @@ export class SourceInput {
   @Matches(/^src-[a-z0-9]+(-[a-z0-9]+)*$/, { message: "id must look like src-<kebab-case>" })
   id!: string;
 
-  @Field({ nullable: true, description: "File name of the article text in the articles directory (seeds/sources); quotes are checked against it" })
+  @Field({
+    nullable: true,
+    description:
+      "File name of the article text in the articles directory (seeds/sources); quotes are checked against it",
+  })
   @IsOptional()
   @IsString()
   file?: string;
 
-  @Field({ nullable: true, description: "The article's text itself, for a source with no file in the articles directory; quotes are checked against it" })
+  @Field({
+    nullable: true,
+    description:
+      "The article's text itself, for a source with no file in the articles directory; quotes are checked against it",
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -231,7 +262,9 @@ export class SourceInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(PARTIAL_DATE_PATTERN, { message: "publishedOn must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)" })
+  @Matches(PARTIAL_DATE_PATTERN, {
+    message: "publishedOn must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)",
+  })
   publishedOn?: string;
 
   @Field()
@@ -259,4 +292,3 @@ export class SeedFileInput {
   @Type(() => RelationInput)
   relations!: RelationInput[];
 }
-

@@ -46,7 +46,8 @@ export interface CorridorSummary {
 type Row = Record<string, unknown>;
 
 const keyCounts = (rows: Row[]): KeyCount[] => rows.map(r => ({ key: String(r.key), count: toNumber(r.count) }));
-const cityCounts = (rows: Row[]): CityCount[] => rows.map(r => ({ city: plain(r.city) as EntityRecord, count: toNumber(r.count) }));
+const cityCounts = (rows: Row[]): CityCount[] =>
+  rows.map(r => ({ city: plain(r.city) as EntityRecord, count: toNumber(r.count) }));
 const sum = (counts: { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
 
 export type DatedKind = EntityKind.Agreement | EntityKind.Event;
@@ -87,7 +88,10 @@ export class StatsService {
   /** Agreements or events per year (the undated apart) and per city. */
   dated(kind: DatedKind): Promise<DatedCounts> {
     return this.db.readTx(async tx => {
-      const years = (await run(tx, "stats/by-year", { kind })).map(r => ({ year: r.year === null ? null : toNumber(r.year), count: toNumber(r.count) }));
+      const years = (await run(tx, "stats/by-year", { kind })).map(r => ({
+        year: r.year === null ? null : toNumber(r.year),
+        count: toNumber(r.count),
+      }));
       const byCity = cityCounts(await run(tx, BY_CITY[kind]));
       const byYear = years.filter((y): y is YearCount => y.year !== null);
       const undated = sum(years.filter(y => y.year === null));
@@ -97,7 +101,8 @@ export class StatsService {
 
   /** @throws BadInputError unless 1 ≤ first ≤ MAX_TOP_CITIES */
   async topPartnerCities(first: number): Promise<CityCount[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES) throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES)
+      throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
     const top = await this.partnership.topPartnerCities(first);
     const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: top.map(t => t.id) });
     const cities = new Map(rows.map(r => [(plain(r.entity) as EntityRecord).id, plain(r.entity) as EntityRecord]));

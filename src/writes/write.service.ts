@@ -28,8 +28,16 @@ interface Quote {
 
 function quotesOf(field: string, item: Pick<EntityInput, "evidence" | "attributes">, sourceId: string): Quote[] {
   return [
-    ...item.evidence.map((e, i) => ({ field: `${field}.evidence[${i}]`, source: e.source ?? sourceId, quote: e.quote })),
-    ...(item.attributes ?? []).map((a, i) => ({ field: `${field}.attributes[${i}]`, source: sourceId, quote: a.quote })),
+    ...item.evidence.map((e, i) => ({
+      field: `${field}.evidence[${i}]`,
+      source: e.source ?? sourceId,
+      quote: e.quote,
+    })),
+    ...(item.attributes ?? []).map((a, i) => ({
+      field: `${field}.attributes[${i}]`,
+      source: sourceId,
+      quote: a.quote,
+    })),
   ];
 }
 
@@ -93,10 +101,18 @@ export class WriteService {
   }
 
   /** The agreement, PARTY_TO from each party and SIGNED_AT to the event, all or nothing. */
-  async upsertAgreement(sourceId: string, agreement: EntityInput, parties: string[], eventId: string | undefined, evidence: EvidenceInput[]): Promise<EntityRecord> {
-    if (agreement.kind !== EntityKind.Agreement) throw new BadInputError("agreement.kind", `must be ${EntityKind.Agreement}`);
+  async upsertAgreement(
+    sourceId: string,
+    agreement: EntityInput,
+    parties: string[],
+    eventId: string | undefined,
+    evidence: EvidenceInput[],
+  ): Promise<EntityRecord> {
+    if (agreement.kind !== EntityKind.Agreement)
+      throw new BadInputError("agreement.kind", `must be ${EntityKind.Agreement}`);
     if (parties.length === 0) throw new BadInputError("parties", "an agreement needs at least one party");
-    if (evidence.length === 0) throw new BadInputError("evidence", "needs at least one quote for the party and event links");
+    if (evidence.length === 0)
+      throw new BadInputError("evidence", "needs at least one quote for the party and event links");
     const self = parties.indexOf(agreement.id);
     if (self >= 0) throw new BadInputError(`parties[${self}]`, "an agreement cannot be party to itself");
     const links = { evidence, attributes: [] };
@@ -115,7 +131,8 @@ export class WriteService {
         ...(eventId ? [{ field: "eventId", id: eventId }] : []),
       ]);
       const event = eventId ? found.get(eventId) : undefined;
-      if (event && event.kind !== EntityKind.Event) throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
+      if (event && event.kind !== EntityKind.Event)
+        throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
       await mergeGraph(tx, source, [agreement], relations);
       await this.audit.record(tx, "upsertAgreement", { entityIds: [agreement.id], relations, sourceIds: [sourceId] });
       return this.entity(tx, agreement.id);
@@ -130,31 +147,47 @@ export class WriteService {
   private async checkQuotes(tx: ManagedTransaction, sourceId: string, quotes: Quote[]): Promise<FactSource> {
     const ids = [...new Set([sourceId, ...quotes.map(q => q.source)])];
     const rows = await run<{ source: unknown; text: string | null }>(tx, "writes/source-texts", { ids });
-    const sources = new Map(rows.map(r => {
-      const s = plain(r.source) as SourceRecord;
-      return [s.id, { ...s, text: r.text }];
-    }));
+    const sources = new Map(
+      rows.map(r => {
+        const s = plain(r.source) as SourceRecord;
+        return [s.id, { ...s, text: r.text }];
+      }),
+    );
     const own = sources.get(sourceId);
     if (!own) throw new MissingReferenceError("sourceId", "source", sourceId);
     for (const q of quotes) {
       const source = sources.get(q.source);
       if (!source) throw new MissingReferenceError(`${q.field}.source`, "source", q.source);
-      if (source.text === null) throw new BadInputError(`${q.field}.source`, `source ${source.id} has no article text to check quotes against; add it again with its file or text`);
-      if (!source.text.includes(q.quote)) throw new BadInputError(`${q.field}.quote`, `quote is not in ${source.file ?? source.id}: "${q.quote.slice(0, 40)}…"`);
+      if (source.text === null)
+        throw new BadInputError(
+          `${q.field}.source`,
+          `source ${source.id} has no article text to check quotes against; add it again with its file or text`,
+        );
+      if (!source.text.includes(q.quote))
+        throw new BadInputError(
+          `${q.field}.quote`,
+          `quote is not in ${source.file ?? source.id}: "${q.quote.slice(0, 40)}…"`,
+        );
     }
     return { id: own.id, publishedOn: own.publishedOn };
   }
 
   private async textOf(source: SourceInput): Promise<string> {
     if (source.file === undefined) {
-      if (source.text === undefined) throw new BadInputError("source.file", "a source needs its article's text: a file in the articles directory, or text");
+      if (source.text === undefined)
+        throw new BadInputError(
+          "source.file",
+          "a source needs its article's text: a file in the articles directory, or text",
+        );
       return source.text;
     }
     // The file name is joined to the articles directory.
-    if (source.file !== path.basename(source.file)) throw new BadInputError("source.file", "must be a file name, not a path");
+    if (source.file !== path.basename(source.file))
+      throw new BadInputError("source.file", "must be a file name, not a path");
     try {
       const text = await readFile(path.join(this.articlesDir, source.file), "utf8");
-      if (source.text !== undefined && source.text !== text) throw new BadInputError("source.text", `differs from ${source.file}; give one of them`);
+      if (source.text !== undefined && source.text !== text)
+        throw new BadInputError("source.text", `differs from ${source.file}; give one of them`);
       return text;
     } catch (err) {
       if (err instanceof BadInputError) throw err;
@@ -162,12 +195,17 @@ export class WriteService {
     }
   }
 
-  private async requireEntities(tx: ManagedTransaction, refs: { field: string; id: string }[]): Promise<Map<string, EntityRecord>> {
+  private async requireEntities(
+    tx: ManagedTransaction,
+    refs: { field: string; id: string }[],
+  ): Promise<Map<string, EntityRecord>> {
     const rows = await run<{ entity: unknown }>(tx, "entity/by-ids", { ids: refs.map(r => r.id) });
-    const found = new Map(rows.map(r => {
-      const e = plain(r.entity) as EntityRecord;
-      return [e.id, e];
-    }));
+    const found = new Map(
+      rows.map(r => {
+        const e = plain(r.entity) as EntityRecord;
+        return [e.id, e];
+      }),
+    );
     const missing = refs.find(r => !found.has(r.id));
     if (missing) throw new MissingReferenceError(missing.field, "entity", missing.id);
     return found;
@@ -180,8 +218,18 @@ export class WriteService {
 
   /** Read back as the start entity sees it, the shape entity { relations } resolves. */
   private async relation(tx: ManagedTransaction, r: RelationInput): Promise<RelationRecord> {
-    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "writes/relation", { type: r.type, from: r.from, to: r.to });
-    const { id, evidence, attributes, sources: _sources, ...properties } = plain(row!.relation) as Record<string, unknown>;
+    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "writes/relation", {
+      type: r.type,
+      from: r.from,
+      to: r.to,
+    });
+    const {
+      id,
+      evidence,
+      attributes,
+      sources: _sources,
+      ...properties
+    } = plain(row!.relation) as Record<string, unknown>;
     return {
       id: String(id),
       type: r.type,

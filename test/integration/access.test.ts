@@ -9,7 +9,9 @@ const tag = `zza${Date.now().toString(36)}`;
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const READ = `{ entity(id: "city-xuzhou") { id name } }`;
 const ADD_SOURCE = "mutation($s: SourceInput!) { addSource(source: $s) { id } }";
-const source = (n: number) => ({ s: { id: `src-${tag}-${n}`, title: "测试来源", script: "Hans", text: "测试来源的正文" } });
+const source = (n: number) => ({
+  s: { id: `src-${tag}-${n}`, title: "测试来源", script: "Hans", text: "测试来源的正文" },
+});
 
 interface Answer {
   status: number;
@@ -21,10 +23,19 @@ interface Answer {
 async function serve(change: (c: Config) => Config = c => c) {
   const app = await startInnograph(change(testConfig()), createLogger("silent"), { seed: false });
   const post = async (body: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-    const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
     return { status: res.status, headers: res.headers, body: (await res.json()) as Answer["body"] };
   };
-  return { app, post, gql: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => post({ query, variables }, headers) };
+  return {
+    app,
+    post,
+    gql: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+      post({ query, variables }, headers),
+  };
 }
 type Served = Awaited<ReturnType<typeof serve>>;
 
@@ -68,8 +79,12 @@ describe("access with open reads (the local default)", () => {
   });
 
   it("should accept writes with an editor or an admin key", async () => {
-    expect((await s.gql(ADD_SOURCE, source(2), bearer(TEST_KEYS.editor))).body).toEqual({ data: { addSource: { id: `src-${tag}-2` } } });
-    expect((await s.gql(ADD_SOURCE, source(3), { "x-api-key": TEST_KEYS.admin })).body).toEqual({ data: { addSource: { id: `src-${tag}-3` } } });
+    expect((await s.gql(ADD_SOURCE, source(2), bearer(TEST_KEYS.editor))).body).toEqual({
+      data: { addSource: { id: `src-${tag}-2` } },
+    });
+    expect((await s.gql(ADD_SOURCE, source(3), { "x-api-key": TEST_KEYS.admin })).body).toEqual({
+      data: { addSource: { id: `src-${tag}-3` } },
+    });
   });
 });
 
@@ -114,7 +129,13 @@ describe("HTTP hardening", () => {
   let production: Served;
   beforeAll(async () => {
     local = await serve();
-    const env = { ...process.env, NODE_ENV: "production", INNOGRAPH_EDITOR_KEYS: "", INNOGRAPH_API_KEYS: "", INNOGRAPH_CORS_ORIGINS: "https://dash.example.org" };
+    const env = {
+      ...process.env,
+      NODE_ENV: "production",
+      INNOGRAPH_EDITOR_KEYS: "",
+      INNOGRAPH_API_KEYS: "",
+      INNOGRAPH_CORS_ORIGINS: "https://dash.example.org",
+    };
     production = await serve(c => ({ ...c, http: { ...loadConfig(env).http, maxBodyBytes: 4096 } }));
   });
   afterAll(async () => {
@@ -140,7 +161,9 @@ describe("HTTP hardening", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
     expect(page.headers.get("content-security-policy")).toContain("sandbox.embed.apollographql.com");
-    expect((await local.gql("{ __schema { queryType { name } } }")).body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    expect((await local.gql("{ __schema { queryType { name } } }")).body.data).toEqual({
+      __schema: { queryType: { name: "Query" } },
+    });
 
     const none = await fetch(`${production.app.url}/graphql`, { headers: { accept: "text/html" } });
     expect(await none.text()).not.toMatch(/<html/i);
@@ -152,9 +175,16 @@ describe("HTTP hardening", () => {
   it("should send no CORS headers by default, and allow only the configured origins", async () => {
     const origin = { origin: "https://dash.example.org" };
     expect((await local.gql(READ, {}, origin)).headers.get("access-control-allow-origin")).toBeNull();
-    expect((await production.gql(READ, {}, origin)).headers.get("access-control-allow-origin")).toBe("https://dash.example.org");
-    expect((await production.gql(READ, {}, { origin: "https://evil.example" })).headers.get("access-control-allow-origin")).toBeNull();
-    const preflight = await fetch(`${production.app.url}/graphql`, { method: "OPTIONS", headers: { ...origin, "access-control-request-method": "POST" } });
+    expect((await production.gql(READ, {}, origin)).headers.get("access-control-allow-origin")).toBe(
+      "https://dash.example.org",
+    );
+    expect(
+      (await production.gql(READ, {}, { origin: "https://evil.example" })).headers.get("access-control-allow-origin"),
+    ).toBeNull();
+    const preflight = await fetch(`${production.app.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { ...origin, "access-control-request-method": "POST" },
+    });
     expect(preflight.status).toBe(204);
   });
 
@@ -162,14 +192,21 @@ describe("HTTP hardening", () => {
     const a = await production.post({ query: READ, variables: { pad: "x".repeat(5000) } });
     expect(a.status).toBe(413);
     expect(a.headers.get("content-type")).toMatch(/application\/json/);
-    expect(a.body.errors![0]).toEqual({ message: "request body larger than 4096 bytes", extensions: { code: "LIMIT_EXCEEDED", limit: "maxBodyBytes", max: 4096 } });
+    expect(a.body.errors![0]).toEqual({
+      message: "request body larger than 4096 bytes",
+      extensions: { code: "LIMIT_EXCEEDED", limit: "maxBodyBytes", max: 4096 },
+    });
     const big = await local.post({ query: READ, variables: { pad: "x".repeat(1024 * 1024) } });
     expect([big.status, codeOf(big)]).toEqual([413, "LIMIT_EXCEEDED"]);
   });
 
   it("should refuse a body that is not JSON with 400 and BAD_REQUEST", async () => {
     const a = await local.post('{"query": "{ meta { version } }"');
-    expect([a.status, codeOf(a), a.body.errors![0]!.message]).toEqual([400, "BAD_REQUEST", "request body is not valid JSON"]);
+    expect([a.status, codeOf(a), a.body.errors![0]!.message]).toEqual([
+      400,
+      "BAD_REQUEST",
+      "request body is not valid JSON",
+    ]);
   });
 
   it("should refuse batched operations with 400 and BAD_REQUEST", async () => {

@@ -32,7 +32,9 @@ interface CommunityResult {
   members: { id: string }[];
 }
 
-const karate = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "karate-club.json"), "utf8")) as KarateFixture;
+const karate = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "fixtures", "karate-club.json"), "utf8"),
+) as KarateFixture;
 const KARATE_SOURCE = "src-karate-club";
 const KARATE_SCOPE = { sources: [KARATE_SOURCE] };
 const N = karate.nodeCount;
@@ -83,7 +85,8 @@ function modularity(communityOf: Map<number, number>): number {
   let inside = 0;
   for (const [u, v] of karate.edges) if (communityOf.get(u) === communityOf.get(v)) inside++;
   const degreeSums = new Map<number, number>();
-  for (let i = 0; i < N; i++) degreeSums.set(communityOf.get(i)!, (degreeSums.get(communityOf.get(i)!) ?? 0) + degree[i]!);
+  for (let i = 0; i < N; i++)
+    degreeSums.set(communityOf.get(i)!, (degreeSums.get(communityOf.get(i)!) ?? 0) + degree[i]!);
   let expected = 0;
   for (const d of degreeSums.values()) expected += (d / (2 * m)) ** 2;
   return inside / m - expected;
@@ -127,7 +130,11 @@ function expectClose(actual: number[], expected: number[], tolerance = 1e-4): vo
 }
 
 function topIds(scores: number[], k: number): number[] {
-  return scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, k).map(([, i]) => i);
+  return scores
+    .map((s, i) => [s, i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .slice(0, k)
+    .map(([, i]) => i);
 }
 
 beforeAll(async () => {
@@ -137,7 +144,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await service.app.db.write("test/delete-source", { source: KARATE_SOURCE });
-  const [left] = await service.app.db.read<{ sources: unknown; entities: unknown }>("test/source-exists", { source: KARATE_SOURCE });
+  const [left] = await service.app.db.read<{ sources: unknown; entities: unknown }>("test/source-exists", {
+    source: KARATE_SOURCE,
+  });
   await service.stop();
   expect(Number(left?.sources)).toBe(0);
   expect(Number(left?.entities)).toBe(0);
@@ -151,13 +160,19 @@ afterEach(async () => {
 describe(`centrality on Zachary's karate club against networkx ${karate.networkxVersion}`, () => {
   it("should agree with networkx degree centrality (GDS: raw degree; networkx: degree / (n-1))", async () => {
     const gds = await karateScores("DEGREE");
-    expectClose(gds.map(d => d / (N - 1)), karate.degreeCentrality);
+    expectClose(
+      gds.map(d => d / (N - 1)),
+      karate.degreeCentrality,
+    );
   });
 
   it("should agree with networkx betweenness (GDS: each unordered pair once, unnormalised; networkx: / ((n-1)(n-2)/2))", async () => {
     // A pair counted twice would make every GDS score exactly double; the 1e-4 match rules that out.
     const gds = await karateScores("BETWEENNESS");
-    expectClose(gds.map(b => b / (((N - 1) * (N - 2)) / 2)), karate.betweennessCentrality);
+    expectClose(
+      gds.map(b => b / (((N - 1) * (N - 2)) / 2)),
+      karate.betweennessCentrality,
+    );
   });
 
   it("should estimate betweenness from sampled sources: exact when every entity is a source, the same answer twice", async () => {
@@ -190,21 +205,30 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
 
   it("should agree with networkx harmonic centrality (GDS: sum of 1/d divided by n-1; networkx: the plain sum)", async () => {
     const gds = await karateScores("HARMONIC");
-    expectClose(gds.map(h => h * (N - 1)), karate.harmonicCentrality);
+    expectClose(
+      gds.map(h => h * (N - 1)),
+      karate.harmonicCentrality,
+    );
   });
 
   it("should agree with networkx PageRank once both sum to 1 (GDS scores sum to about n)", async () => {
     const gds = await karateScores("PAGERANK");
     const total = sum(gds);
     const reference = sum(karate.pagerank);
-    expectClose(gds.map(p => p / total), karate.pagerank.map(p => p / reference));
+    expectClose(
+      gds.map(p => p / total),
+      karate.pagerank.map(p => p / reference),
+    );
   });
 
   it("should agree with networkx eigenvector centrality once both have unit L2 norm", async () => {
     const gds = await karateScores("EIGENVECTOR");
     const norm = l2(gds);
     const reference = l2(karate.eigenvectorCentrality);
-    expectClose(gds.map(e => e / norm), karate.eigenvectorCentrality.map(e => e / reference));
+    expectClose(
+      gds.map(e => e / norm),
+      karate.eigenvectorCentrality.map(e => e / reference),
+    );
   });
 
   it("should rank the two leaders (0 and 33) first under ArticleRank, which networkx does not implement", async () => {
@@ -217,14 +241,19 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
   it("should rank 1 = highest, share ranks between equal scores and honour first", async () => {
     const scores = await centrality("DEGREE", KARATE_SCOPE, 5);
     expect(scores.map(s => s.entity.id)).toEqual(topIds(karate.degreeCentrality, 5).map(member));
-    expect(scores.map(s => s.score)).toEqual(topIds(karate.degreeCentrality, 5).map(i => Math.round(karate.degreeCentrality[i]! * (N - 1))));
+    expect(scores.map(s => s.score)).toEqual(
+      topIds(karate.degreeCentrality, 5).map(i => Math.round(karate.degreeCentrality[i]! * (N - 1))),
+    );
     expect(scores.map(s => s.rank)).toEqual([1, 2, 3, 4, 5]);
     const all = await centrality("DEGREE", KARATE_SCOPE, N);
     for (const s of all) {
       const first = all.findIndex(o => o.score === s.score);
       expect(s.rank).toBe(first + 1);
     }
-    expect(all[0]!.entity.evidence[0]).toEqual({ quote: "member 33 of Zachary's karate club", source: { id: KARATE_SOURCE } });
+    expect(all[0]!.entity.evidence[0]).toEqual({
+      quote: "member 33 of Zachary's karate club",
+      source: { id: KARATE_SOURCE },
+    });
   });
 
   it("should drop the projection when the algorithm fails after projecting", async () => {
@@ -302,7 +331,9 @@ describe("analytics on the seed graph", () => {
     expect(got.length).toBeGreaterThan(5);
     expect(got.map(s => s.entity.kind)).toEqual(got.map(() => "City"));
     // Same scores as in the unrestricted ranking, so they were computed over the whole graph.
-    expect(got.map(s => [s.entity.id, s.score.toFixed(6)])).toEqual(expected.map(s => [s.entity.id, s.score.toFixed(6)]));
+    expect(got.map(s => [s.entity.id, s.score.toFixed(6)])).toEqual(
+      expected.map(s => [s.entity.id, s.score.toFixed(6)]),
+    );
     expect(got[0]!.rank).toBe(1);
   });
 
@@ -355,7 +386,11 @@ describe("analytics on the seed graph", () => {
   it.each([
     ["first beyond the cap", { algorithm: "DEGREE", first: 501 }, "LIMIT_EXCEEDED"],
     ["first below 1", { algorithm: "DEGREE", first: 0 }, "BAD_USER_INPUT"],
-    ["an unknown corridor (NOT_FOUND rather than an empty answer)", { algorithm: "DEGREE", scope: { corridor: "corridor-nowhere" } }, "NOT_FOUND"],
+    [
+      "an unknown corridor (NOT_FOUND rather than an empty answer)",
+      { algorithm: "DEGREE", scope: { corridor: "corridor-nowhere" } },
+      "NOT_FOUND",
+    ],
     ["a malformed date", { algorithm: "DEGREE", scope: { dateFrom: "last year" } }, "BAD_USER_INPUT"],
     ["an unknown algorithm", { algorithm: "KATZ" }, "BAD_USER_INPUT"],
   ])("should refuse %s with a clean error", async (_what, variables, code) => {

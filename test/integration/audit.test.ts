@@ -60,7 +60,11 @@ describe("audit log", () => {
   it("should record nothing for a write that was refused", async () => {
     const admin = bearer(TEST_KEYS.admin);
     const before = (await service.gql<{ auditLog: Entry[] }>(LOG, {}, admin)).data!.auditLog;
-    const refused = await service.gql(`mutation { upsertEntity(sourceId: "src-${tag}-missing", entity: { id: "ent-${tag}-c", kind: Enterprise, name: "审计丙", evidence: [{ quote: "q" }] }) { id } }`, {}, bearer(TEST_KEYS.editor));
+    const refused = await service.gql(
+      `mutation { upsertEntity(sourceId: "src-${tag}-missing", entity: { id: "ent-${tag}-c", kind: Enterprise, name: "审计丙", evidence: [{ quote: "q" }] }) { id } }`,
+      {},
+      bearer(TEST_KEYS.editor),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await service.gql<{ auditLog: Entry[] }>(LOG, {}, admin)).data!.auditLog).toEqual(before);
   });

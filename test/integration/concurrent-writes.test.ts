@@ -12,19 +12,40 @@ const b = `ent-${tag}-b`;
 let service: TestService;
 
 const upsertEntity = (id: string, n: number) =>
-  service.gql(`mutation { upsertEntity(sourceId: "${source}", entity: { id: "${id}", kind: Enterprise, name: "并发${n % 2}", evidence: [{ quote: "q${n % 3}" }] }) { id } }`, {}, EDITOR);
+  service.gql(
+    `mutation { upsertEntity(sourceId: "${source}", entity: { id: "${id}", kind: Enterprise, name: "并发${n % 2}", evidence: [{ quote: "q${n % 3}" }] }) { id } }`,
+    {},
+    EDITOR,
+  );
 
 const upsertRelation = (n: number) =>
-  service.gql(`mutation { upsertRelation(sourceId: "${source}", relation: { type: COOPERATES_WITH, from: "${a}", to: "${b}", evidence: [{ quote: "r${n % 3}" }] }) { type } }`, {}, EDITOR);
+  service.gql(
+    `mutation { upsertRelation(sourceId: "${source}", relation: { type: COOPERATES_WITH, from: "${a}", to: "${b}", evidence: [{ quote: "r${n % 3}" }] }) { type } }`,
+    {},
+    EDITOR,
+  );
 
 async function counts(id: string) {
-  const [row] = await service.app.db.read("test/entity-and-relation-count", { id, from: a, to: b, type: "COOPERATES_WITH" });
+  const [row] = await service.app.db.read("test/entity-and-relation-count", {
+    id,
+    from: a,
+    to: b,
+    type: "COOPERATES_WITH",
+  });
   return { nodes: toNumber(row!.nodes), relations: toNumber(row!.relations) };
 }
 
 beforeAll(async () => {
   service = await startTestService();
-  expect((await service.gql(`mutation { addSource(source: { id: "${source}", title: "并发测试", script: "Hans" }) { id } }`, {}, EDITOR)).errors).toBeUndefined();
+  expect(
+    (
+      await service.gql(
+        `mutation { addSource(source: { id: "${source}", title: "并发测试", script: "Hans" }) { id } }`,
+        {},
+        EDITOR,
+      )
+    ).errors,
+  ).toBeUndefined();
 });
 
 afterAll(async () => {
@@ -47,9 +68,9 @@ describe("concurrent writers", () => {
   });
 
   it("should keep every quote the concurrent writers gave, once", async () => {
-    const res = await service.gql<{ entity: { evidence: { quote: string }[]; relations: { evidence: { quote: string }[] }[] } }>(
-      `{ entity(id: "${a}") { evidence { quote } relations(types: [COOPERATES_WITH]) { evidence { quote } } } }`,
-    );
+    const res = await service.gql<{
+      entity: { evidence: { quote: string }[]; relations: { evidence: { quote: string }[] }[] };
+    }>(`{ entity(id: "${a}") { evidence { quote } relations(types: [COOPERATES_WITH]) { evidence { quote } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.entity.evidence.map(e => e.quote).sort()).toEqual(["q0", "q1", "q2"]);
     expect(res.data!.entity.relations).toHaveLength(1);

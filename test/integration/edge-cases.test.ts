@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${service.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  fetch(`${service.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 
 async function firstError(query: string, variables: Record<string, unknown> = {}) {
   const res = await service.gql(query, variables);
@@ -58,7 +62,10 @@ describe("list sizes", () => {
 
 describe("scope dates", () => {
   it.each(["2022-13", "2022-00", "2022-02-30", "22-01"])("should refuse scope.dateFrom %s as bad input", async date => {
-    const error = await firstError(`query Q($d: String!) { centrality(algorithm: DEGREE, first: 2, scope: { dateFrom: $d }) { rank } }`, { d: date });
+    const error = await firstError(
+      `query Q($d: String!) { centrality(algorithm: DEGREE, first: 2, scope: { dateFrom: $d }) { rank } }`,
+      { d: date },
+    );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(String(error.extensions!.field)).toMatch(/dateFrom/);
   });
@@ -67,7 +74,10 @@ describe("scope dates", () => {
 describe("error messages", () => {
   it("should quote no more than a short prefix of a 100 kB input", async () => {
     const from = "徐".repeat(100_000);
-    const res = await post({ query: "query Q($f: String!) { partnershipPaths(from: $f, to: \"city-xuzhou\") { length } }", variables: { f: from } });
+    const res = await post({
+      query: 'query Q($f: String!) { partnershipPaths(from: $f, to: "city-xuzhou") { length } }',
+      variables: { f: from },
+    });
     const text = await res.text();
     expect(text.length).toBeLessThan(2_000);
     expect(JSON.parse(text).errors[0].extensions.code).toMatch(/NOT_FOUND|BAD_USER_INPUT|LIMIT_EXCEEDED/);
@@ -83,7 +93,11 @@ describe("CORS", () => {
   it("should answer a preflight from an allowed origin with the CORS headers", async () => {
     const res = await fetch(`${service.url}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "http://dash.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      headers: {
+        origin: "http://dash.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,authorization",
+      },
     });
     expect(res.status).toBeLessThan(300);
     expect(res.headers.get("access-control-allow-origin")).toBe("http://dash.example");
@@ -92,7 +106,10 @@ describe("CORS", () => {
   });
 
   it("should give no CORS headers to an origin that is not allowed", async () => {
-    const res = await fetch(`${service.url}/graphql`, { method: "OPTIONS", headers: { origin: "http://elsewhere.example", "access-control-request-method": "POST" } });
+    const res = await fetch(`${service.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "http://elsewhere.example", "access-control-request-method": "POST" },
+    });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });
 

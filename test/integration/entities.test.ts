@@ -18,11 +18,18 @@ const seedEntities = () => {
 };
 const seedRelations = () => seedFiles().flatMap(s => s.seed.relations);
 
-type Page = { totalCount: number; nodes: { id: string; name: string; date?: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type Page = {
+  totalCount: number;
+  nodes: { id: string; name: string; date?: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
 
 describe("entity lists", () => {
   it("should page through all cities with cursors and a total count", async () => {
-    const expected = seedEntities().filter(e => e.kind === "City").map(e => e.id).sort();
+    const expected = seedEntities()
+      .filter(e => e.kind === "City")
+      .map(e => e.id)
+      .sort();
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -43,8 +50,13 @@ describe("entity lists", () => {
   });
 
   it("should filter cities by corridor", async () => {
-    const members = seedRelations().filter(r => r.type === "MEMBER_OF" && r.to === "corridor-g60").map(r => r.from).sort();
-    const res = await service.gql<{ cities: Page }>('{ cities(filter: {corridor: "corridor-g60"}, first: 50) { totalCount nodes { id } } }');
+    const members = seedRelations()
+      .filter(r => r.type === "MEMBER_OF" && r.to === "corridor-g60")
+      .map(r => r.from)
+      .sort();
+    const res = await service.gql<{ cities: Page }>(
+      '{ cities(filter: {corridor: "corridor-g60"}, first: 50) { totalCount nodes { id } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cities.nodes.map(n => n.id).sort()).toEqual(expect.arrayContaining(members));
     expect(res.data!.cities.nodes.map(n => n.id)).not.toContain("city-suzhou-anhui");
@@ -57,7 +69,13 @@ describe("entity lists", () => {
     );
     expect(res.errors).toBeUndefined();
     const expected = seedEntities()
-      .filter(e => e.kind === "Event" && e.properties?.date && /^2023(-(0[6-9]|1[0-2]).*)?$/.test(e.properties.date) && e.properties.date >= "2023-06")
+      .filter(
+        e =>
+          e.kind === "Event" &&
+          e.properties?.date &&
+          /^2023(-(0[6-9]|1[0-2]).*)?$/.test(e.properties.date) &&
+          e.properties.date >= "2023-06",
+      )
       .filter(e => seedRelations().some(r => r.type === "HELD_IN" && r.from === e.id && r.to === "city-suzhou-anhui"))
       .map(e => e.id)
       .sort();
@@ -68,21 +86,37 @@ describe("entity lists", () => {
   });
 
   it("should filter agreements by industry and platforms by city", async () => {
-    const res = await service.gql<{ platforms: Page }>('{ platforms(filter: {city: "city-changzhou"}) { nodes { id } } }');
-    expect(res.data!.platforms.nodes.map(n => n.id)).toEqual(expect.arrayContaining(["platform-longcheng-lab", "platform-changzhou-kejiaocheng"]));
-    const byIndustry = await service.gql<{ entities: Page }>('{ entities(filter: {industry: "industry-new-energy-vehicles"}) { nodes { id } } }');
-    const expected = [...new Set(seedRelations().filter(r => r.type === "FOCUSES_ON" && r.to === "industry-new-energy-vehicles").map(r => r.from))].sort();
+    const res = await service.gql<{ platforms: Page }>(
+      '{ platforms(filter: {city: "city-changzhou"}) { nodes { id } } }',
+    );
+    expect(res.data!.platforms.nodes.map(n => n.id)).toEqual(
+      expect.arrayContaining(["platform-longcheng-lab", "platform-changzhou-kejiaocheng"]),
+    );
+    const byIndustry = await service.gql<{ entities: Page }>(
+      '{ entities(filter: {industry: "industry-new-energy-vehicles"}) { nodes { id } } }',
+    );
+    const expected = [
+      ...new Set(
+        seedRelations()
+          .filter(r => r.type === "FOCUSES_ON" && r.to === "industry-new-energy-vehicles")
+          .map(r => r.from),
+      ),
+    ].sort();
     expect(byIndustry.data!.entities.nodes.map(n => n.id).sort()).toEqual(expected);
   });
 
   it("should sort by degree, most connected first", async () => {
-    const res = await service.gql<{ cities: Page }>("{ cities(orderBy: DEGREE, descending: true, first: 3) { nodes { id } } }");
+    const res = await service.gql<{ cities: Page }>(
+      "{ cities(orderBy: DEGREE, descending: true, first: 3) { nodes { id } } }",
+    );
     const degree = new Map<string, number>();
     for (const r of new Map(seedRelations().map(r => [`${r.type}|${r.from}|${r.to}`, r])).values()) {
       degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
       degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
     }
-    const cities = seedEntities().filter(e => e.kind === "City").sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
+    const cities = seedEntities()
+      .filter(e => e.kind === "City")
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
     expect(res.data!.cities.nodes[0]!.id).toBe(cities[0]!.id);
   });
 
@@ -129,7 +163,11 @@ describe("nested relationship fields", () => {
     const loaded = await read(selection("@include(if: true)"));
     expect(ahead.data).toEqual(loaded.data);
     type Office = { id: string; province?: { id: string } | null };
-    const event = ahead.data as { city: { id: string; evidence: { quote: string }[]; sourceIds: string[] }; agreements: { parties: { id: string }[] }[]; speakers: { id: string; offices: Office[] }[] };
+    const event = ahead.data as {
+      city: { id: string; evidence: { quote: string }[]; sourceIds: string[] };
+      agreements: { parties: { id: string }[] }[];
+      speakers: { id: string; offices: Office[] }[];
+    };
     expect(event.city.id).toBe("city-changzhou");
     // Read through a relation without its lists, the city still answers its evidence and sources.
     expect(event.city.evidence.length).toBeGreaterThan(0);
@@ -147,12 +185,26 @@ describe("nested relationship fields", () => {
   });
 
   it("should give every relationship its evidence and direction", async () => {
-    const res = await service.gql<{ entity: { relations: { type: string; direction: string; from: { id: string }; to: { id: string }; evidence: { quote: string; source: { title: string } }[] }[] } }>(
+    const res = await service.gql<{
+      entity: {
+        relations: {
+          type: string;
+          direction: string;
+          from: { id: string };
+          to: { id: string };
+          evidence: { quote: string; source: { title: string } }[];
+        }[];
+      };
+    }>(
       '{ entity(id: "city-xuzhou") { relations { type direction from { id } to { id } evidence { quote source { title publisher publishedOn } } } } }',
     );
     expect(res.errors).toBeUndefined();
     const rels = res.data!.entity.relations;
-    const expected = new Set(seedRelations().filter(r => r.from === "city-xuzhou" || r.to === "city-xuzhou").map(r => `${r.type}|${r.from}|${r.to}`));
+    const expected = new Set(
+      seedRelations()
+        .filter(r => r.from === "city-xuzhou" || r.to === "city-xuzhou")
+        .map(r => `${r.type}|${r.from}|${r.to}`),
+    );
     expect(new Set(rels.map(r => `${r.type}|${r.from.id}|${r.to.id}`))).toEqual(expected);
     for (const r of rels) {
       expect(r.evidence.length).toBeGreaterThan(0);
@@ -162,7 +214,9 @@ describe("nested relationship fields", () => {
   });
 
   it("should list a city's partner cities (its members' cooperation rolled up to their cities)", async () => {
-    const res = await service.gql<{ entity: { partners: { id: string }[] } }>('{ entity(id: "city-xuzhou") { ... on City { partners { id } } } }');
+    const res = await service.gql<{ entity: { partners: { id: string }[] } }>(
+      '{ entity(id: "city-xuzhou") { ... on City { partners { id } } } }',
+    );
     const ids = res.data!.entity.partners.map(p => p.id);
     expect(ids).toEqual(expect.arrayContaining(["city-shanghai"]));
     expect(ids).not.toContain("city-xuzhou");

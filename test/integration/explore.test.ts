@@ -14,12 +14,27 @@ afterAll(async () => {
 });
 
 interface GraphView {
-  nodes: { id: string; kind: string; caption: string; captionHant: string; captionEn: string; degree: number; properties: Record<string, unknown> }[];
-  edges: { id: string; type: string; source: string; target: string; evidence: { quote: string; source: { id: string } }[] }[];
+  nodes: {
+    id: string;
+    kind: string;
+    caption: string;
+    captionHant: string;
+    captionEn: string;
+    degree: number;
+    properties: Record<string, unknown>;
+  }[];
+  edges: {
+    id: string;
+    type: string;
+    source: string;
+    target: string;
+    evidence: { quote: string; source: { id: string } }[];
+  }[];
   truncated: boolean;
 }
 
-const VIEW = "nodes { id kind caption captionHant captionEn degree properties } edges { id type source target evidence { quote source { id } } } truncated";
+const VIEW =
+  "nodes { id kind caption captionHant captionEn degree properties } edges { id type source target evidence { quote source { id } } } truncated";
 
 const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, kinds: $kinds, via: $via, limit: $limit) { ${VIEW} }
@@ -41,10 +56,18 @@ async function failure(query: string, vars: Record<string, unknown>) {
 
 // Expectations come from the seed files, read independently of the service.
 const seeds = seedFiles();
-const relations = [...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values()];
-const articleText = new Map(seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]));
+const relations = [
+  ...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values(),
+];
+const articleText = new Map(
+  seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]),
+);
 const neighboursOf = (id: string, via: string[] = []) =>
-  new Set(relations.filter(r => !via.length || via.includes(r.type)).flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])));
+  new Set(
+    relations
+      .filter(r => !via.length || via.includes(r.type))
+      .flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])),
+  );
 const degreeOf = (id: string) => relations.filter(r => r.from === id || r.to === id).length;
 
 /** Edges join returned nodes only, point the stored way, and carry quotes found in their articles. */
@@ -66,9 +89,16 @@ describe("neighbourhood", () => {
     const v = await view(NEIGHBOURHOOD, { id: "person-shen-xuechu" });
     expect(v.truncated).toBe(false);
     expect(v.nodes[0]!.id).toBe("person-shen-xuechu");
-    expect(new Set(v.nodes.map(n => n.id))).toEqual(new Set(["person-shen-xuechu", ...neighboursOf("person-shen-xuechu")]));
+    expect(new Set(v.nodes.map(n => n.id))).toEqual(
+      new Set(["person-shen-xuechu", ...neighboursOf("person-shen-xuechu")]),
+    );
     const academy = v.nodes.find(n => n.id === "academy-cas");
-    expect(academy).toMatchObject({ kind: "Academy", caption: "中国科学院", captionHant: "中國科學院", captionEn: "Chinese Academy of Sciences" });
+    expect(academy).toMatchObject({
+      kind: "Academy",
+      caption: "中国科学院",
+      captionHant: "中國科學院",
+      captionEn: "Chinese Academy of Sciences",
+    });
     expect(academy!.properties).toMatchObject({ id: "academy-cas", name: "中国科学院" });
     expect(academy!.properties).not.toHaveProperty("searchKeys");
     const edge = v.edges.find(e => e.type === "ACADEMICIAN_OF");
@@ -93,7 +123,9 @@ describe("neighbourhood", () => {
 
   it("should follow only the relationship types in via and show only the kinds asked for", async () => {
     const focus = await view(NEIGHBOURHOOD, { id: "city-xuzhou", via: ["FOCUSES_ON"] });
-    expect(new Set(focus.nodes.map(n => n.id))).toEqual(new Set(["city-xuzhou", ...neighboursOf("city-xuzhou", ["FOCUSES_ON"])]));
+    expect(new Set(focus.nodes.map(n => n.id))).toEqual(
+      new Set(["city-xuzhou", ...neighboursOf("city-xuzhou", ["FOCUSES_ON"])]),
+    );
     expect(focus.edges.every(e => e.type === "FOCUSES_ON")).toBe(true);
     const people = await view(NEIGHBOURHOOD, { id: "city-xuzhou", depth: 2, kinds: ["Person"] });
     expect(people.nodes.slice(1).every(n => n.kind === "Person")).toBe(true);
@@ -113,8 +145,16 @@ describe("neighbourhood", () => {
   });
 
   it("should refuse depth above 3 and limit above 5000 with LIMIT_EXCEEDED", async () => {
-    expect((await failure(NEIGHBOURHOOD, { id: "city-xuzhou", depth: 4 })).extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "depth", max: 3 });
-    expect((await failure(NEIGHBOURHOOD, { id: "city-xuzhou", limit: 5001 })).extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "limit", max: 5000 });
+    expect((await failure(NEIGHBOURHOOD, { id: "city-xuzhou", depth: 4 })).extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      field: "depth",
+      max: 3,
+    });
+    expect((await failure(NEIGHBOURHOOD, { id: "city-xuzhou", limit: 5001 })).extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      field: "limit",
+      max: 5000,
+    });
   });
 
   it("should answer NOT_FOUND for an unknown id", async () => {
@@ -124,7 +164,9 @@ describe("neighbourhood", () => {
 
 describe("subgraph", () => {
   it("should show a corridor with its member cities and only the relationships among what it shows", async () => {
-    const members = relations.filter(r => r.to === "corridor-g60" && ["MEMBER_OF", "CENTRAL_CITY_OF"].includes(r.type)).map(r => r.from);
+    const members = relations
+      .filter(r => r.to === "corridor-g60" && ["MEMBER_OF", "CENTRAL_CITY_OF"].includes(r.type))
+      .map(r => r.from);
     expect(members.length).toBeGreaterThan(3);
     const v = await view(SUBGRAPH, { scope: { corridor: "corridor-g60" } });
     const ids = new Set(v.nodes.map(n => n.id));
@@ -133,8 +175,16 @@ describe("subgraph", () => {
     // 徐州 is in the Huaihai zone, not in G60, and links to no G60 city.
     expect(ids.has("city-xuzhou")).toBe(false);
     expect(v.truncated).toBe(false);
-    expect(v.edges.filter(e => e.target === "corridor-g60" && e.type === "MEMBER_OF").map(e => e.source).sort()).toEqual(
-      relations.filter(r => r.to === "corridor-g60" && r.type === "MEMBER_OF").map(r => r.from).sort(),
+    expect(
+      v.edges
+        .filter(e => e.target === "corridor-g60" && e.type === "MEMBER_OF")
+        .map(e => e.source)
+        .sort(),
+    ).toEqual(
+      relations
+        .filter(r => r.to === "corridor-g60" && r.type === "MEMBER_OF")
+        .map(r => r.from)
+        .sort(),
     );
     expect(v.edges).toHaveLength(relations.filter(r => ids.has(r.from) && ids.has(r.to)).length);
     expectConsistent(v);

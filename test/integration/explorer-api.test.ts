@@ -32,14 +32,24 @@ async function subgraph(scope: Record<string, unknown>, limit = 5000): Promise<V
   return res.data!.subgraph;
 }
 
-const SCENE = ["city-xuzhou", "city-shanghai", "academy-cas", "academy-cae", "person-li-keqiang", "univ-fudan", "no-such-entity"];
+const SCENE = [
+  "city-xuzhou",
+  "city-shanghai",
+  "academy-cas",
+  "academy-cae",
+  "person-li-keqiang",
+  "univ-fudan",
+  "no-such-entity",
+];
 
 describe("GraphScope.ids", () => {
   it("should limit a subgraph to the given entities and the relationships among them", async () => {
     const v = await subgraph({ ids: SCENE });
     const known = SCENE.filter(id => id !== "no-such-entity");
     expect(new Set(v.nodes.map(n => n.id))).toEqual(new Set(known));
-    const expected = relations.filter(r => known.includes(r.from) && known.includes(r.to)).map(r => `${r.type}|${r.from}|${r.to}`);
+    const expected = relations
+      .filter(r => known.includes(r.from) && known.includes(r.to))
+      .map(r => `${r.type}|${r.from}|${r.to}`);
     expect(new Set(v.edges.map(e => `${e.type}|${e.source}|${e.target}`))).toEqual(new Set(expected));
   });
 
@@ -57,7 +67,11 @@ describe("GraphScope.ids", () => {
     const known = SCENE.filter(id => id !== "no-such-entity");
     // DEGREE counts distinct linked entities, each pair once whatever the number of relationships.
     const linked = (id: string) =>
-      new Set(relations.flatMap(r => (r.from === id && known.includes(r.to) ? [r.to] : r.to === id && known.includes(r.from) ? [r.from] : []))).size;
+      new Set(
+        relations.flatMap(r =>
+          r.from === id && known.includes(r.to) ? [r.to] : r.to === id && known.includes(r.from) ? [r.from] : [],
+        ),
+      ).size;
     const scores = new Map(res.data!.centrality.map(s => [s.entity.id, s.score]));
     expect(new Set(scores.keys())).toEqual(new Set(known));
     for (const id of known) expect(scores.get(id)).toBe(linked(id));
@@ -83,6 +97,8 @@ describe("GraphNode.reportedOn", () => {
     expect(v.nodes.length).toBe(dates.size);
     for (const n of v.nodes) expect([n.id, n.reportedOn]).toEqual([n.id, [...dates.get(n.id)!].sort()[0] ?? null]);
     // An agreement whose day has no year is still placed on the timeline by its article's date.
-    expect(v.nodes.find(n => n.id === "agreement-suzhou-university-jac-strategic-cooperation")?.reportedOn).toBe("2023-12-29");
+    expect(v.nodes.find(n => n.id === "agreement-suzhou-university-jac-strategic-cooperation")?.reportedOn).toBe(
+      "2023-12-29",
+    );
   });
 });

@@ -8,7 +8,10 @@ import { startTestService, type TestService } from "../support/harness";
 // graph's own ids for entities it already has; nothing is written; an editor key is required.
 const EDITOR = { authorization: "Bearer test-editor-key" };
 const seedFile = path.resolve(__dirname, "../../seeds/001-yangzhou-jitri.json");
-const seed = JSON.parse(fs.readFileSync(seedFile, "utf8")) as { source: { file: string; publishedOn: string }; entities: { id: string }[] };
+const seed = JSON.parse(fs.readFileSync(seedFile, "utf8")) as {
+  source: { file: string; publishedOn: string };
+  entities: { id: string }[];
+};
 const page = fs.readFileSync(path.resolve(__dirname, "../../seeds/sources", seed.source.file), "utf8");
 const QUERY = `query($t: String!, $u: String, $p: String) {
   extractFacts(text: $t, url: $u, publishedOn: $p) {
@@ -22,7 +25,15 @@ const QUERY = `query($t: String!, $u: String, $p: String) {
 interface Extraction {
   text: string;
   publishedOn: string;
-  entities: { id: string; mergeWith: string | null; quote: string; start: number; end: number; confidence: number; rule: string }[];
+  entities: {
+    id: string;
+    mergeWith: string | null;
+    quote: string;
+    start: number;
+    end: number;
+    confidence: number;
+    rule: string;
+  }[];
   relations: { from: string; to: string; quote: string; start: number; end: number }[];
   numbers: { quote: string; start: number; end: number }[];
 }
@@ -47,7 +58,11 @@ async function graphSize() {
 describe("extractFacts", () => {
   it("should return candidates with exact quotes, merging the entities the graph has, and write nothing", async () => {
     const before = await graphSize();
-    const res = await service.gql<{ extractFacts: Extraction }>(QUERY, { t: page, u: "https://example.org/a", p: seed.source.publishedOn }, EDITOR);
+    const res = await service.gql<{ extractFacts: Extraction }>(
+      QUERY,
+      { t: page, u: "https://example.org/a", p: seed.source.publishedOn },
+      EDITOR,
+    );
     expect(res.errors).toBeUndefined();
     const x = res.data!.extractFacts;
     expect(x.text).toBe(page);

@@ -28,7 +28,10 @@ async function eventually(check: () => Promise<boolean>, ms: number): Promise<bo
 
 beforeAll(async () => {
   service = await startTestService();
-  await service.app.db.writeTx(tx => run(tx, "test/create-large-scope", { source, nodes: int(NODES), degree: int(DEGREE) }), 300_000);
+  await service.app.db.writeTx(
+    tx => run(tx, "test/create-large-scope", { source, nodes: int(NODES), degree: int(DEGREE) }),
+    300_000,
+  );
 });
 
 afterAll(async () => {
@@ -40,7 +43,11 @@ describe("GDS work pinned to one transaction", () => {
   it("should leave no projection when the client goes away mid-algorithm, and stop the transaction", async () => {
     expect(await projectedGraphs()).toEqual([]);
     // A generous timeout: on a loaded machine projecting the scope alone may take longer than the default.
-    const patient = await startConfiguredService(c => ({ ...c, neo4j: { ...c.neo4j, queryTimeoutMs: 240_000 }, budget: { ...c.budget, requestTimeoutMs: 240_000 } }));
+    const patient = await startConfiguredService(c => ({
+      ...c,
+      neo4j: { ...c.neo4j, queryTimeoutMs: 240_000 },
+      budget: { ...c.budget, requestTimeoutMs: 240_000 },
+    }));
     const controller = new AbortController();
     const request = fetch(`${patient.url}/graphql`, {
       method: "POST",
@@ -58,7 +65,12 @@ describe("GDS work pinned to one transaction", () => {
     } finally {
       await patient.stop();
     }
-    expect(await eventually(async () => (await service.app.db.read("test/running-transactions", { text: "gds.betweenness" })).length === 0, 30_000)).toBe(true);
+    expect(
+      await eventually(
+        async () => (await service.app.db.read("test/running-transactions", { text: "gds.betweenness" })).length === 0,
+        30_000,
+      ),
+    ).toBe(true);
   }, 420_000);
 
   it("should leave no projection when the request's transaction times out mid-algorithm", async () => {

@@ -59,7 +59,10 @@ describe("loading a generated network", () => {
       const files = seedFilesIn(dirOf("a"));
       const report = await loadSeedFiles(db, files, articlesDir, log);
       const relations = seeds.reduce((n, s) => n + s.relations.length, 0);
-      expect(total(report)).toEqual({ entities: total(before).entities + NODES, relations: total(before).relations + relations });
+      expect(total(report)).toEqual({
+        entities: total(before).entities + NODES,
+        relations: total(before).relations + relations,
+      });
       const again = await loadSeedFiles(db, files, articlesDir, log);
       expect(again.byKind).toEqual(report.byKind);
       expect(again.byRelation).toEqual(report.byRelation);

@@ -30,7 +30,9 @@ async function refusal(query: string) {
 
 describe("query limits", () => {
   it("should answer a query within every limit", async () => {
-    const res = await service.gql(`{ entity(id: "city-xuzhou") { id relations(first: 5) { type other { id name } evidence { quote source { id } } } } }`);
+    const res = await service.gql(
+      `{ entity(id: "city-xuzhou") { id relations(first: 5) { type other { id name } evidence { quote source { id } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
   });
 
@@ -62,31 +64,51 @@ describe("query limits", () => {
   });
 
   it("should refuse a query that would cost too much", async () => {
-    const error = await refusal(`{ entities(first: 100) { nodes { relations(first: 100) { other { relations(first: 100) { id other { id name } } } } } } }`);
+    const error = await refusal(
+      `{ entities(first: 100) { nodes { relations(first: 100) { other { relations(first: 100) { id other { id name } } } } } } }`,
+    );
     expect(error.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxCost", max: limits.maxCost });
   });
 
   it("should read every limit from the environment", () => {
-    const names = ["INNOGRAPH_MAX_DEPTH", "INNOGRAPH_MAX_ALIASES", "INNOGRAPH_MAX_TOKENS", "INNOGRAPH_MAX_COST", "INNOGRAPH_MAX_DIRECTIVES", "INNOGRAPH_LIST_CAP"];
+    const names = [
+      "INNOGRAPH_MAX_DEPTH",
+      "INNOGRAPH_MAX_ALIASES",
+      "INNOGRAPH_MAX_TOKENS",
+      "INNOGRAPH_MAX_COST",
+      "INNOGRAPH_MAX_DIRECTIVES",
+      "INNOGRAPH_LIST_CAP",
+    ];
     const saved = names.map(n => process.env[n]);
     try {
       names.forEach((n, i) => (process.env[n] = String(i + 3)));
       const env = { ...process.env, INNOGRAPH_BLOCK_FIELD_SUGGESTIONS: "true" };
-      expect(loadConfig(env).limits).toEqual({ maxDepth: 3, maxAliases: 4, maxTokens: 5, maxCost: 6, maxDirectives: 7, listCap: 8, blockFieldSuggestions: true });
+      expect(loadConfig(env).limits).toEqual({
+        maxDepth: 3,
+        maxAliases: 4,
+        maxTokens: 5,
+        maxCost: 6,
+        maxDirectives: 7,
+        listCap: 8,
+        blockFieldSuggestions: true,
+      });
     } finally {
       names.forEach((n, i) => (saved[i] === undefined ? delete process.env[n] : (process.env[n] = saved[i])));
     }
   });
 
-  it.each([6, 7, 8, 12])("should refuse the nested-partners query at %d levels before running it, with its computed cost", async levels => {
-    const res = await service.gql(nestedPartners(levels));
-    expect(res.status).toBe(400);
-    expect(res.data).toBeUndefined();
-    const cost = res.errors!.find(e => e.extensions?.limit === "maxCost");
-    expect(cost?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", max: limits.maxCost });
-    // At least the default page of partners, raised to the number of levels.
-    expect(cost!.extensions!.cost as number).toBeGreaterThanOrEqual(20 ** levels);
-  });
+  it.each([6, 7, 8, 12])(
+    "should refuse the nested-partners query at %d levels before running it, with its computed cost",
+    async levels => {
+      const res = await service.gql(nestedPartners(levels));
+      expect(res.status).toBe(400);
+      expect(res.data).toBeUndefined();
+      const cost = res.errors!.find(e => e.extensions?.limit === "maxCost");
+      expect(cost?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", max: limits.maxCost });
+      // At least the default page of partners, raised to the number of levels.
+      expect(cost!.extensions!.cost as number).toBeGreaterThanOrEqual(20 ** levels);
+    },
+  );
 
   it("should answer nested partners within the cost, each level cut at its first", async () => {
     const res = await service.gql<{ entity: { partners: { partners: unknown[] }[] } }>(nestedPartners(2, { first: 3 }));
@@ -97,8 +119,15 @@ describe("query limits", () => {
   });
 
   it("should refuse partners(first) below 1 or above its cap", async () => {
-    expect((await service.gql(nestedPartners(1, { first: 0 }))).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    expect((await service.gql(nestedPartners(1, { first: 501 }))).errors?.[0]?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", field: "first", max: 500 });
+    expect((await service.gql(nestedPartners(1, { first: 0 }))).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
+    expect((await service.gql(nestedPartners(1, { first: 501 }))).errors?.[0]?.extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      field: "first",
+      max: 500,
+    });
   });
 });
 
@@ -127,12 +156,19 @@ describe("request budgets", () => {
     const full = await service.gql(LIST);
     expect(full.errors).toBeUndefined();
     const size = JSON.stringify(full.data).length;
-    const small = await startConfiguredService(c => ({ ...c, budget: { ...c.budget, maxResponseBytes: Math.floor(size / 2) } }));
+    const small = await startConfiguredService(c => ({
+      ...c,
+      budget: { ...c.budget, maxResponseBytes: Math.floor(size / 2) },
+    }));
     try {
       const res = await small.gql(LIST);
       expect(res.data).toBeNull();
       expect(res.errors).toHaveLength(1);
-      expect(res.errors![0]!.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxResponseBytes", max: Math.floor(size / 2) });
+      expect(res.errors![0]!.extensions).toMatchObject({
+        code: "LIMIT_EXCEEDED",
+        limit: "maxResponseBytes",
+        max: Math.floor(size / 2),
+      });
     } finally {
       await small.stop();
     }
@@ -150,7 +186,12 @@ describe("request budgets", () => {
   });
 
   it("should read the budgets and the load-shedding threshold from the environment", () => {
-    const env = { INNOGRAPH_MAX_RESPONSE_BYTES: "1000", INNOGRAPH_REQUEST_TIMEOUT_MS: "2000", INNOGRAPH_SHED_HEAP_MB: "300", INNOGRAPH_RETRY_AFTER_SECONDS: "9" };
+    const env = {
+      INNOGRAPH_MAX_RESPONSE_BYTES: "1000",
+      INNOGRAPH_REQUEST_TIMEOUT_MS: "2000",
+      INNOGRAPH_SHED_HEAP_MB: "300",
+      INNOGRAPH_RETRY_AFTER_SECONDS: "9",
+    };
     const config = loadConfig(env);
     expect(config.budget).toEqual({ maxResponseBytes: 1000, requestTimeoutMs: 2000 });
     expect(config.shedding).toEqual({ maxHeapBytes: 300 * 1024 * 1024, retryAfterSeconds: 9 });

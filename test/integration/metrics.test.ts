@@ -29,7 +29,9 @@ function parse(text: string): Sample[] {
 
 /** The sum of the samples of `name` that carry every label given. */
 function value(samples: Sample[], name: string, labels: Labels = {}): number {
-  return samples.filter(s => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((a, s) => a + s.value, 0);
+  return samples
+    .filter(s => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))
+    .reduce((a, s) => a + s.value, 0);
 }
 
 async function scrape(url: string): Promise<Sample[]> {
@@ -40,8 +42,15 @@ async function scrape(url: string): Promise<Sample[]> {
 }
 
 async function gql(app: Innograph, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: Record<string, never>; errors?: { message: string; extensions?: { code?: string } }[] };
+  const res = await fetch(`${app.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as {
+    data?: Record<string, never>;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 /** `levels` fields deep, as in test/limits.test.ts: deeper than the limit is refused before any database work. */
@@ -59,7 +68,11 @@ describe("/metrics", () => {
   beforeAll(async () => {
     // GDS on a loaded 2-core machine may need more than the default 15 s; these tests are about counting.
     const config = testConfig();
-    app = await startInnograph({ ...config, neo4j: { ...config.neo4j, queryTimeoutMs: 120_000 }, observability: observed }, createLogger("silent"), { seed: false });
+    app = await startInnograph(
+      { ...config, neo4j: { ...config.neo4j, queryTimeoutMs: 120_000 }, observability: observed },
+      createLogger("silent"),
+      { seed: false },
+    );
   });
 
   afterAll(async () => {
@@ -71,15 +84,22 @@ describe("/metrics", () => {
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await gql(app, "query MetricsStats { stats { totalEntities } }"));
     expect(answers.map(a => a.errors)).toEqual([undefined, undefined, undefined]);
-    const missing = await gql(app, `query MetricsMissing { partnershipPaths(from: "no-such-entity-metrics", to: "city-xuzhou") { length } }`);
+    const missing = await gql(
+      app,
+      `query MetricsMissing { partnershipPaths(from: "no-such-entity-metrics", to: "city-xuzhou") { length } }`,
+    );
     const missingCode = missing.errors?.[0]?.extensions?.code;
     expect(missingCode).toBe("NOT_FOUND");
     const after = await scrape(`${app.url}/metrics`);
 
     const delta = (name: string, labels: Labels) => value(after, name, labels) - value(before, name, labels);
     expect(delta("innograph_graphql_requests_total", { operation: "MetricsStats", outcome: "ok" })).toBe(3);
-    expect(delta("innograph_graphql_request_duration_seconds_count", { operation: "MetricsStats", outcome: "ok" })).toBe(3);
-    expect(delta("innograph_graphql_request_duration_seconds_sum", { operation: "MetricsStats", outcome: "ok" })).toBeGreaterThan(0);
+    expect(
+      delta("innograph_graphql_request_duration_seconds_count", { operation: "MetricsStats", outcome: "ok" }),
+    ).toBe(3);
+    expect(
+      delta("innograph_graphql_request_duration_seconds_sum", { operation: "MetricsStats", outcome: "ok" }),
+    ).toBeGreaterThan(0);
     expect(delta("innograph_graphql_requests_total", { operation: "MetricsMissing", outcome: missingCode! })).toBe(1);
     // Every statement is counted under its registry name.
     const statements = after.filter(s => s.name === "innograph_neo4j_statement_duration_seconds_count");
@@ -119,7 +139,9 @@ describe("/metrics", () => {
     expect(delta("innograph_gds_runs_total", { algorithm: algorithm!, outcome: "ok" })).toBe(1);
     expect(delta("innograph_gds_run_duration_seconds_count", { algorithm: algorithm! })).toBe(1);
     // An unscoped run projects every entity.
-    expect(delta("innograph_gds_projected_nodes_sum", { algorithm: algorithm! })).toBe((stats.data as unknown as { stats: { totalEntities: number } }).stats.totalEntities);
+    expect(delta("innograph_gds_projected_nodes_sum", { algorithm: algorithm! })).toBe(
+      (stats.data as unknown as { stats: { totalEntities: number } }).stats.totalEntities,
+    );
     expect(delta("innograph_gds_projected_relationships_sum", { algorithm: algorithm! })).toBeGreaterThan(0);
   });
 
@@ -128,7 +150,10 @@ describe("/metrics", () => {
     expect(value(now, "innograph_process_resident_memory_bytes")).toBeGreaterThan(10_000_000);
     expect(value(now, "innograph_nodejs_heap_size_used_bytes")).toBeGreaterThan(1_000_000);
     expect(now.some(s => s.name === "innograph_nodejs_eventloop_lag_seconds")).toBe(true);
-    expect(value(now, "innograph_neo4j_pool_connections", { state: "idle" }) + value(now, "innograph_neo4j_pool_connections", { state: "in_use" })).toBeGreaterThan(0);
+    expect(
+      value(now, "innograph_neo4j_pool_connections", { state: "idle" }) +
+        value(now, "innograph_neo4j_pool_connections", { state: "in_use" }),
+    ).toBeGreaterThan(0);
     expect(value(now, "innograph_neo4j_pool_max_size")).toBeGreaterThan(0);
     expect(value(now, "innograph_neo4j_reachable")).toBe(1);
   });
@@ -140,7 +165,11 @@ describe("/metrics switched off or on its own port", () => {
 
   beforeAll(async () => {
     plain = await startTestService();
-    separate = await startInnograph({ ...testConfig(), observability: { ...observed, metricsPort: 0 } }, createLogger("silent"), { seed: false });
+    separate = await startInnograph(
+      { ...testConfig(), observability: { ...observed, metricsPort: 0 } },
+      createLogger("silent"),
+      { seed: false },
+    );
   });
 
   afterAll(async () => {

@@ -16,7 +16,17 @@ const seeds = seedFilesIn(testConfig().seedsDir).map(f => JSON.parse(fs.readFile
 
 interface Partner {
   partner: { id: string };
-  tie: { kinds: string[]; modality: string; strands: { kind: string; via: string; modality: string; date: { date: string | null; basis: string | null }; evidence: { quote: string }[] }[] };
+  tie: {
+    kinds: string[];
+    modality: string;
+    strands: {
+      kind: string;
+      via: string;
+      modality: string;
+      date: { date: string | null; basis: string | null };
+      evidence: { quote: string }[];
+    }[];
+  };
 }
 
 const PARTNERS = `query ($id: String!, $network: NetworkQuestionInput) {
@@ -48,7 +58,9 @@ describe("partnership ties on the seed graph", () => {
     for (const c of cooperations) {
       const found = (await partners(c.from)).find(p => p.partner.id === c.to);
       expect(found?.tie.kinds).toContain("COOPERATION");
-      const quotes = found!.tie.strands.filter(s => s.kind === "COOPERATION").flatMap(s => s.evidence.map(e => e.quote));
+      const quotes = found!.tie.strands
+        .filter(s => s.kind === "COOPERATION")
+        .flatMap(s => s.evidence.map(e => e.quote));
       for (const e of c.evidence) expect(quotes).toContain(e.quote);
     }
   });
@@ -67,7 +79,8 @@ describe("partnership ties on the seed graph", () => {
     expect(signings.length).toBeGreaterThan(0);
     for (const a of signings) {
       const [x, y] = a.parties as [string, string];
-      const via = (ps: Partner[]) => ps.find(p => p.partner.id === y)?.tie.strands.some(s => s.kind === "CO_PARTY" && s.via === a.id) ?? false;
+      const via = (ps: Partner[]) =>
+        ps.find(p => p.partner.id === y)?.tie.strands.some(s => s.kind === "CO_PARTY" && s.via === a.id) ?? false;
       expect(via(await partners(x, { asOf: String(a.year - 1) }))).toBe(false);
       expect(via(await partners(x, { asOf: String(a.year) }))).toBe(true);
       expect(via(await partners(x))).toBe(true);
@@ -76,14 +89,17 @@ describe("partnership ties on the seed graph", () => {
 
   it("should drop a cooperation stated as planned from the default (ACTUAL) partners and show it as PLANNED when asked", async () => {
     // The pair that only a cooperation joins, so that planning it removes the whole tie by default.
-    const c = cooperations.find(r => cooperations.filter(o => [o.from, o.to].sort().join() === [r.from, r.to].sort().join()).length === 1)!;
+    const c = cooperations.find(
+      r => cooperations.filter(o => [o.from, o.to].sort().join() === [r.from, r.to].sort().join()).length === 1,
+    )!;
     const id = relationId({ type: "COOPERATES_WITH" as never, from: c.from, to: c.to });
     const setModality = (modality: string | null) =>
       service.app.db.writeTx(async tx => {
         await run(tx, "test/set-relation-modality", { id, modality });
         await refreshTies(tx, [c.from, c.to]);
       });
-    const cooperationVia = (ps: Partner[]) => ps.find(p => p.partner.id === c.to)?.tie.strands.find(s => s.kind === "COOPERATION" && s.via === id);
+    const cooperationVia = (ps: Partner[]) =>
+      ps.find(p => p.partner.id === c.to)?.tie.strands.find(s => s.kind === "COOPERATION" && s.via === id);
     expect(cooperationVia(await partners(c.from))?.modality).toBe("ACTUAL");
     await setModality("PLANNED");
     try {

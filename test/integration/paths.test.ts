@@ -51,11 +51,20 @@ async function failure(vars: Record<string, unknown>) {
 // The seed files, read independently of the service, as an undirected multigraph.
 const seeds = seedFiles();
 const kindOf = new Map(seeds.flatMap(s => s.seed.entities.map(e => [e.id, e.kind] as const)));
-const relations = [...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values()];
-const articleText = new Map(seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]));
+const relations = [
+  ...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values(),
+];
+const articleText = new Map(
+  seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]),
+);
 
 /** Breadth-first search: the shortest distance and how many shortest paths (parallel relationships count apart). */
-function shortest(from: string, to: string, via: string[] = [], through: string[] = []): { distance: number; count: number } {
+function shortest(
+  from: string,
+  to: string,
+  via: string[] = [],
+  through: string[] = [],
+): { distance: number; count: number } {
   const dist = new Map([[from, 0]]);
   const count = new Map([[from, 1]]);
   let frontier = [from];
@@ -117,7 +126,11 @@ describe("partnershipPaths", () => {
 
   it("should accept ids, pinyin and Traditional names for the ends", async () => {
     const expected = shortest("city-xuzhou", "city-shanghai").distance;
-    for (const [from, to] of [["city-xuzhou", "city-shanghai"], ["xuzhou", "上海"], ["徐州", "shanghai"]]) {
+    for (const [from, to] of [
+      ["city-xuzhou", "city-shanghai"],
+      ["xuzhou", "上海"],
+      ["徐州", "shanghai"],
+    ]) {
       const [p] = await paths({ from, to });
       expect(p!.length).toBe(expected);
       expectWellFormed(p!, "city-xuzhou", "city-shanghai");
@@ -141,7 +154,16 @@ describe("partnershipPaths", () => {
     const q = `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) {
       steps { type direction label(lang: EN) hans: sentence traditional: sentence(lang: ZH_HANT) english: sentence(lang: EN)
         from { name nameHant nameEn } to { name nameHant nameEn } } } }`;
-    type S = { type: string; direction: string; label: string; hans: string; traditional: string; english: string; from: Names; to: Names };
+    type S = {
+      type: string;
+      direction: string;
+      label: string;
+      hans: string;
+      traditional: string;
+      english: string;
+      from: Names;
+      to: Names;
+    };
     type Names = { name: string; nameHant: string | null; nameEn: string | null };
     const res = await service.gql<{ partnershipPaths: { steps: S[] }[] }>(q);
     expect(res.errors).toBeUndefined();
@@ -192,14 +214,22 @@ describe("partnershipPaths", () => {
 
   it("should default K_SHORTEST to three paths, when k is left out or null", async () => {
     expect(await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST" })).toHaveLength(3);
-    expect(await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST", k: null, maxHops: null })).toHaveLength(3);
+    expect(
+      await paths({ from: "city-xuzhou", to: "city-shanghai", mode: "K_SHORTEST", k: null, maxHops: null }),
+    ).toHaveLength(3);
   });
 
   it("should use only the relationship types given in via", async () => {
     const via = ["LOCATED_IN", "MEMBER_OF"];
     const expected = shortest("city-yangzhou", "city-suzhou-anhui", via);
     expect(expected.distance).toBeLessThan(Infinity);
-    const found = await paths({ from: "city-yangzhou", to: "city-suzhou-anhui", maxHops: 8, mode: "ALL_SHORTEST", via });
+    const found = await paths({
+      from: "city-yangzhou",
+      to: "city-suzhou-anhui",
+      maxHops: 8,
+      mode: "ALL_SHORTEST",
+      via,
+    });
     expect(found).toHaveLength(expected.count);
     for (const p of found) {
       expect(p.length).toBe(expected.distance);
@@ -231,7 +261,9 @@ describe("partnershipPaths", () => {
   });
 
   it("should refuse maxHops below 1 as bad input", async () => {
-    expect((await failure({ from: "city-xuzhou", to: "city-shanghai", maxHops: 0 })).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await failure({ from: "city-xuzhou", to: "city-shanghai", maxHops: 0 })).extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("should list the candidates when a name is ambiguous", async () => {

@@ -5,7 +5,10 @@ let service: TestService;
 
 beforeAll(async () => {
   // The same local server, addressed through the routing scheme a cluster or Aura needs.
-  service = await startConfiguredService(c => ({ ...c, neo4j: { ...c.neo4j, uri: c.neo4j.uri!.replace(/^bolt:/, "neo4j:") } }));
+  service = await startConfiguredService(c => ({
+    ...c,
+    neo4j: { ...c.neo4j, uri: c.neo4j.uri!.replace(/^bolt:/, "neo4j:") },
+  }));
 });
 
 afterAll(async () => {
@@ -18,18 +21,21 @@ describe("the neo4j:// routing scheme", () => {
   });
 
   it("should read an entity with its links", async () => {
-    const res = await service.gql<{ entity: { id: string; corridors: { id: string }[] } }>(`{ entity(id: "city-xuzhou") { id ... on City { corridors { id } } } }`);
+    const res = await service.gql<{ entity: { id: string; corridors: { id: string }[] } }>(
+      `{ entity(id: "city-xuzhou") { id ... on City { corridors { id } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.entity.id).toBe("city-xuzhou");
     expect(res.data!.entity.corridors.length).toBeGreaterThan(0);
   });
 
   it("should run a GDS algorithm and leave no projection", async () => {
-    const res = await service.gql<{ centrality: { entity: { id: string } }[] }>(`{ centrality(algorithm: PAGERANK, first: 3) { entity { id } } }`);
+    const res = await service.gql<{ centrality: { entity: { id: string } }[] }>(
+      `{ centrality(algorithm: PAGERANK, first: 3) { entity { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.centrality).toHaveLength(3);
     const graphs = await service.app.db.read<{ graphName: string }>("test/list-projected-graphs");
     expect(graphs.filter(g => g.graphName.startsWith("innograph-"))).toEqual([]);
   });
-
 });

@@ -27,7 +27,10 @@ afterAll(async () => {
 type Entity = { id: string; name: string; kind: string; [k: string]: unknown };
 
 async function entity(id: string, fields: string): Promise<Entity> {
-  const res = await service.gql<{ entity: Entity | null }>(`query($id: ID!) { entity(id: $id) { id name kind ${fields} } }`, { id });
+  const res = await service.gql<{ entity: Entity | null }>(
+    `query($id: ID!) { entity(id: $id) { id name kind ${fields} } }`,
+    { id },
+  );
   expect(res.errors).toBeUndefined();
   if (!res.data?.entity) throw new Error(`entity ${id} not in the graph`);
   return res.data.entity;
@@ -46,9 +49,7 @@ describe("the curated seed graph", () => {
   });
 
   it("should quote every fact as an exact substring of its article", async () => {
-    const files = new Map(
-      (await db.read<{ id: string; file: string }>("test/source-files")).map(s => [s.id, s.file]),
-    );
+    const files = new Map((await db.read<{ id: string; file: string }>("test/source-files")).map(s => [s.id, s.file]));
     const texts = new Map<string, string>();
     const rows = await db.read<{ e: string }>("test/all-evidence");
     expect(rows.length).toBeGreaterThan(300);
@@ -67,7 +68,10 @@ describe("the curated seed graph", () => {
   });
 
   it("should keep the Traditional articles' quotes in Traditional characters", async () => {
-    const evt = await entity("event-changzhou-kejiaocheng-hq-development-conference", "evidence { quote source { script publisher } }");
+    const evt = await entity(
+      "event-changzhou-kejiaocheng-hq-development-conference",
+      "evidence { quote source { script publisher } }",
+    );
     const evidence = evt.evidence as { quote: string; source: { script: string; publisher: string } }[];
     expect(evidence[0]!.source.script).toBe("Hant");
     expect(evidence.some(e => /[會創與發]/.test(e.quote))).toBe(true);
@@ -86,26 +90,39 @@ describe("facts from each article", () => {
   it("000: Xuzhou is the central city of the Huaihai Economic Zone and hosted the Shanghai talks, a day with no year", async () => {
     const huaihai = await entity("corridor-huaihai", "... on Corridor { centralCity { id } }");
     expect((huaihai.centralCity as { id: string }).id).toBe("city-xuzhou");
-    const talks = await entity("event-xuzhou-shanghai-talks", "... on Event { date dateBasis venue city { id } speakers { id } agreements { attributes { key value evidence { quote } } } }");
+    const talks = await entity(
+      "event-xuzhou-shanghai-talks",
+      "... on Event { date dateBasis venue city { id } speakers { id } agreements { attributes { key value evidence { quote } } } }",
+    );
     expect(talks.date).toBe("--10-11");
     expect(talks.dateBasis).toBe("FROM_PAGE_DATE");
     expect((talks.city as { id: string }).id).toBe("city-shanghai");
     expect(ids(talks.speakers)).toEqual(expect.arrayContaining(["person-zhou-tiegen", "person-wu-zhiqiang"]));
     // The signed projects are an Agreement signed at the talks, as in every article (format 2).
-    const attributes = (talks.agreements as { attributes: { key: string; value: number; evidence: { quote: string } }[] }[]).flatMap(a => a.attributes);
+    const attributes = (
+      talks.agreements as { attributes: { key: string; value: number; evidence: { quote: string } }[] }[]
+    ).flatMap(a => a.attributes);
     const signed = attributes.find(a => a.key === "projects");
     expect(signed?.value).toBe(33);
     expect(signed?.evidence.quote).toContain("33");
   });
 
   it("000: the party secretary's role is the one the article gives", async () => {
-    const zhou = await entity("person-zhou-tiegen", 'relations(types: [HOLDS_OFFICE_IN]) { role roleText other { id } evidence { quote } }');
-    const roles = (zhou.relations as { role: string; roleText: string; other: { id: string } }[]).map(r => `${r.other.id}:${r.role}:${r.roleText}`);
+    const zhou = await entity(
+      "person-zhou-tiegen",
+      "relations(types: [HOLDS_OFFICE_IN]) { role roleText other { id } evidence { quote } }",
+    );
+    const roles = (zhou.relations as { role: string; roleText: string; other: { id: string } }[]).map(
+      r => `${r.other.id}:${r.role}:${r.roleText}`,
+    );
     expect(roles).toContain("city-xuzhou:PARTY_SECRETARY:市委书记");
   });
 
   it("001: Yangzhou's government and JITRI are parties to one agreement signed at the Yangzhou event", async () => {
-    const agreement = await entity("agreement-yangzhou-jitri-deepened-cooperation", "... on Agreement { parties { id } event { id } }");
+    const agreement = await entity(
+      "agreement-yangzhou-jitri-deepened-cooperation",
+      "... on Agreement { parties { id } event { id } }",
+    );
     expect(ids(agreement.parties)).toEqual(["gov-yangzhou-government", "inst-jitri"]);
     expect((agreement.event as { id: string }).id).toBe("event-yangzhou-jitri-signing");
     const yangzhou = await entity("city-yangzhou", "... on City { province { id } industries { id } }");
@@ -136,7 +153,8 @@ describe("facts from each article", () => {
     expect(words.length).toBeGreaterThan(0);
     expect(words.filter(w => w.includes("*"))).toEqual([]);
     const yu = await entity("person-yu-aihua", "relations(types: [HOLDS_OFFICE_IN]) { role roleText }");
-    for (const r of yu.relations as { role: string | null; roleText: string | null }[]) expect(`${r.role ?? ""}${r.roleText ?? ""}`).not.toContain("*");
+    for (const r of yu.relations as { role: string | null; roleText: string | null }[])
+      expect(`${r.role ?? ""}${r.roleText ?? ""}`).not.toContain("*");
   });
 
   it("003: 宿州 is in Anhui, and the 李克强 here is the CAE academician who spoke at the NEV forum", async () => {
@@ -150,8 +168,13 @@ describe("facts from each article", () => {
 
   it("004: three CAS academicians attended the Changzhou conference; the town sits in Changzhou", async () => {
     const cas = await entity("academy-cas", "... on Academy { academicians { id } }");
-    expect(ids(cas.academicians)).toEqual(expect.arrayContaining(["person-shen-xuechu", "person-chen-hongyuan", "person-wang-jianyu"]));
-    const town = await entity("platform-changzhou-kejiaocheng", "... on Platform { platformType city { id } hosted { id } }");
+    expect(ids(cas.academicians)).toEqual(
+      expect.arrayContaining(["person-shen-xuechu", "person-chen-hongyuan", "person-wang-jianyu"]),
+    );
+    const town = await entity(
+      "platform-changzhou-kejiaocheng",
+      "... on Platform { platformType city { id } hosted { id } }",
+    );
     expect(town.platformType).toBe("science-education-town");
     expect((town.city as { id: string }).id).toBe("city-changzhou");
     const wujin = await entity("city-wujin", "... on City { adminLevel parentCity { id } }");
@@ -196,9 +219,12 @@ describe("names across scripts", () => {
     expect(lab.nameHant).toBe("龍城實驗室");
   });
 
-  it.each([["Xuzhou"], ["xuzhou"], ["xu zhou"], ["Xúzhōu"], ["徐州市"], ["徐州"]])("should find Xuzhou from %s", async text => {
-    expect((await search(text, ["City"]))[0]).toBe("city-xuzhou");
-  });
+  it.each([["Xuzhou"], ["xuzhou"], ["xu zhou"], ["Xúzhōu"], ["徐州市"], ["徐州"]])(
+    "should find Xuzhou from %s",
+    async text => {
+      expect((await search(text, ["City"]))[0]).toBe("city-xuzhou");
+    },
+  );
 
   it("should find an entity by its English name", async () => {
     expect((await search("Tongji University"))[0]).toBe("univ-tongji");
@@ -216,7 +242,15 @@ describe("the seed loader", () => {
     const before = await graphCounts(db);
     const evidenceBefore = (await db.read("test/all-evidence")).length;
     const cfg = testConfig();
-    await loadSeedFiles(db, fs.readdirSync(seedsDir).filter(f => f.endsWith(".json")).map(f => path.join(seedsDir, f)), cfg.articlesDir, log);
+    await loadSeedFiles(
+      db,
+      fs
+        .readdirSync(seedsDir)
+        .filter(f => f.endsWith(".json"))
+        .map(f => path.join(seedsDir, f)),
+      cfg.articlesDir,
+      log,
+    );
     expect(await graphCounts(db)).toEqual(before);
     expect((await db.read("test/all-evidence")).length).toBe(evidenceBefore);
   });
@@ -241,8 +275,17 @@ describe("the seed loader", () => {
     const problems = (error as SeedFileError).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: "broken.json", record: "entities[0]", field: "kind", reason: expect.stringContaining("kind must be one of") }),
-        expect.objectContaining({ file: "broken.json", field: "evidence[0].quote", reason: expect.stringContaining("not in") }),
+        expect.objectContaining({
+          file: "broken.json",
+          record: "entities[0]",
+          field: "kind",
+          reason: expect.stringContaining("kind must be one of"),
+        }),
+        expect.objectContaining({
+          file: "broken.json",
+          field: "evidence[0].quote",
+          reason: expect.stringContaining("not in"),
+        }),
         expect.objectContaining({ field: "to", reason: expect.stringContaining("city-nowhere") }),
         expect.objectContaining({ field: "id", reason: expect.stringContaining("duplicate id") }),
       ]),
@@ -277,7 +320,9 @@ describe("the seed loader", () => {
         if (calls === 1) throw new Error("simulated failure after the first batch");
       }),
     ).rejects.toThrow("simulated failure");
-    const [row] = await db.read<{ sources: unknown; entities: unknown }>("test/source-exists", { source: "src-midway-failure-test" });
+    const [row] = await db.read<{ sources: unknown; entities: unknown }>("test/source-exists", {
+      source: "src-midway-failure-test",
+    });
     expect(toNumber(row!.sources)).toBe(0);
     expect(toNumber(row!.entities)).toBe(0);
     await db.write("test/delete-source", { source: "src-midway-failure-test" });

@@ -25,7 +25,11 @@ let app: Innograph;
 
 beforeAll(async () => {
   // A threshold of 0 ms makes every statement "slow", so the test does not depend on how fast Neo4j is.
-  app = await startInnograph({ ...testConfig(), observability: { metrics: false, metricsPort: undefined, slowQueryMs: 0 } }, pino({ level: "warn" }, sink), { seed: false });
+  app = await startInnograph(
+    { ...testConfig(), observability: { metrics: false, metricsPort: undefined, slowQueryMs: 0 } },
+    pino({ level: "warn" }, sink),
+    { seed: false },
+  );
 });
 
 afterAll(async () => {
@@ -39,7 +43,10 @@ describe("slow-query log", () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "query SlowSearch($text: String!) { search(text: $text) { id } }", variables: { text } }),
+      body: JSON.stringify({
+        query: "query SlowSearch($text: String!) { search(text: $text) { id } }",
+        variables: { text },
+      }),
     });
     const body = (await res.json()) as { data?: { search: unknown[] }; errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -62,7 +69,9 @@ describe("slow-query log", () => {
 
   it("should put the GraphQL operation's name into the transaction's metadata", async () => {
     const db = app.db;
-    const [row] = await withRequestScope({ operationName: "DashboardCities" }, () => db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata"));
+    const [row] = await withRequestScope({ operationName: "DashboardCities" }, () =>
+      db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata"),
+    );
     expect(row!.metadata).toMatchObject({ app: "innograph", graphqlOperation: "DashboardCities" });
     const [outside] = await db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata");
     expect(outside!.metadata.graphqlOperation).toBeUndefined();

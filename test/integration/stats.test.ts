@@ -23,7 +23,12 @@ function seedGraph() {
   for (const file of fs.readdirSync(dir).filter(f => f.endsWith(".json"))) {
     const seed = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     sources.add(seed.source.id);
-    for (const e of seed.entities as SeedEntity[]) entities.set(e.id, { ...entities.get(e.id), ...e, properties: { ...entities.get(e.id)?.properties, ...e.properties } });
+    for (const e of seed.entities as SeedEntity[])
+      entities.set(e.id, {
+        ...entities.get(e.id),
+        ...e,
+        properties: { ...entities.get(e.id)?.properties, ...e.properties },
+      });
     for (const r of seed.relations as SeedRelation[]) relations.set(`${r.type}|${r.from}|${r.to}`, r);
   }
   const rels = [...relations.values()];
@@ -57,7 +62,9 @@ function citiesAround(id: string, min: number, max: number): Set<string> {
 function expectedByYear(kind: string) {
   const dates = [...g.entities.values()].filter(e => e.kind === kind).map(e => e.properties?.date);
   const years = dates.filter((d): d is string => !!d && /^\d{4}/.test(d)).map(d => Number(d.slice(0, 4)));
-  const byYear = [...tally(years.map(String))].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year);
+  const byYear = [...tally(years.map(String))]
+    .map(([year, count]) => ({ year: Number(year), count }))
+    .sort((a, b) => a.year - b.year);
   return { total: dates.length, byYear, undated: dates.length - years.length };
 }
 
@@ -80,7 +87,9 @@ function topCities(id: string): Set<string> {
   const out = new Set<string>();
   let frontier = [id];
   for (let depth = 0; depth <= 3 && frontier.length; depth++) {
-    for (const f of frontier) if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City")) out.add(f);
+    for (const f of frontier)
+      if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City"))
+        out.add(f);
     frontier = frontier.flatMap(f => g.out(f, "LOCATED_IN"));
   }
   return out;
@@ -94,11 +103,20 @@ function placesOf(id: string): Set<string> {
 
 function partnersOf(city: string): Set<string> {
   const hubTypes = [["PARTY_TO"], ["FOUNDED"], ["HOSTED"], ["MEMBER_OF", "CENTRAL_CITY_OF"]];
-  const pairs: [string, string][] = g.rels.filter(r => r.type === "COOPERATES_WITH").flatMap(r => [[r.from, r.to], [r.to, r.from]] as [string, string][]);
+  const pairs: [string, string][] = g.rels
+    .filter(r => r.type === "COOPERATES_WITH")
+    .flatMap(
+      r =>
+        [
+          [r.from, r.to],
+          [r.to, r.from],
+        ] as [string, string][],
+    );
   for (const types of hubTypes) {
     const byHub = new Map<string, string[]>();
     for (const r of g.rels) if (types.includes(r.type)) byHub.set(r.to, [...(byHub.get(r.to) ?? []), r.from]);
-    for (const members of byHub.values()) for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);
+    for (const members of byHub.values())
+      for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);
   }
   const partners = new Set<string>();
   for (const [a, b] of pairs) {
@@ -122,9 +140,15 @@ const DATED = "total undated byYear { year count } byCity { city { id name } cou
 
 describe("stats", () => {
   it("should count entities by kind and relations by type as the seed files do", async () => {
-    const res = await service.gql<{ stats: { byKind: { key: string; count: number }[]; byRelationType: { key: string; count: number }[]; totalEntities: number; totalRelations: number; sources: number } }>(
-      "{ stats { byKind { key count } byRelationType { key count } totalEntities totalRelations sources } }",
-    );
+    const res = await service.gql<{
+      stats: {
+        byKind: { key: string; count: number }[];
+        byRelationType: { key: string; count: number }[];
+        totalEntities: number;
+        totalRelations: number;
+        sources: number;
+      };
+    }>("{ stats { byKind { key count } byRelationType { key count } totalEntities totalRelations sources } }");
     expect(res.errors).toBeUndefined();
     const stats = res.data!.stats;
     expect(asMap(stats.byKind)).toEqual(tally([...g.entities.values()].map(e => e.kind)));
@@ -137,36 +161,47 @@ describe("stats", () => {
   });
 
   it("should count agreements and events per known year, with the undated apart", async () => {
-    const res = await service.gql<{ stats: Record<"agreements" | "events", { total: number; undated: number; byYear: { year: number; count: number }[] }> }>(
-      `{ stats { agreements { ${DATED} } events { ${DATED} } } }`,
-    );
+    const res = await service.gql<{
+      stats: Record<
+        "agreements" | "events",
+        { total: number; undated: number; byYear: { year: number; count: number }[] }
+      >;
+    }>(`{ stats { agreements { ${DATED} } events { ${DATED} } } }`);
     expect(res.errors).toBeUndefined();
-    for (const [field, kind] of [["agreements", "Agreement"], ["events", "Event"]] as const) {
+    for (const [field, kind] of [
+      ["agreements", "Agreement"],
+      ["events", "Event"],
+    ] as const) {
       const got = res.data!.stats[field];
       expect({ total: got.total, byYear: got.byYear, undated: got.undated }).toEqual(expectedByYear(kind));
     }
   });
 
   it("should count events by the city they were held in and agreements by their parties' cities", async () => {
-    const res = await service.gql<{ stats: Record<"agreements" | "events", { byCity: { city: { id: string }; count: number }[] }> }>(
-      `{ stats { agreements { ${DATED} } events { ${DATED} } } }`,
-    );
+    const res = await service.gql<{
+      stats: Record<"agreements" | "events", { byCity: { city: { id: string }; count: number }[] }>;
+    }>(`{ stats { agreements { ${DATED} } events { ${DATED} } } }`);
     expect(res.errors).toBeUndefined();
     const heldIn = (event: string) => new Set(g.out(event, "HELD_IN").flatMap(c => [...citiesAround(c, 0, 1)]));
     const partyCities = (agreement: string) =>
-      new Set(g.rels.filter(r => r.type === "PARTY_TO" && r.to === agreement).flatMap(r => [...citiesAround(r.from, 0, 2)]));
+      new Set(
+        g.rels.filter(r => r.type === "PARTY_TO" && r.to === agreement).flatMap(r => [...citiesAround(r.from, 0, 2)]),
+      );
     expect(cityMap(res.data!.stats.events.byCity)).toEqual(expectedByCity("Event", heldIn));
     expect(cityMap(res.data!.stats.agreements.byCity)).toEqual(expectedByCity("Agreement", partyCities));
     expect(res.data!.stats.agreements.byCity.length).toBeGreaterThan(0);
   });
 
   it("should agree with the filtered lists about each city's agreements and events", async () => {
-    const res = await service.gql<{ stats: Record<"agreements" | "events", { byCity: { city: { id: string }; count: number }[] }> }>(
-      "{ stats { agreements { byCity { city { id } count } } events { byCity { city { id } count } } } }",
-    );
+    const res = await service.gql<{
+      stats: Record<"agreements" | "events", { byCity: { city: { id: string }; count: number }[] }>;
+    }>("{ stats { agreements { byCity { city { id } count } } events { byCity { city { id } count } } } }");
     for (const field of ["agreements", "events"] as const) {
       for (const { city, count } of res.data!.stats[field].byCity) {
-        const list = await service.gql<Record<string, { totalCount: number }>>(`query($city: ID) { ${field}(filter: { city: $city }) { totalCount } }`, { city: city.id });
+        const list = await service.gql<Record<string, { totalCount: number }>>(
+          `query($city: ID) { ${field}(filter: { city: $city }) { totalCount } }`,
+          { city: city.id },
+        );
         expect(list.errors).toBeUndefined();
         expect([field, city.id, list.data![field]!.totalCount]).toEqual([field, city.id, count]);
       }
@@ -179,7 +214,12 @@ describe("stats", () => {
       .map(c => ({ id: c.id, count: partnersOf(c.id).size }))
       .filter(c => c.count > 0)
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-    const res = await service.gql<{ stats: { top: { city: { id: string; partners: { id: string }[] }; count: number }[]; two: { city: { id: string }; count: number }[] } }>(
+    const res = await service.gql<{
+      stats: {
+        top: { city: { id: string; partners: { id: string }[] }; count: number }[];
+        two: { city: { id: string }; count: number }[];
+      };
+    }>(
       "{ stats { top: topPartnerCities { city { id ... on City { partners { id } } } count } two: topPartnerCities(first: 2) { city { id } count } } }",
     );
     expect(res.errors).toBeUndefined();
@@ -195,18 +235,26 @@ describe("stats", () => {
   });
 
   it("should list each corridor with its member count and central city", async () => {
-    const res = await service.gql<{ stats: { corridors: { corridor: { id: string }; memberCount: number; centralCity: { id: string } | null }[] } }>(
-      "{ stats { corridors { corridor { id name } memberCount centralCity { id name } } } }",
-    );
+    const res = await service.gql<{
+      stats: { corridors: { corridor: { id: string }; memberCount: number; centralCity: { id: string } | null }[] };
+    }>("{ stats { corridors { corridor { id name } memberCount centralCity { id name } } } }");
     expect(res.errors).toBeUndefined();
     const expected = [...g.entities.values()]
       .filter(e => e.kind === "Corridor")
       .map(k => ({
         id: k.id,
-        memberCount: new Set(g.rels.filter(r => (r.type === "MEMBER_OF" || r.type === "CENTRAL_CITY_OF") && r.to === k.id).map(r => r.from)).size,
+        memberCount: new Set(
+          g.rels
+            .filter(r => (r.type === "MEMBER_OF" || r.type === "CENTRAL_CITY_OF") && r.to === k.id)
+            .map(r => r.from),
+        ).size,
         centralCity: g.rels.find(r => r.type === "CENTRAL_CITY_OF" && r.to === k.id)?.from ?? null,
       }));
-    const got = res.data!.stats.corridors.map(c => ({ id: c.corridor.id, memberCount: c.memberCount, centralCity: c.centralCity?.id ?? null }));
+    const got = res.data!.stats.corridors.map(c => ({
+      id: c.corridor.id,
+      memberCount: c.memberCount,
+      centralCity: c.centralCity?.id ?? null,
+    }));
     expect(new Map(got.map(c => [c.id, c]))).toEqual(new Map(expected.map(c => [c.id, c])));
   });
 });

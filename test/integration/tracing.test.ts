@@ -1,5 +1,10 @@
 import { context, trace } from "@opentelemetry/api";
-import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-node";
+import {
+  InMemorySpanExporter,
+  NodeTracerProvider,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+} from "@opentelemetry/sdk-trace-node";
 import { cypher } from "../../src/neo4j/cypher-registry";
 import { startTestService, type TestService } from "../support/harness";
 
@@ -27,16 +32,27 @@ async function spanNamed(name: string): Promise<ReadableSpan> {
     if (span) return span;
     await new Promise(r => setTimeout(r, 100));
   }
-  throw new Error(`no span "${name}"; got ${exporter.getFinishedSpans().map(s => s.name).join(", ")}`);
+  throw new Error(
+    `no span "${name}"; got ${exporter
+      .getFinishedSpans()
+      .map(s => s.name)
+      .join(", ")}`,
+  );
 }
 
 describe("traces", () => {
   it("should give one request a GraphQL span with a span for each Cypher statement under it", async () => {
     exporter.reset();
-    const res = await service.gql(`query TracePaths { partnershipPaths(from: "Xuzhou", to: "常州", maxHops: 6) { length steps { sentence } } }`);
+    const res = await service.gql(
+      `query TracePaths { partnershipPaths(from: "Xuzhou", to: "常州", maxHops: 6) { length steps { sentence } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const root = await spanNamed("query TracePaths");
-    expect(root.attributes).toMatchObject({ "graphql.operation.name": "TracePaths", "graphql.operation.type": "query", "innograph.outcome": "ok" });
+    expect(root.attributes).toMatchObject({
+      "graphql.operation.name": "TracePaths",
+      "graphql.operation.type": "query",
+      "innograph.outcome": "ok",
+    });
     expect(root.parentSpanContext).toBeUndefined();
 
     const spans = exporter.getFinishedSpans();
@@ -59,7 +75,9 @@ describe("traces", () => {
 
   it("should mark a failed request's span as an error with its code", async () => {
     exporter.reset();
-    const res = await service.gql(`query TraceMissing { partnershipPaths(from: "no-such-entity-trace", to: "city-xuzhou") { length } }`);
+    const res = await service.gql(
+      `query TraceMissing { partnershipPaths(from: "no-such-entity-trace", to: "city-xuzhou") { length } }`,
+    );
     const code = res.errors?.[0]?.extensions?.code;
     expect(code).toBe("NOT_FOUND");
     const root = await spanNamed("query TraceMissing");

@@ -14,7 +14,10 @@ const ENT = `ent-${tag}-b`;
 const EVENT = `event-${tag}-e`;
 const AGREEMENT = `agreement-${tag}-x`;
 // The test source's article: every quote this suite writes from it is a line of it (quotes are always checked).
-const TEXT = [CITY, ENT, EVENT, AGREEMENT].map(id => `quote for ${id}`).concat(["合作", "q", "企业位于测试市", "双方签署测试协议", "测试活动由测试市承办"]).join("\n");
+const TEXT = [CITY, ENT, EVENT, AGREEMENT]
+  .map(id => `quote for ${id}`)
+  .concat(["合作", "q", "企业位于测试市", "双方签署测试协议", "测试活动由测试市承办"])
+  .join("\n");
 const TEST_SOURCE = { id: SOURCE, title: "测试来源", script: "Hans", text: TEXT };
 
 let service: TestService;
@@ -35,11 +38,19 @@ async function graphSize() {
   return { entities: toNumber(row!.entities), relations: toNumber(row!.relations), sources: toNumber(row!.sources) };
 }
 
-const entity = (id: string, kind: string, extra: Record<string, unknown> = {}) => ({ id, kind, name: `测试${id.slice(-1)}`, evidence: [{ quote: `quote for ${id}` }], ...extra });
+const entity = (id: string, kind: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind,
+  name: `测试${id.slice(-1)}`,
+  evidence: [{ quote: `quote for ${id}` }],
+  ...extra,
+});
 
 const ADD_SOURCE = "mutation($s: SourceInput!) { addSource(source: $s) { id title script file } }";
-const UPSERT_ENTITY = "mutation($src: ID!, $e: EntityInput!) { upsertEntity(sourceId: $src, entity: $e) { id kind name evidence { quote source { id } } } }";
-const UPSERT_RELATION = "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { id type direction from { id } to { id } evidence { quote source { id } } } }";
+const UPSERT_ENTITY =
+  "mutation($src: ID!, $e: EntityInput!) { upsertEntity(sourceId: $src, entity: $e) { id kind name evidence { quote source { id } } } }";
+const UPSERT_RELATION =
+  "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { id type direction from { id } to { id } evidence { quote source { id } } } }";
 const UPSERT_AGREEMENT = `mutation($src: ID!, $a: EntityInput!, $parties: [ID!]!, $event: ID, $ev: [EvidenceInput!]!) {
   upsertAgreement(sourceId: $src, agreement: $a, parties: $parties, eventId: $event, evidence: $ev) { id date parties { id } event { id } }
 }`;
@@ -68,11 +79,15 @@ describe("writes", () => {
 
     it("should refuse a write without a key as UNAUTHENTICATED, before looking at the input", async () => {
       expect((await refused(UPSERT_ENTITY, write, {})).extensions?.code).toBe("UNAUTHENTICATED");
-      expect((await refused(UPSERT_ENTITY, { src: SOURCE, e: entity(CITY, "Event") }, {})).extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await refused(UPSERT_ENTITY, { src: SOURCE, e: entity(CITY, "Event") }, {})).extensions?.code).toBe(
+        "UNAUTHENTICATED",
+      );
     });
 
     it("should refuse a key that is not an editor key as FORBIDDEN", async () => {
-      expect((await refused(UPSERT_ENTITY, write, { authorization: "Bearer not-a-key" })).extensions?.code).toBe("FORBIDDEN");
+      expect((await refused(UPSERT_ENTITY, write, { authorization: "Bearer not-a-key" })).extensions?.code).toBe(
+        "FORBIDDEN",
+      );
       expect((await refused(UPSERT_ENTITY, write, { "x-api-key": "not-a-key" })).extensions?.code).toBe("FORBIDDEN");
     });
 
@@ -85,11 +100,26 @@ describe("writes", () => {
 
   describe("input validation", () => {
     it.each([
-      ["a kind that does not match the id prefix", entity(CITY, "Event"), "entity.id", /Event id must start with "event-"/],
+      [
+        "a kind that does not match the id prefix",
+        entity(CITY, "Event"),
+        "entity.id",
+        /Event id must start with "event-"/,
+      ],
       ["no evidence", entity(CITY, "City", { evidence: [] }), "entity.evidence", /at least one quote/],
       ["an empty quote", entity(CITY, "City", { evidence: [{ quote: "" }] }), "entity.evidence[0].quote", /empty/],
-      ["an attribute key that is not camelCase", entity(CITY, "City", { attributes: [{ key: "Bad Key", value: 1, quote: "q" }] }), "entity.attributes[0].key", /camelCase/],
-      ["a date that is not partial ISO", entity(CITY, "City", { properties: { date: "2023/01/02" } }), "entity.properties.date", /partial ISO/],
+      [
+        "an attribute key that is not camelCase",
+        entity(CITY, "City", { attributes: [{ key: "Bad Key", value: 1, quote: "q" }] }),
+        "entity.attributes[0].key",
+        /camelCase/,
+      ],
+      [
+        "a date that is not partial ISO",
+        entity(CITY, "City", { properties: { date: "2023/01/02" } }),
+        "entity.properties.date",
+        /partial ISO/,
+      ],
       ["an id that is not kebab-case ascii", entity("City Xuzhou", "City"), "entity.id", /kebab-case/],
     ])("should refuse %s with BAD_USER_INPUT naming the field", async (_what, e, field, reason) => {
       const error = await refused(UPSERT_ENTITY, { src: SOURCE, e });
@@ -99,23 +129,35 @@ describe("writes", () => {
     });
 
     it("should refuse a quote that is not in the source's article", async () => {
-      const seed = JSON.parse(fs.readFileSync(path.join(loadConfig().seedsDir, "000-xuzhou-shanghai-talks.json"), "utf8"));
+      const seed = JSON.parse(
+        fs.readFileSync(path.join(loadConfig().seedsDir, "000-xuzhou-shanghai-talks.json"), "utf8"),
+      );
       const quote = seed.entities[0].evidence[0].quote as string;
-      const good = await service.gql(UPSERT_ENTITY, { src: seed.source.id, e: entity(CITY, "City", { evidence: [{ quote }] }) }, EDITOR);
+      const good = await service.gql(
+        UPSERT_ENTITY,
+        { src: seed.source.id, e: entity(CITY, "City", { evidence: [{ quote }] }) },
+        EDITOR,
+      );
       expect(good.errors).toBeUndefined();
-      const error = await refused(UPSERT_ENTITY, { src: seed.source.id, e: entity(CITY, "City", { evidence: [{ quote: "这句话不在文章里" }] }) });
+      const error = await refused(UPSERT_ENTITY, {
+        src: seed.source.id,
+        e: entity(CITY, "City", { evidence: [{ quote: "这句话不在文章里" }] }),
+      });
       expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "entity.evidence[0].quote" });
     });
 
     it("should refuse an unknown source as NOT_FOUND", async () => {
       const error = await refused(UPSERT_ENTITY, { src: `src-${tag}-missing`, e: entity(CITY, "City") });
       expect(error.extensions).toMatchObject({ code: "NOT_FOUND", field: "sourceId" });
-      const other = await refused(UPSERT_ENTITY, { src: SOURCE, e: entity(CITY, "City", { evidence: [{ quote: "q", source: `src-${tag}-gone` }] }) });
+      const other = await refused(UPSERT_ENTITY, {
+        src: SOURCE,
+        e: entity(CITY, "City", { evidence: [{ quote: "q", source: `src-${tag}-gone` }] }),
+      });
       expect(other.extensions).toMatchObject({ code: "NOT_FOUND", field: "entity.evidence[0].source" });
     });
 
     it("should name the field when type-graphql's own argument validation refuses", async () => {
-      const res = await service.gql("{ search(text: \"徐州\", first: 0) { id } }");
+      const res = await service.gql('{ search(text: "徐州", first: 0) { id } }');
       expect(errorOf(res).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
       expect(errorOf(res).message).toMatch(/^first: /);
     });
@@ -123,7 +165,10 @@ describe("writes", () => {
 
   describe("entities and relations", () => {
     it("should upsert an entity idempotently", async () => {
-      const vars = { src: SOURCE, e: entity(CITY, "City", { aliases: ["测试别名"], properties: { adminLevel: "prefecture" } }) };
+      const vars = {
+        src: SOURCE,
+        e: entity(CITY, "City", { aliases: ["测试别名"], properties: { adminLevel: "prefecture" } }),
+      };
       const first = await service.gql(UPSERT_ENTITY, vars, EDITOR);
       expect(first.errors).toBeUndefined();
       const size = await graphSize();
@@ -132,35 +177,63 @@ describe("writes", () => {
       expect(await graphSize()).toEqual(size);
       expect(second.data!.upsertEntity).toMatchObject({ id: CITY, kind: "City" });
       expect(second.data!.upsertEntity.evidence).toContainEqual({ quote: `quote for ${CITY}`, source: { id: SOURCE } });
-      const stored = await service.gql<{ entity: { aliases: string[]; adminLevel: string } }>(`{ entity(id: "${CITY}") { aliases ... on City { adminLevel } } }`);
+      const stored = await service.gql<{ entity: { aliases: string[]; adminLevel: string } }>(
+        `{ entity(id: "${CITY}") { aliases ... on City { adminLevel } } }`,
+      );
       expect(stored.data!.entity).toEqual({ aliases: ["测试别名"], adminLevel: "prefecture" });
     });
 
     it("should refuse a relation with a missing end as NOT_FOUND naming the end", async () => {
       await service.gql(UPSERT_ENTITY, { src: SOURCE, e: entity(CITY, "City") }, EDITOR);
-      const relation = (from: string, to: string) => ({ src: SOURCE, r: { type: "COOPERATES_WITH", from, to, evidence: [{ quote: "合作" }] } });
-      expect((await refused(UPSERT_RELATION, relation(`ent-${tag}-nobody`, CITY))).extensions).toMatchObject({ code: "NOT_FOUND", field: "relation.from" });
-      expect((await refused(UPSERT_RELATION, relation(CITY, `ent-${tag}-nobody`))).extensions).toMatchObject({ code: "NOT_FOUND", field: "relation.to" });
-      expect((await refused(UPSERT_RELATION, relation(CITY, CITY))).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "relation.to" });
+      const relation = (from: string, to: string) => ({
+        src: SOURCE,
+        r: { type: "COOPERATES_WITH", from, to, evidence: [{ quote: "合作" }] },
+      });
+      expect((await refused(UPSERT_RELATION, relation(`ent-${tag}-nobody`, CITY))).extensions).toMatchObject({
+        code: "NOT_FOUND",
+        field: "relation.from",
+      });
+      expect((await refused(UPSERT_RELATION, relation(CITY, `ent-${tag}-nobody`))).extensions).toMatchObject({
+        code: "NOT_FOUND",
+        field: "relation.to",
+      });
+      expect((await refused(UPSERT_RELATION, relation(CITY, CITY))).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "relation.to",
+      });
     });
 
     it("should upsert a relation idempotently, with its evidence readable from the entity", async () => {
       await service.gql(UPSERT_ENTITY, { src: SOURCE, e: entity(CITY, "City") }, EDITOR);
       await service.gql(UPSERT_ENTITY, { src: SOURCE, e: entity(ENT, "Enterprise") }, EDITOR);
-      const vars = { src: SOURCE, r: { type: "LOCATED_IN", from: ENT, to: CITY, evidence: [{ quote: "企业位于测试市" }] } };
+      const vars = {
+        src: SOURCE,
+        r: { type: "LOCATED_IN", from: ENT, to: CITY, evidence: [{ quote: "企业位于测试市" }] },
+      };
       const first = await service.gql(UPSERT_RELATION, vars, EDITOR);
       expect(first.errors).toBeUndefined();
       expect(first.data).toEqual({
-        upsertRelation: { id: `${ENT}-located_in-${CITY}`, type: "LOCATED_IN", direction: "OUT", from: { id: ENT }, to: { id: CITY }, evidence: [{ quote: "企业位于测试市", source: { id: SOURCE } }] },
+        upsertRelation: {
+          id: `${ENT}-located_in-${CITY}`,
+          type: "LOCATED_IN",
+          direction: "OUT",
+          from: { id: ENT },
+          to: { id: CITY },
+          evidence: [{ quote: "企业位于测试市", source: { id: SOURCE } }],
+        },
       });
       const size = await graphSize();
       expect((await service.gql(UPSERT_RELATION, vars, EDITOR)).errors).toBeUndefined();
       expect(await graphSize()).toEqual(size);
-      const read = await service.gql<{ entity: { relations: { type: string; other: { id: string }; evidence: { quote: string; source: { id: string } }[] }[] } }>(
-        `{ entity(id: "${ENT}") { relations { type other { id } evidence { quote source { id } } } } }`,
-      );
+      const read = await service.gql<{
+        entity: {
+          relations: { type: string; other: { id: string }; evidence: { quote: string; source: { id: string } }[] }[];
+        };
+      }>(`{ entity(id: "${ENT}") { relations { type other { id } evidence { quote source { id } } } } }`);
       expect(read.errors).toBeUndefined();
-      expect(read.data!.entity.relations).toEqual([{ type: "LOCATED_IN", other: { id: CITY }, evidence: [{ quote: "企业位于测试市", source: { id: SOURCE } }] }]);
+      expect(read.data!.entity.relations).toEqual([
+        { type: "LOCATED_IN", other: { id: CITY }, evidence: [{ quote: "企业位于测试市", source: { id: SOURCE } }] },
+      ]);
     });
   });
 
@@ -169,7 +242,11 @@ describe("writes", () => {
     const signing = { src: SOURCE, a: agreement, event: EVENT, ev: [{ quote: "双方签署测试协议" }] };
 
     beforeAll(async () => {
-      for (const e of [entity(CITY, "City"), entity(ENT, "Enterprise"), entity(EVENT, "Event", { properties: { date: "2024-05-01" } })]) {
+      for (const e of [
+        entity(CITY, "City"),
+        entity(ENT, "Enterprise"),
+        entity(EVENT, "Event", { properties: { date: "2024-05-01" } }),
+      ]) {
         expect((await service.gql(UPSERT_ENTITY, { src: SOURCE, e }, EDITOR)).errors).toBeUndefined();
       }
     });
@@ -182,24 +259,44 @@ describe("writes", () => {
     });
 
     it("should refuse an event that is not an Event, and an agreement of another kind", async () => {
-      expect((await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], event: ENT })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "eventId" });
-      expect((await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], a: entity(`ent-${tag}-c`, "Enterprise") })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "agreement.kind" });
-      expect((await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], ev: [{ quote: "" }] })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "evidence[0].quote" });
+      expect((await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], event: ENT })).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "eventId",
+      });
+      expect(
+        (await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], a: entity(`ent-${tag}-c`, "Enterprise") }))
+          .extensions,
+      ).toMatchObject({ code: "BAD_USER_INPUT", field: "agreement.kind" });
+      expect(
+        (await refused(UPSERT_AGREEMENT, { ...signing, parties: [CITY], ev: [{ quote: "" }] })).extensions,
+      ).toMatchObject({ code: "BAD_USER_INPUT", field: "evidence[0].quote" });
     });
 
     it("should create the agreement, its parties and its event in one idempotent write", async () => {
       const before = await graphSize();
       const first = await service.gql(UPSERT_AGREEMENT, { ...signing, parties: [CITY, ENT] }, EDITOR);
       expect(first.errors).toBeUndefined();
-      expect(first.data).toEqual({ upsertAgreement: { id: AGREEMENT, date: "2024-05-01", parties: expect.arrayContaining([{ id: CITY }, { id: ENT }]), event: { id: EVENT } } });
+      expect(first.data).toEqual({
+        upsertAgreement: {
+          id: AGREEMENT,
+          date: "2024-05-01",
+          parties: expect.arrayContaining([{ id: CITY }, { id: ENT }]),
+          event: { id: EVENT },
+        },
+      });
       expect(await graphSize()).toEqual({ ...before, entities: before.entities + 1, relations: before.relations + 3 });
-      expect((await service.gql(UPSERT_AGREEMENT, { ...signing, parties: [CITY, ENT] }, EDITOR)).errors).toBeUndefined();
+      expect(
+        (await service.gql(UPSERT_AGREEMENT, { ...signing, parties: [CITY, ENT] }, EDITOR)).errors,
+      ).toBeUndefined();
       expect(await graphSize()).toEqual({ ...before, entities: before.entities + 1, relations: before.relations + 3 });
-      const read = await service.gql<{ entity: { relations: { type: string; evidence: { quote: string; source: { id: string } }[] }[] } }>(
+      const read = await service.gql<{
+        entity: { relations: { type: string; evidence: { quote: string; source: { id: string } }[] }[] };
+      }>(
         `{ entity(id: "${AGREEMENT}") { relations(types: [PARTY_TO, SIGNED_AT]) { type evidence { quote source { id } } } } }`,
       );
       expect(read.data!.entity.relations).toHaveLength(3);
-      for (const r of read.data!.entity.relations) expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);
+      for (const r of read.data!.entity.relations)
+        expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);
     });
   });
 });

@@ -21,11 +21,14 @@ const AGREEMENT = "agreement-suzhou-university-jac-strategic-cooperation";
 // Expectations come from the seed files, read independently of the service and of the page.
 const seeds = seedFiles();
 const relations = seeds.flatMap(s => s.seed.relations);
-const neighboursOf = (id: string) => new Set(relations.flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])));
-const entityQuotes = (id: string) => new Set(seeds.flatMap(s => s.seed.entities.filter(e => e.id === id).flatMap(e => e.evidence.map(ev => ev.quote))));
+const neighboursOf = (id: string) =>
+  new Set(relations.flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])));
+const entityQuotes = (id: string) =>
+  new Set(seeds.flatMap(s => s.seed.entities.filter(e => e.id === id).flatMap(e => e.evidence.map(ev => ev.quote))));
 const relationQuotes = new Set(relations.flatMap(r => r.evidence.map(e => e.quote)));
 const entityById = new Map(seeds.flatMap(s => s.seed.entities.map(e => [e.id, e] as const)));
-const provinceOf = (city: string) => entityById.get(relations.find(r => r.type === "LOCATED_IN" && r.from === city && r.to.startsWith("province-"))!.to)!;
+const provinceOf = (city: string) =>
+  entityById.get(relations.find(r => r.type === "LOCATED_IN" && r.from === city && r.to.startsWith("province-"))!.to)!;
 const sourceDate = new Map(seeds.map(s => [s.seed.source.id, s.seed.source.publishedOn ?? null] as const));
 const isSeedRelation = (e: { type: string; source: string; target: string }) =>
   relations.some(r => r.type === e.type && r.from === e.source && r.to === e.target);
@@ -82,7 +85,8 @@ async function pathPixels(page: Page): Promise<number> {
       const px = ctx.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 0; i < px.length; i += 4) {
-        if (Math.abs(px[i]! - rgb[0]) < 16 && Math.abs(px[i + 1]! - rgb[1]) < 16 && Math.abs(px[i + 2]! - rgb[2]) < 16) n++;
+        if (Math.abs(px[i]! - rgb[0]) < 16 && Math.abs(px[i + 1]! - rgb[1]) < 16 && Math.abs(px[i + 2]! - rgb[2]) < 16)
+          n++;
       }
       return n;
     },
@@ -92,522 +96,601 @@ async function pathPixels(page: Page): Promise<number> {
 
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
-describeInBrowser(`explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium`})`, () => {
-  let service: TestService;
-  let browser: Browser;
-  let page: Page;
+describeInBrowser(
+  `explorer in Chromium (${haveChromium ? CHROMIUM : `skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium`})`,
+  () => {
+    let service: TestService;
+    let browser: Browser;
+    let page: Page;
 
-  const idle = () => page.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
-  // Runs `fn` in the page on the app's test hooks (its source is sent, so it may not close over test variables).
-  const hooks = <T>(fn: (x: NonNullable<Window["__explorer"]>) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
-  const screenPos = async (id: string) => {
-    const p = await page.evaluate(i => window.__explorer!.screenPosition(i), id);
-    if (!p) throw new Error(`${id} is not drawn`);
-    return p;
-  };
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
-  const searchAndAdd = async (text: string, id: string) => {
-    await page.fill("#search", text);
-    await page.locator(`#search-results li[data-id="${id}"]`).click();
-    await idle();
-  };
-  const contextAction = async (id: string, action: string) => {
-    const p = await screenPos(id);
-    await page.mouse.click(p.x, p.y, { button: "right" });
-    await page.locator(`#context-menu button[data-action="${action}"]`).click();
-  };
-
-  beforeAll(async () => {
-    // The page is bundled from explorer/src now, so the test never runs against a stale bundle.
-    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    service = await startTestService();
-    // playwright gives each launch a fresh temporary profile (its own --user-data-dir).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
-  it("should search 徐州, expand it, show a highlighted path with evidence, and filter by time", async () => {
-    const errors: string[] = [];
-    page.on("pageerror", e => errors.push(e.message));
-    const requests: string[] = [];
-    page.on("request", r => requests.push(r.url()));
-
-    await page.goto(`${service.url}/explore/`);
-    await page.waitForSelector("body[data-ready=true]");
-
-    // Search in Chinese and put the city on the canvas.
-    await page.fill("#search", "徐州");
-    const hit = page.locator(`#search-results li[data-id="${XUZHOU}"]`);
-    await expect(hit.textContent()).resolves.toContain("徐州");
-    await shot("1-search");
-    await hit.click();
-    await idle();
-    expect(await hooks(x => x.nodes())).toEqual([XUZHOU]);
-
-    // Double-click expands it: every neighbour the seeds give it, and the relationships among them.
-    const xz = await screenPos(XUZHOU);
-    await page.mouse.dblclick(xz.x, xz.y);
-    await idle();
-    const expanded = new Set(await hooks(x => x.nodes()));
-    expect(expanded).toEqual(new Set([XUZHOU, ...neighboursOf(XUZHOU)]));
-    await shot("2-expanded");
-
-    // A second thing from search, then pick the two nodes on the canvas and ask how they are connected.
-    await searchAndAdd("宿州学院", AGREEMENT);
-    await contextAction(XUZHOU, "path-from");
-    await contextAction(AGREEMENT, "path-to");
-    expect(await pathPixels(page)).toBeLessThan(50);
-    await page.locator("#path-show").click();
-    await idle();
-
-    const highlighted = await hooks<HighlightedPath>(x => x.highlightedPath());
-    const api = await service.gql<{ partnershipPaths: { nodes: { id: string }[]; steps: { relationId: string }[] }[] }>(
-      `{ partnershipPaths(from: "${XUZHOU}", to: "${AGREEMENT}", maxHops: 6) { nodes { id } steps { relationId } } }`,
-    );
-    const apiPath = api.data!.partnershipPaths[0]!;
-    expect(highlighted.nodes).toEqual(apiPath.nodes.map(n => n.id));
-    expect(highlighted.edges.map(e => e.id)).toEqual(apiPath.steps.map(s => s.relationId));
-    for (const e of highlighted.edges) {
-      expect(isSeedRelation(e)).toBe(true);
-      expect(e.color).toBe("#e4572e");
-    }
-    // The chain is readable as steps, and the highlight is really drawn.
-    await expect(page.locator("#path-steps li.step").count()).resolves.toBe(apiPath.steps.length);
-    expect(await pathPixels(page)).toBeGreaterThan(300);
-    await shot("3-path");
-
-    // Each step's quotes are the seeds' quotes for that relationship.
-    const stepQuotes = await page.locator("#path-steps .quote-text").allTextContents();
-    expect(stepQuotes.length).toBeGreaterThanOrEqual(apiPath.steps.length);
-    for (const q of stepQuotes) expect(relationQuotes.has(q)).toBe(true);
-
-    // Clicking a step opens that relationship in the panel, with its quotes fetched on demand.
-    await page.locator("#path-steps li.step").first().click();
-    const edgeQuote = page.locator("#details .edge-details .quote-text").first();
-    await edgeQuote.waitFor();
-    expect(relationQuotes.has((await edgeQuote.textContent())!)).toBe(true);
-
-    // Clicking the agreement shows its properties and its evidence, with the source's title.
-    const ag = await screenPos(AGREEMENT);
-    await page.mouse.click(ag.x, ag.y);
-    const quote = page.locator("#details .quote-text").first();
-    await quote.waitFor();
-    expect(entityQuotes(AGREEMENT).has((await quote.textContent())!)).toBe(true);
-    await expect(page.locator("#details blockquote footer").first().textContent()).resolves.toContain("宿州");
-    await shot("4-evidence");
-
-    // The time slider: as of an earlier date the later agreement leaves the scene, earlier events stay.
-    const agreementDate = await hooks(x => x.timelineOf("agreement-suzhou-university-jac-strategic-cooperation"));
-    expect(agreementDate).toBe("2023-12-29"); // undated day in the seeds: placed at its source's publication date
-    // Drag the "as of" thumb from the end to about 1 November 2023 (the thumb is ~16 px wide).
-    const domain = (await hooks(x => x.timeDomain()))!;
-    const day = (iso: string) => Date.parse(iso) / 86_400_000;
-    const fraction = (day("2023-11-01") - day(domain.min)) / (day(domain.max) - day(domain.min));
-    const box = (await page.locator("#time-to").boundingBox())!;
-    const track = (f: number) => box.x + 8 + (box.width - 16) * f;
-    await page.mouse.move(track(1), box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(track(fraction), box.y + box.height / 2, { steps: 8 });
-    await page.mouse.up();
-    const window_ = (await hooks(x => x.timeWindow()))!;
-    expect(window_.to! < agreementDate!).toBe(true);
-    const visible = new Set(await hooks(x => x.visibleNodes()));
-    expect(visible.has(AGREEMENT)).toBe(false);
-    expect(visible.has(XUZHOU)).toBe(true);
-    const dated = await hooks(x => x.nodes().map((id: string) => [id, x.timelineOf(id)] as const).filter(([, d]) => d !== null));
-    const earlier = dated.filter(([, d]) => d! <= window_.to!);
-    expect(earlier.length).toBeGreaterThan(0);
-    for (const [id, d] of dated) expect(visible.has(id)).toBe(d! <= window_.to!);
-    await expect(page.locator("#time-label").getAttribute("data-window")).resolves.toContain(window_.to!);
-    await shot("5-time-slider");
-
-    // Back to all dates: the agreement returns.
-    await page.locator("#time-reset").click();
-    expect(await hooks(x => x.visibleNodes())).toContain(AGREEMENT);
-
-    // Size by PageRank, computed by the API over the scene: the best connected node is drawn biggest.
-    await page.locator("#size-by").selectOption("PAGERANK");
-    await page.waitForFunction(() => new Set(Object.values(window.__explorer!.sizes())).size > 2, null, { timeout: 120_000 });
-    const sizes = await hooks(x => x.sizes());
-    expect(Math.max(...Object.values(sizes))).toBe(sizes[XUZHOU]);
-
-    // Export: a PNG of the canvas as drawn, then GraphML and GEXF that graphology (and so Gephi) reads back, JSON with every node.
-    const nodes = await hooks(x => x.nodes());
-    const graphml = parseGraphml(Graph, await hooks(x => x.exportGraphml()));
-    const gexf = parseGexf(Graph, await hooks(x => x.exportGexf()));
-    expect(new Set(graphml.nodes())).toEqual(new Set(nodes));
-    expect(new Set(gexf.nodes())).toEqual(new Set(nodes));
-    expect(graphml.size).toBe((await hooks(x => x.edges())).length);
-    expect(graphml.getNodeAttribute(XUZHOU, "name")).toBe("徐州");
-    expect((JSON.parse(await hooks(x => x.exportJson())) as { nodes: unknown[] }).nodes).toHaveLength(nodes.length);
-    await page.locator("#share-menu summary").click();
-    const download = page.waitForEvent("download");
-    await page.locator("#export-png").click();
-    const png = path.join(ARTIFACTS, "explorer-7-export.png");
-    await (await download).saveAs(png);
-    expect(fs.readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
-    expect(fs.statSync(png).size).toBeGreaterThan(10_000);
-
-    // The address is the scene: a second tab opened on it shows the same nodes and the same path.
-    await page.waitForFunction(() => location.hash.startsWith("#scene="));
-    const shared = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await shared.goto(page.url());
-    await shared.waitForSelector("body[data-ready=true]");
-    await shared.waitForFunction(() => window.__explorer?.idle());
-    expect(new Set(await shared.evaluate(() => window.__explorer!.nodes()))).toEqual(new Set(nodes));
-    expect((await shared.evaluate(() => window.__explorer!.highlightedPath())).edges.map(e => e.id)).toEqual(highlighted.edges.map(e => e.id));
-    await shared.screenshot({ path: path.join(ARTIFACTS, "explorer-6-shared-scene.png") });
-    await shared.close();
-
-    // Everything came from this server; nothing failed in the page.
-    expect(requests.filter(u => !u.startsWith(service.url) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  describe("what a researcher tripped over", () => {
-    let p: Page;
-    const pIdle = () => p.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
-    const ph = <T>(fn: (x: NonNullable<Window["__explorer"]>) => T) => p.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
-    const open = async (hash = "", width = 1400) => {
-      p = await browser.newPage({ viewport: { width, height: 860 } });
-      await p.goto(`${service.url}/explore/${hash}`);
-      await p.waitForSelector("body[data-ready=true]");
+    const idle = () => page.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
+    // Runs `fn` in the page on the app's test hooks (its source is sent, so it may not close over test variables).
+    const hooks = <T>(fn: (x: NonNullable<Window["__explorer"]>) => T) =>
+      page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+    const screenPos = async (id: string) => {
+      const p = await page.evaluate(i => window.__explorer!.screenPosition(i), id);
+      if (!p) throw new Error(`${id} is not drawn`);
+      return p;
     };
-    const add = async (text: string, id: string) => {
-      await p.fill("#search", text);
-      await p.locator(`#search-results li[data-id="${id}"]`).click();
-      await pIdle();
+    const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
+    const searchAndAdd = async (text: string, id: string) => {
+      await page.fill("#search", text);
+      await page.locator(`#search-results li[data-id="${id}"]`).click();
+      await idle();
     };
-    const pos = async (id: string) => (await p.evaluate(i => window.__explorer!.screenPosition(i), id))!;
-    const menuAction = async (id: string, action: string) => {
-      const at = await pos(id);
-      await p.mouse.click(at.x, at.y, { button: "right" });
-      await p.locator(`#context-menu button[data-action="${action}"]`).click();
+    const contextAction = async (id: string, action: string) => {
+      const p = await screenPos(id);
+      await page.mouse.click(p.x, p.y, { button: "right" });
+      await page.locator(`#context-menu button[data-action="${action}"]`).click();
     };
-    afterEach(async () => p?.close());
 
-    it("should tell the two Suzhous apart by their province, in the list and on the canvas", async () => {
-      await open();
-      await p.selectOption("#script", "en");
-      await p.fill("#search", "suzhou");
-      const rows = ["city-suzhou-jiangsu", "city-suzhou-anhui"].map(id => p.locator(`#search-results li[data-id="${id}"]`));
-      const texts = await Promise.all(rows.map(r => r.textContent()));
-      expect(texts[0]).not.toBe(texts[1]);
-      expect(texts[0]).toContain(provinceOf("city-suzhou-jiangsu").nameEn);
-      expect(texts[1]).toContain(provinceOf("city-suzhou-anhui").nameEn);
-      await add("suzhou", "city-suzhou-jiangsu");
-      await add("suzhou", "city-suzhou-anhui");
-      await p.waitForFunction(() => window.__explorer!.labelOf("city-suzhou-anhui").includes("("));
-      const labels = await ph(x => [x.labelOf("city-suzhou-jiangsu"), x.labelOf("city-suzhou-anhui")]);
-      expect(labels[0]).toContain(provinceOf("city-suzhou-jiangsu").nameEn);
-      expect(labels[1]).toContain(provinceOf("city-suzhou-anhui").nameEn);
-      // The Layout button offers only what it can do.
-      await expect(p.locator("#layout").textContent()).resolves.toBe("Layout");
+    beforeAll(async () => {
+      // The page is bundled from explorer/src now, so the test never runs against a stale bundle.
+      execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      service = await startTestService();
+      // playwright gives each launch a fresh temporary profile (its own --user-data-dir).
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--use-angle=swiftshader",
+          "--enable-unsafe-swiftshader",
+        ],
+      });
+      page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     });
 
-    it("should keep new and picked nodes in view, with fit and zoom buttons", async () => {
-      await open();
-      await add("徐州", XUZHOU);
-      await expect(p.locator("#layout").isDisabled()).resolves.toBe(true);
-      await p.mouse.dblclick((await pos(XUZHOU)).x, (await pos(XUZHOU)).y);
-      await pIdle();
-      await add("宿州", "city-suzhou-anhui");
-      const s = await pos("city-suzhou-anhui");
-      await p.mouse.dblclick(s.x, s.y);
-      await pIdle();
-      await add("扬州", "city-yangzhou");
-      const visible = await ph(x => x.visibleNodes());
-      const outside = await ph(x => x.visibleNodes().filter((n: string) => !x.inView(n)));
-      expect(visible.length).toBeGreaterThan(20);
-      expect(outside).toEqual([]);
-      await shot("8-new-nodes-in-view");
-      // Zoom in far, then pick a node that is already on the canvas: the camera goes to it.
-      const before = await ph(x => x.cameraRatio());
-      for (let i = 0; i < 4; i++) await p.locator("#zoom-in").click();
-      await pIdle();
-      expect(await ph(x => x.cameraRatio())).toBeLessThan(before);
-      const far = await ph(x => x.visibleNodes().find((n: string) => !x.inView(n)));
-      expect(far).toBeDefined();
-      const name = await ph(x => x.labelOf(x.visibleNodes().find((n: string) => !x.inView(n))!));
-      await p.fill("#search", name.replace(/ \(.*$/, ""));
-      await p.locator(`#search-results li[data-id="${far}"]`).click();
-      await pIdle();
-      expect(await p.evaluate(id => window.__explorer!.inView(id), far!)).toBe(true);
-      await p.locator("#zoom-fit").click();
-      await pIdle();
-      expect(await ph(x => x.visibleNodes().filter((n: string) => !x.inView(n)))).toEqual([]);
+    afterAll(async () => {
+      await browser?.close();
+      await service?.stop();
     });
 
-    it("should number each path's steps from 1 and name its ends in the caption language", async () => {
-      await open();
-      await add("扬州", "city-yangzhou");
-      await add("常州", "city-changzhou");
-      await menuAction("city-yangzhou", "path-from");
-      await menuAction("city-changzhou", "path-to");
-      await p.selectOption("#path-mode", "3");
-      await p.locator("#path-show").click();
-      await pIdle();
-      const api = await service.gql<{ partnershipPaths: { length: number }[] }>(
-        `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", mode: K_SHORTEST, k: 3, maxHops: 6) { length } }`,
+    it("should search 徐州, expand it, show a highlighted path with evidence, and filter by time", async () => {
+      const errors: string[] = [];
+      page.on("pageerror", e => errors.push(e.message));
+      const requests: string[] = [];
+      page.on("request", r => requests.push(r.url()));
+
+      await page.goto(`${service.url}/explore/`);
+      await page.waitForSelector("body[data-ready=true]");
+
+      // Search in Chinese and put the city on the canvas.
+      await page.fill("#search", "徐州");
+      const hit = page.locator(`#search-results li[data-id="${XUZHOU}"]`);
+      await expect(hit.textContent()).resolves.toContain("徐州");
+      await shot("1-search");
+      await hit.click();
+      await idle();
+      expect(await hooks(x => x.nodes())).toEqual([XUZHOU]);
+
+      // Double-click expands it: every neighbour the seeds give it, and the relationships among them.
+      const xz = await screenPos(XUZHOU);
+      await page.mouse.dblclick(xz.x, xz.y);
+      await idle();
+      const expanded = new Set(await hooks(x => x.nodes()));
+      expect(expanded).toEqual(new Set([XUZHOU, ...neighboursOf(XUZHOU)]));
+      await shot("2-expanded");
+
+      // A second thing from search, then pick the two nodes on the canvas and ask how they are connected.
+      await searchAndAdd("宿州学院", AGREEMENT);
+      await contextAction(XUZHOU, "path-from");
+      await contextAction(AGREEMENT, "path-to");
+      expect(await pathPixels(page)).toBeLessThan(50);
+      await page.locator("#path-show").click();
+      await idle();
+
+      const highlighted = await hooks<HighlightedPath>(x => x.highlightedPath());
+      const api = await service.gql<{
+        partnershipPaths: { nodes: { id: string }[]; steps: { relationId: string }[] }[];
+      }>(
+        `{ partnershipPaths(from: "${XUZHOU}", to: "${AGREEMENT}", maxHops: 6) { nodes { id } steps { relationId } } }`,
       );
-      const numbers = await p.locator("#path-steps section.path").evaluateAll(sections =>
-        sections.map(sec => Array.from(sec.querySelectorAll(".step-no"), n => n.textContent)),
-      );
-      expect(numbers).toEqual(api.data!.partnershipPaths.map(path => Array.from({ length: path.length }, (_, i) => `${i + 1}.`)));
-      await p.selectOption("#script", "en");
-      await expect(p.locator("#path-from").textContent()).resolves.toBe(entityById.get("city-yangzhou")!.nameEn);
-      await expect(p.locator("#path-to").textContent()).resolves.toBe(entityById.get("city-changzhou")!.nameEn);
-      // Menus: Escape closes the context menu; the toolbar menus open one at a time and close on a click elsewhere or Escape.
-      const at = await pos("city-yangzhou");
-      await p.mouse.click(at.x, at.y, { button: "right" });
-      await expect(p.locator("#context-menu").isVisible()).resolves.toBe(true);
-      await p.mouse.move(at.x, at.y);
-      await p.mouse.wheel(0, -400);
-      await pIdle();
-      await p.waitForTimeout(300);
-      const moved = await pos("city-yangzhou");
-      const box = (await p.locator("#context-menu").boundingBox())!;
-      expect(Math.abs(box.x - moved.x)).toBeLessThan(20);
-      expect(Math.abs(box.y - moved.y)).toBeLessThan(20);
-      await p.keyboard.press("Escape");
-      await expect(p.locator("#context-menu").isVisible()).resolves.toBe(false);
-      await p.locator("#expand-filters summary").click();
-      await p.locator("#share-menu summary").click();
-      const openMenus = () => p.locator("#toolbar details[open]").count();
-      await expect(openMenus()).resolves.toBe(1);
-      await p.keyboard.press("Escape");
-      await expect(openMenus()).resolves.toBe(0);
-      await p.locator("#share-menu summary").click();
-      await p.mouse.click(600, 500);
-      await expect(openMenus()).resolves.toBe(0);
-    });
+      const apiPath = api.data!.partnershipPaths[0]!;
+      expect(highlighted.nodes).toEqual(apiPath.nodes.map(n => n.id));
+      expect(highlighted.edges.map(e => e.id)).toEqual(apiPath.steps.map(s => s.relationId));
+      for (const e of highlighted.edges) {
+        expect(isSeedRelation(e)).toBe(true);
+        expect(e.color).toBe("#e4572e");
+      }
+      // The chain is readable as steps, and the highlight is really drawn.
+      await expect(page.locator("#path-steps li.step").count()).resolves.toBe(apiPath.steps.length);
+      expect(await pathPixels(page)).toBeGreaterThan(300);
+      await shot("3-path");
 
-    it("should filter relationships by their evidence dates, keep undated items by an explicit switch, and span the whole graph's years", async () => {
-      await open();
-      await add("徐州", XUZHOU);
-      // The range is the whole graph's, from its earliest dated year, whatever the scene holds.
-      const years = seeds.flatMap(s => [s.seed.source.publishedOn, ...s.seed.entities.map(e => (e.properties as Record<string, unknown> | undefined)?.date)])
-        .filter((d): d is string => typeof d === "string" && /^\d{4}/.test(d))
-        .map(d => d.slice(0, 4));
-      const domain = (await ph(x => x.timeDomain()))!;
-      expect(domain.min).toBe(`${years.sort()[0]}-01-01`);
-      expect(domain.max).toBe(`${years.sort().at(-1)}-12-31`);
-      await p.mouse.dblclick((await pos(XUZHOU)).x, (await pos(XUZHOU)).y);
-      await pIdle();
-      await add("G60", "event-g60-ciie-factor-matchmaking-conference");
-      // Move "as of" to the end of the year before the latest source: relationships first evidenced later leave.
-      const cut = `${Number(years.sort().at(-1)) - 1}-12-31`;
+      // Each step's quotes are the seeds' quotes for that relationship.
+      const stepQuotes = await page.locator("#path-steps .quote-text").allTextContents();
+      expect(stepQuotes.length).toBeGreaterThanOrEqual(apiPath.steps.length);
+      for (const q of stepQuotes) expect(relationQuotes.has(q)).toBe(true);
+
+      // Clicking a step opens that relationship in the panel, with its quotes fetched on demand.
+      await page.locator("#path-steps li.step").first().click();
+      const edgeQuote = page.locator("#details .edge-details .quote-text").first();
+      await edgeQuote.waitFor();
+      expect(relationQuotes.has((await edgeQuote.textContent())!)).toBe(true);
+
+      // Clicking the agreement shows its properties and its evidence, with the source's title.
+      const ag = await screenPos(AGREEMENT);
+      await page.mouse.click(ag.x, ag.y);
+      const quote = page.locator("#details .quote-text").first();
+      await quote.waitFor();
+      expect(entityQuotes(AGREEMENT).has((await quote.textContent())!)).toBe(true);
+      await expect(page.locator("#details blockquote footer").first().textContent()).resolves.toContain("宿州");
+      await shot("4-evidence");
+
+      // The time slider: as of an earlier date the later agreement leaves the scene, earlier events stay.
+      const agreementDate = await hooks(x => x.timelineOf("agreement-suzhou-university-jac-strategic-cooperation"));
+      expect(agreementDate).toBe("2023-12-29"); // undated day in the seeds: placed at its source's publication date
+      // Drag the "as of" thumb from the end to about 1 November 2023 (the thumb is ~16 px wide).
+      const domain = (await hooks(x => x.timeDomain()))!;
       const day = (iso: string) => Date.parse(iso) / 86_400_000;
-      await p.locator("#time-to").evaluate((el, v) => {
-        const input = el as HTMLInputElement;
-        input.value = String(v);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-      }, day(cut) - day(domain.min));
-      expect((await ph(x => x.timeWindow()))!.to).toBe(cut);
-      // Each relationship is drawn when any of its evidence is dated by then (its sources' dates, read from the seeds).
-      const shownNodes = new Set(await ph(x => x.visibleNodes()));
-      const shownEdges = new Set(await ph(x => x.visibleEdges()));
-      const sceneEdges = await ph(x => x.edgeList());
-      const datesOf = (e: { type: string; source: string; target: string }) =>
-        seeds.flatMap(s => (s.seed.relations.some(r => r.type === e.type && r.from === e.source && r.to === e.target && r.evidence.length) ? [sourceDate.get(s.seed.source.id)] : []));
-      let hidden = 0;
-      for (const e of sceneEdges) {
-        if (!shownNodes.has(e.source) || !shownNodes.has(e.target)) continue;
-        const dates = datesOf(e);
-        const expected = dates.some(d => !d) || dates.some(d => d! <= cut) || !dates.length;
-        expect([e.id, shownEdges.has(e.id)]).toEqual([e.id, expected]);
-        if (!expected) hidden++;
-      }
-      expect(hidden).toBeGreaterThan(0);
-      // Undated: the G60 conference's source has no date; it stays while the switch is on, and leaves when it is off.
-      const g60 = "event-g60-ciie-factor-matchmaking-conference";
-      expect(await ph(x => x.timelineOf("event-g60-ciie-factor-matchmaking-conference"))).toBeNull();
-      expect(await ph(x => x.visibleNodes())).toContain(g60);
-      await p.locator("#time-undated").uncheck();
-      expect(await ph(x => x.visibleNodes())).not.toContain(g60);
-      // Exports hold what is visible only.
-      const shown = await ph(x => x.visibleNodes());
-      const graphml = parseGraphml(Graph, await ph(x => x.exportGraphml()));
-      expect(new Set(graphml.nodes())).toEqual(new Set(shown));
-      const gexfText = await ph(x => x.exportGexf());
-      const gexf = parseGexf(Graph, gexfText);
-      expect(new Set(gexf.nodes())).toEqual(new Set(shown));
-      // CSV for a report, read back by Python's csv module: one row per visible entity; one row per quote of
-      // each visible relationship, every quote the seeds' own, with its source's title.
-      const readCsv = (text: string) => {
-        const file = path.join(ARTIFACTS, "explorer-export.csv");
-        fs.writeFileSync(file, text);
-        const py = spawnSync("python3", ["-c", "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))", file], { encoding: "utf8" });
-        expect(py.status).toBe(0);
-        return JSON.parse(py.stdout) as string[][];
+      const fraction = (day("2023-11-01") - day(domain.min)) / (day(domain.max) - day(domain.min));
+      const box = (await page.locator("#time-to").boundingBox())!;
+      const track = (f: number) => box.x + 8 + (box.width - 16) * f;
+      await page.mouse.move(track(1), box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(track(fraction), box.y + box.height / 2, { steps: 8 });
+      await page.mouse.up();
+      const window_ = (await hooks(x => x.timeWindow()))!;
+      expect(window_.to! < agreementDate!).toBe(true);
+      const visible = new Set(await hooks(x => x.visibleNodes()));
+      expect(visible.has(AGREEMENT)).toBe(false);
+      expect(visible.has(XUZHOU)).toBe(true);
+      const dated = await hooks(x =>
+        x
+          .nodes()
+          .map((id: string) => [id, x.timelineOf(id)] as const)
+          .filter(([, d]) => d !== null),
+      );
+      const earlier = dated.filter(([, d]) => d! <= window_.to!);
+      expect(earlier.length).toBeGreaterThan(0);
+      for (const [id, d] of dated) expect(visible.has(id)).toBe(d! <= window_.to!);
+      await expect(page.locator("#time-label").getAttribute("data-window")).resolves.toContain(window_.to!);
+      await shot("5-time-slider");
+
+      // Back to all dates: the agreement returns.
+      await page.locator("#time-reset").click();
+      expect(await hooks(x => x.visibleNodes())).toContain(AGREEMENT);
+
+      // Size by PageRank, computed by the API over the scene: the best connected node is drawn biggest.
+      await page.locator("#size-by").selectOption("PAGERANK");
+      await page.waitForFunction(() => new Set(Object.values(window.__explorer!.sizes())).size > 2, null, {
+        timeout: 120_000,
+      });
+      const sizes = await hooks(x => x.sizes());
+      expect(Math.max(...Object.values(sizes))).toBe(sizes[XUZHOU]);
+
+      // Export: a PNG of the canvas as drawn, then GraphML and GEXF that graphology (and so Gephi) reads back, JSON with every node.
+      const nodes = await hooks(x => x.nodes());
+      const graphml = parseGraphml(Graph, await hooks(x => x.exportGraphml()));
+      const gexf = parseGexf(Graph, await hooks(x => x.exportGexf()));
+      expect(new Set(graphml.nodes())).toEqual(new Set(nodes));
+      expect(new Set(gexf.nodes())).toEqual(new Set(nodes));
+      expect(graphml.size).toBe((await hooks(x => x.edges())).length);
+      expect(graphml.getNodeAttribute(XUZHOU, "name")).toBe("徐州");
+      expect((JSON.parse(await hooks(x => x.exportJson())) as { nodes: unknown[] }).nodes).toHaveLength(nodes.length);
+      await page.locator("#share-menu summary").click();
+      const download = page.waitForEvent("download");
+      await page.locator("#export-png").click();
+      const png = path.join(ARTIFACTS, "explorer-7-export.png");
+      await (await download).saveAs(png);
+      expect(fs.readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+      expect(fs.statSync(png).size).toBeGreaterThan(10_000);
+
+      // The address is the scene: a second tab opened on it shows the same nodes and the same path.
+      await page.waitForFunction(() => location.hash.startsWith("#scene="));
+      const shared = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await shared.goto(page.url());
+      await shared.waitForSelector("body[data-ready=true]");
+      await shared.waitForFunction(() => window.__explorer?.idle());
+      expect(new Set(await shared.evaluate(() => window.__explorer!.nodes()))).toEqual(new Set(nodes));
+      expect((await shared.evaluate(() => window.__explorer!.highlightedPath())).edges.map(e => e.id)).toEqual(
+        highlighted.edges.map(e => e.id),
+      );
+      await shared.screenshot({ path: path.join(ARTIFACTS, "explorer-6-shared-scene.png") });
+      await shared.close();
+
+      // Everything came from this server; nothing failed in the page.
+      expect(
+        requests.filter(u => !u.startsWith(service.url) && !u.startsWith("data:") && !u.startsWith("blob:")),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    describe("what a researcher tripped over", () => {
+      let p: Page;
+      const pIdle = () => p.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
+      const ph = <T>(fn: (x: NonNullable<Window["__explorer"]>) => T) =>
+        p.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+      const open = async (hash = "", width = 1400) => {
+        p = await browser.newPage({ viewport: { width, height: 860 } });
+        await p.goto(`${service.url}/explore/${hash}`);
+        await p.waitForSelector("body[data-ready=true]");
       };
-      // (All dates again, undated included, so that the tables have rows.)
-      await p.locator("#time-reset").click();
-      await p.locator("#time-undated").check();
-      const nodeRows = readCsv(await ph(x => x.exportNodesCsv()));
-      expect(nodeRows[0]![0]).toBe("id");
-      expect(new Set(nodeRows.slice(1).map(r => r[0]))).toEqual(new Set(await ph(x => x.visibleNodes())));
-      const relRows = readCsv(await ph(x => x.exportRelationsCsv()));
-      const col = (name: string) => relRows[0]!.indexOf(name);
-      const titles = new Set(seeds.map(s => s.seed.source.title));
-      const shownRelations = new Set(await ph(x => x.visibleEdges()));
-      const quoted = relRows.slice(1).filter(r => r[col("quote")]);
-      expect(quoted.length).toBeGreaterThan(0);
-      for (const r of quoted) {
-        expect(relationQuotes.has(r[col("quote")]!)).toBe(true);
-        expect(titles.has(r[col("source title")]!)).toBe(true);
-      }
-      for (const r of relRows.slice(1)) expect(shownRelations.has(r[col("relationship id")]!)).toBe(true);
-      fs.copyFileSync(path.join(ARTIFACTS, "explorer-export.csv"), path.join(ARTIFACTS, "explorer-relationships.csv"));
-      // The histogram has one bar a year of the range.
-      await expect(p.locator("#time-hist .year").count()).resolves.toBe(Number(domain.max.slice(0, 4)) - Number(domain.min.slice(0, 4)) + 1);
-      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-12-slider-histogram.png") });
-      // Clear asks first.
-      p.once("dialog", d => void d.dismiss());
-      await p.locator("#clear").click();
-      expect((await ph(x => x.nodes())).length).toBeGreaterThan(0);
-      // A valid GEXF: the viz namespace is GEXF 1.3's, and networkx (if present) reads colour, size and position.
-      expect(gexfText).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
-      const file = path.join(ARTIFACTS, "explorer-scene.gexf");
-      fs.writeFileSync(file, gexfText);
-      const py = spawnSync("python3", ["-c", [
-        "import json, sys, networkx as nx",
-        "g = nx.read_gexf(sys.argv[1])",
-        "print(json.dumps({n: d.get('viz', {}) for n, d in g.nodes(data=True)}))",
-      ].join("\n"), file], { encoding: "utf8" });
-      if (py.status === 0) {
-        const viz = JSON.parse(py.stdout) as Record<string, { color?: { r: number }; size?: number; position?: { x: number } }>;
-        expect(new Set(Object.keys(viz))).toEqual(new Set(shown));
-        for (const v of Object.values(viz)) {
-          expect(v.color?.r).toBeDefined();
-          expect(v.size).toBeGreaterThan(0);
-          expect(v.position?.x).toBeDefined();
+      const add = async (text: string, id: string) => {
+        await p.fill("#search", text);
+        await p.locator(`#search-results li[data-id="${id}"]`).click();
+        await pIdle();
+      };
+      const pos = async (id: string) => (await p.evaluate(i => window.__explorer!.screenPosition(i), id))!;
+      const menuAction = async (id: string, action: string) => {
+        const at = await pos(id);
+        await p.mouse.click(at.x, at.y, { button: "right" });
+        await p.locator(`#context-menu button[data-action="${action}"]`).click();
+      };
+      afterEach(async () => p?.close());
+
+      it("should tell the two Suzhous apart by their province, in the list and on the canvas", async () => {
+        await open();
+        await p.selectOption("#script", "en");
+        await p.fill("#search", "suzhou");
+        const rows = ["city-suzhou-jiangsu", "city-suzhou-anhui"].map(id =>
+          p.locator(`#search-results li[data-id="${id}"]`),
+        );
+        const texts = await Promise.all(rows.map(r => r.textContent()));
+        expect(texts[0]).not.toBe(texts[1]);
+        expect(texts[0]).toContain(provinceOf("city-suzhou-jiangsu").nameEn);
+        expect(texts[1]).toContain(provinceOf("city-suzhou-anhui").nameEn);
+        await add("suzhou", "city-suzhou-jiangsu");
+        await add("suzhou", "city-suzhou-anhui");
+        await p.waitForFunction(() => window.__explorer!.labelOf("city-suzhou-anhui").includes("("));
+        const labels = await ph(x => [x.labelOf("city-suzhou-jiangsu"), x.labelOf("city-suzhou-anhui")]);
+        expect(labels[0]).toContain(provinceOf("city-suzhou-jiangsu").nameEn);
+        expect(labels[1]).toContain(provinceOf("city-suzhou-anhui").nameEn);
+        // The Layout button offers only what it can do.
+        await expect(p.locator("#layout").textContent()).resolves.toBe("Layout");
+      });
+
+      it("should keep new and picked nodes in view, with fit and zoom buttons", async () => {
+        await open();
+        await add("徐州", XUZHOU);
+        await expect(p.locator("#layout").isDisabled()).resolves.toBe(true);
+        await p.mouse.dblclick((await pos(XUZHOU)).x, (await pos(XUZHOU)).y);
+        await pIdle();
+        await add("宿州", "city-suzhou-anhui");
+        const s = await pos("city-suzhou-anhui");
+        await p.mouse.dblclick(s.x, s.y);
+        await pIdle();
+        await add("扬州", "city-yangzhou");
+        const visible = await ph(x => x.visibleNodes());
+        const outside = await ph(x => x.visibleNodes().filter((n: string) => !x.inView(n)));
+        expect(visible.length).toBeGreaterThan(20);
+        expect(outside).toEqual([]);
+        await shot("8-new-nodes-in-view");
+        // Zoom in far, then pick a node that is already on the canvas: the camera goes to it.
+        const before = await ph(x => x.cameraRatio());
+        for (let i = 0; i < 4; i++) await p.locator("#zoom-in").click();
+        await pIdle();
+        expect(await ph(x => x.cameraRatio())).toBeLessThan(before);
+        const far = await ph(x => x.visibleNodes().find((n: string) => !x.inView(n)));
+        expect(far).toBeDefined();
+        const name = await ph(x => x.labelOf(x.visibleNodes().find((n: string) => !x.inView(n))!));
+        await p.fill("#search", name.replace(/ \(.*$/, ""));
+        await p.locator(`#search-results li[data-id="${far}"]`).click();
+        await pIdle();
+        expect(await p.evaluate(id => window.__explorer!.inView(id), far!)).toBe(true);
+        await p.locator("#zoom-fit").click();
+        await pIdle();
+        expect(await ph(x => x.visibleNodes().filter((n: string) => !x.inView(n)))).toEqual([]);
+      });
+
+      it("should number each path's steps from 1 and name its ends in the caption language", async () => {
+        await open();
+        await add("扬州", "city-yangzhou");
+        await add("常州", "city-changzhou");
+        await menuAction("city-yangzhou", "path-from");
+        await menuAction("city-changzhou", "path-to");
+        await p.selectOption("#path-mode", "3");
+        await p.locator("#path-show").click();
+        await pIdle();
+        const api = await service.gql<{ partnershipPaths: { length: number }[] }>(
+          `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", mode: K_SHORTEST, k: 3, maxHops: 6) { length } }`,
+        );
+        const numbers = await p
+          .locator("#path-steps section.path")
+          .evaluateAll(sections =>
+            sections.map(sec => Array.from(sec.querySelectorAll(".step-no"), n => n.textContent)),
+          );
+        expect(numbers).toEqual(
+          api.data!.partnershipPaths.map(path => Array.from({ length: path.length }, (_, i) => `${i + 1}.`)),
+        );
+        await p.selectOption("#script", "en");
+        await expect(p.locator("#path-from").textContent()).resolves.toBe(entityById.get("city-yangzhou")!.nameEn);
+        await expect(p.locator("#path-to").textContent()).resolves.toBe(entityById.get("city-changzhou")!.nameEn);
+        // Menus: Escape closes the context menu; the toolbar menus open one at a time and close on a click elsewhere or Escape.
+        const at = await pos("city-yangzhou");
+        await p.mouse.click(at.x, at.y, { button: "right" });
+        await expect(p.locator("#context-menu").isVisible()).resolves.toBe(true);
+        await p.mouse.move(at.x, at.y);
+        await p.mouse.wheel(0, -400);
+        await pIdle();
+        await p.waitForTimeout(300);
+        const moved = await pos("city-yangzhou");
+        const box = (await p.locator("#context-menu").boundingBox())!;
+        expect(Math.abs(box.x - moved.x)).toBeLessThan(20);
+        expect(Math.abs(box.y - moved.y)).toBeLessThan(20);
+        await p.keyboard.press("Escape");
+        await expect(p.locator("#context-menu").isVisible()).resolves.toBe(false);
+        await p.locator("#expand-filters summary").click();
+        await p.locator("#share-menu summary").click();
+        const openMenus = () => p.locator("#toolbar details[open]").count();
+        await expect(openMenus()).resolves.toBe(1);
+        await p.keyboard.press("Escape");
+        await expect(openMenus()).resolves.toBe(0);
+        await p.locator("#share-menu summary").click();
+        await p.mouse.click(600, 500);
+        await expect(openMenus()).resolves.toBe(0);
+      });
+
+      it("should filter relationships by their evidence dates, keep undated items by an explicit switch, and span the whole graph's years", async () => {
+        await open();
+        await add("徐州", XUZHOU);
+        // The range is the whole graph's, from its earliest dated year, whatever the scene holds.
+        const years = seeds
+          .flatMap(s => [
+            s.seed.source.publishedOn,
+            ...s.seed.entities.map(e => (e.properties as Record<string, unknown> | undefined)?.date),
+          ])
+          .filter((d): d is string => typeof d === "string" && /^\d{4}/.test(d))
+          .map(d => d.slice(0, 4));
+        const domain = (await ph(x => x.timeDomain()))!;
+        expect(domain.min).toBe(`${years.sort()[0]}-01-01`);
+        expect(domain.max).toBe(`${years.sort().at(-1)}-12-31`);
+        await p.mouse.dblclick((await pos(XUZHOU)).x, (await pos(XUZHOU)).y);
+        await pIdle();
+        await add("G60", "event-g60-ciie-factor-matchmaking-conference");
+        // Move "as of" to the end of the year before the latest source: relationships first evidenced later leave.
+        const cut = `${Number(years.sort().at(-1)) - 1}-12-31`;
+        const day = (iso: string) => Date.parse(iso) / 86_400_000;
+        await p.locator("#time-to").evaluate(
+          (el, v) => {
+            const input = el as HTMLInputElement;
+            input.value = String(v);
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          },
+          day(cut) - day(domain.min),
+        );
+        expect((await ph(x => x.timeWindow()))!.to).toBe(cut);
+        // Each relationship is drawn when any of its evidence is dated by then (its sources' dates, read from the seeds).
+        const shownNodes = new Set(await ph(x => x.visibleNodes()));
+        const shownEdges = new Set(await ph(x => x.visibleEdges()));
+        const sceneEdges = await ph(x => x.edgeList());
+        const datesOf = (e: { type: string; source: string; target: string }) =>
+          seeds.flatMap(s =>
+            s.seed.relations.some(
+              r => r.type === e.type && r.from === e.source && r.to === e.target && r.evidence.length,
+            )
+              ? [sourceDate.get(s.seed.source.id)]
+              : [],
+          );
+        let hidden = 0;
+        for (const e of sceneEdges) {
+          if (!shownNodes.has(e.source) || !shownNodes.has(e.target)) continue;
+          const dates = datesOf(e);
+          const expected = dates.some(d => !d) || dates.some(d => d! <= cut) || !dates.length;
+          expect([e.id, shownEdges.has(e.id)]).toEqual([e.id, expected]);
+          if (!expected) hidden++;
         }
-      } else {
-        expect(py.stderr).toMatch(/No module named|not found/);
-      }
-    });
-
-    it("should say when the API fails, keep saying it, and say when a shared link is garbled", async () => {
-      await open();
-      await p.route("**/graphql", route => route.fulfill({ status: 503, contentType: "text/html", body: "<h1>Service Unavailable</h1>" }));
-      await p.fill("#search", "徐州");
-      await p.waitForSelector("#status.error");
-      await p.waitForTimeout(1000);
-      await expect(p.locator("#status").textContent()).resolves.toContain("503");
-      await expect(p.locator("#status.error").count()).resolves.toBe(1);
-      await expect(p.locator("#search-results").isVisible()).resolves.toBe(false);
-      await p.close();
-      await open("#scene=AAAA-not-a-scene");
-      await expect(p.locator("#status.error").count()).resolves.toBe(1);
-      expect(await ph(x => x.nodes())).toEqual([]);
-    });
-
-    it("should speak 简体 with no English left, and English with no Chinese interface string", async () => {
-      await open();
-      await add("扬州", "city-yangzhou");
-      await add("常州", "city-changzhou");
-      await menuAction("city-yangzhou", "path-from");
-      await menuAction("city-changzhou", "path-to");
-      await p.locator("#path-show").click();
-      await pIdle();
-      const at = await pos("city-yangzhou");
-      await p.mouse.click(at.x, at.y);
-      await p.locator("#details .quote-text").first().waitFor();
-      // The inspector lists the entity's neighbours in the whole graph, to add from.
-      await p.waitForFunction(n => document.querySelectorAll("#details ul.neighbours li").length === n, neighboursOf("city-yangzhou").size);
-      const neighbourIds = await p.locator("#details ul.neighbours li").evaluateAll(lis => lis.map(li => (li as HTMLElement).dataset.id));
-      expect(new Set(neighbourIds)).toEqual(neighboursOf("city-yangzhou"));
-      // The interface's own words: text, titles and labels, leaving out data (names, ids, values, quotes,
-      // sources, path sentences) and the language switch, which names each language in itself.
-      const uiText = () =>
-        p.evaluate(() => {
-          const exempt = ".data, .evidence, blockquote, .sentence, #search-results, #script, script, style";
-          const out: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const parent = n.parentElement!;
-            if (parent.closest(exempt) || !parent.checkVisibility?.()) continue;
-            if (n.textContent!.trim()) out.push(n.textContent!.trim());
+        expect(hidden).toBeGreaterThan(0);
+        // Undated: the G60 conference's source has no date; it stays while the switch is on, and leaves when it is off.
+        const g60 = "event-g60-ciie-factor-matchmaking-conference";
+        expect(await ph(x => x.timelineOf("event-g60-ciie-factor-matchmaking-conference"))).toBeNull();
+        expect(await ph(x => x.visibleNodes())).toContain(g60);
+        await p.locator("#time-undated").uncheck();
+        expect(await ph(x => x.visibleNodes())).not.toContain(g60);
+        // Exports hold what is visible only.
+        const shown = await ph(x => x.visibleNodes());
+        const graphml = parseGraphml(Graph, await ph(x => x.exportGraphml()));
+        expect(new Set(graphml.nodes())).toEqual(new Set(shown));
+        const gexfText = await ph(x => x.exportGexf());
+        const gexf = parseGexf(Graph, gexfText);
+        expect(new Set(gexf.nodes())).toEqual(new Set(shown));
+        // CSV for a report, read back by Python's csv module: one row per visible entity; one row per quote of
+        // each visible relationship, every quote the seeds' own, with its source's title.
+        const readCsv = (text: string) => {
+          const file = path.join(ARTIFACTS, "explorer-export.csv");
+          fs.writeFileSync(file, text);
+          const py = spawnSync(
+            "python3",
+            [
+              "-c",
+              "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))",
+              file,
+            ],
+            { encoding: "utf8" },
+          );
+          expect(py.status).toBe(0);
+          return JSON.parse(py.stdout) as string[][];
+        };
+        // (All dates again, undated included, so that the tables have rows.)
+        await p.locator("#time-reset").click();
+        await p.locator("#time-undated").check();
+        const nodeRows = readCsv(await ph(x => x.exportNodesCsv()));
+        expect(nodeRows[0]![0]).toBe("id");
+        expect(new Set(nodeRows.slice(1).map(r => r[0]))).toEqual(new Set(await ph(x => x.visibleNodes())));
+        const relRows = readCsv(await ph(x => x.exportRelationsCsv()));
+        const col = (name: string) => relRows[0]!.indexOf(name);
+        const titles = new Set(seeds.map(s => s.seed.source.title));
+        const shownRelations = new Set(await ph(x => x.visibleEdges()));
+        const quoted = relRows.slice(1).filter(r => r[col("quote")]);
+        expect(quoted.length).toBeGreaterThan(0);
+        for (const r of quoted) {
+          expect(relationQuotes.has(r[col("quote")]!)).toBe(true);
+          expect(titles.has(r[col("source title")]!)).toBe(true);
+        }
+        for (const r of relRows.slice(1)) expect(shownRelations.has(r[col("relationship id")]!)).toBe(true);
+        fs.copyFileSync(
+          path.join(ARTIFACTS, "explorer-export.csv"),
+          path.join(ARTIFACTS, "explorer-relationships.csv"),
+        );
+        // The histogram has one bar a year of the range.
+        await expect(p.locator("#time-hist .year").count()).resolves.toBe(
+          Number(domain.max.slice(0, 4)) - Number(domain.min.slice(0, 4)) + 1,
+        );
+        await p.screenshot({ path: path.join(ARTIFACTS, "explorer-12-slider-histogram.png") });
+        // Clear asks first.
+        p.once("dialog", d => void d.dismiss());
+        await p.locator("#clear").click();
+        expect((await ph(x => x.nodes())).length).toBeGreaterThan(0);
+        // A valid GEXF: the viz namespace is GEXF 1.3's, and networkx (if present) reads colour, size and position.
+        expect(gexfText).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+        const file = path.join(ARTIFACTS, "explorer-scene.gexf");
+        fs.writeFileSync(file, gexfText);
+        const py = spawnSync(
+          "python3",
+          [
+            "-c",
+            [
+              "import json, sys, networkx as nx",
+              "g = nx.read_gexf(sys.argv[1])",
+              "print(json.dumps({n: d.get('viz', {}) for n, d in g.nodes(data=True)}))",
+            ].join("\n"),
+            file,
+          ],
+          { encoding: "utf8" },
+        );
+        if (py.status === 0) {
+          const viz = JSON.parse(py.stdout) as Record<
+            string,
+            { color?: { r: number }; size?: number; position?: { x: number } }
+          >;
+          expect(new Set(Object.keys(viz))).toEqual(new Set(shown));
+          for (const v of Object.values(viz)) {
+            expect(v.color?.r).toBeDefined();
+            expect(v.size).toBeGreaterThan(0);
+            expect(v.position?.x).toBeDefined();
           }
-          for (const e of Array.from(document.querySelectorAll("[title], [aria-label]"))) {
-            if (e.closest(exempt)) continue;
-            out.push(e.getAttribute("title") ?? "", e.getAttribute("aria-label") ?? "");
-          }
-          return out.filter(Boolean);
-        });
-      // Names of file formats and of the product are the same in every language.
-      const NAMES = new Set(["innograph", "PageRank", "GraphML", "GEXF", "Gephi", "JSON", "PNG"]);
-      const english = (texts: string[]) => texts.flatMap(t => t.match(/[A-Za-z]{2,}/g) ?? []).filter(w => !NAMES.has(w));
-      const han = (texts: string[]) => texts.filter(t => /\p{Script=Han}/u.test(t));
+        } else {
+          expect(py.stderr).toMatch(/No module named|not found/);
+        }
+      });
 
-      for (const lang of ["hans", "hant"] as const) {
-        await p.selectOption("#script", lang);
+      it("should say when the API fails, keep saying it, and say when a shared link is garbled", async () => {
+        await open();
+        await p.route("**/graphql", route =>
+          route.fulfill({ status: 503, contentType: "text/html", body: "<h1>Service Unavailable</h1>" }),
+        );
+        await p.fill("#search", "徐州");
+        await p.waitForSelector("#status.error");
+        await p.waitForTimeout(1000);
+        await expect(p.locator("#status").textContent()).resolves.toContain("503");
+        await expect(p.locator("#status.error").count()).resolves.toBe(1);
+        await expect(p.locator("#search-results").isVisible()).resolves.toBe(false);
+        await p.close();
+        await open("#scene=AAAA-not-a-scene");
+        await expect(p.locator("#status.error").count()).resolves.toBe(1);
+        expect(await ph(x => x.nodes())).toEqual([]);
+      });
+
+      it("should speak 简体 with no English left, and English with no Chinese interface string", async () => {
+        await open();
+        await add("扬州", "city-yangzhou");
+        await add("常州", "city-changzhou");
+        await menuAction("city-yangzhou", "path-from");
+        await menuAction("city-changzhou", "path-to");
+        await p.locator("#path-show").click();
+        await pIdle();
+        const at = await pos("city-yangzhou");
+        await p.mouse.click(at.x, at.y);
+        await p.locator("#details .quote-text").first().waitFor();
+        // The inspector lists the entity's neighbours in the whole graph, to add from.
+        await p.waitForFunction(
+          n => document.querySelectorAll("#details ul.neighbours li").length === n,
+          neighboursOf("city-yangzhou").size,
+        );
+        const neighbourIds = await p
+          .locator("#details ul.neighbours li")
+          .evaluateAll(lis => lis.map(li => (li as HTMLElement).dataset.id));
+        expect(new Set(neighbourIds)).toEqual(neighboursOf("city-yangzhou"));
+        // The interface's own words: text, titles and labels, leaving out data (names, ids, values, quotes,
+        // sources, path sentences) and the language switch, which names each language in itself.
+        const uiText = () =>
+          p.evaluate(() => {
+            const exempt = ".data, .evidence, blockquote, .sentence, #search-results, #script, script, style";
+            const out: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const parent = n.parentElement!;
+              if (parent.closest(exempt) || !parent.checkVisibility?.()) continue;
+              if (n.textContent!.trim()) out.push(n.textContent!.trim());
+            }
+            for (const e of Array.from(document.querySelectorAll("[title], [aria-label]"))) {
+              if (e.closest(exempt)) continue;
+              out.push(e.getAttribute("title") ?? "", e.getAttribute("aria-label") ?? "");
+            }
+            return out.filter(Boolean);
+          });
+        // Names of file formats and of the product are the same in every language.
+        const NAMES = new Set(["innograph", "PageRank", "GraphML", "GEXF", "Gephi", "JSON", "PNG"]);
+        const english = (texts: string[]) =>
+          texts.flatMap(t => t.match(/[A-Za-z]{2,}/g) ?? []).filter(w => !NAMES.has(w));
+        const han = (texts: string[]) => texts.filter(t => /\p{Script=Han}/u.test(t));
+
+        for (const lang of ["hans", "hant"] as const) {
+          await p.selectOption("#script", lang);
+          await pIdle();
+          await p.locator("#details .quote-text").first().waitFor();
+          expect(english(await uiText())).toEqual([]);
+        }
+        await p.selectOption("#script", "hans");
         await pIdle();
         await p.locator("#details .quote-text").first().waitFor();
-        expect(english(await uiText())).toEqual([]);
-      }
-      await p.selectOption("#script", "hans");
-      await pIdle();
-      await p.locator("#details .quote-text").first().waitFor();
-      await expect(p.locator("html").getAttribute("lang")).resolves.toBe("zh-Hans");
-      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-10-zh-hans.png") });
-      // The path reads as the API's sentences in the chosen language.
-      const sentences = async (lang: string) => {
-        const res = await service.gql<{ partnershipPaths: { steps: { sentence: string }[] }[] }>(
-          `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { steps { sentence(lang: ${lang}) } } }`,
+        await expect(p.locator("html").getAttribute("lang")).resolves.toBe("zh-Hans");
+        await p.screenshot({ path: path.join(ARTIFACTS, "explorer-10-zh-hans.png") });
+        // The path reads as the API's sentences in the chosen language.
+        const sentences = async (lang: string) => {
+          const res = await service.gql<{ partnershipPaths: { steps: { sentence: string }[] }[] }>(
+            `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { steps { sentence(lang: ${lang}) } } }`,
+          );
+          return res.data!.partnershipPaths[0]!.steps.map(s => s.sentence);
+        };
+        await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("ZH_HANS"));
+        // Dates the Chinese way.
+        await expect(p.locator("#time-label").textContent()).resolves.toMatch(/\d{4}年1月1日/);
+
+        await p.selectOption("#script", "en");
+        await pIdle();
+        await p.locator("#details .quote-text").first().waitFor();
+        await p.waitForFunction(
+          () => !/\p{Script=Han}/u.test(document.querySelector("#path-steps .sentence")?.textContent ?? "汉"),
         );
-        return res.data!.partnershipPaths[0]!.steps.map(s => s.sentence);
-      };
-      await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("ZH_HANS"));
-      // Dates the Chinese way.
-      await expect(p.locator("#time-label").textContent()).resolves.toMatch(/\d{4}年1月1日/);
+        expect(han(await uiText())).toEqual([]);
+        await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("EN"));
+        await expect(p.locator("#time-label").textContent()).resolves.toMatch(/1 Jan \d{4}/);
+        await p.screenshot({ path: path.join(ARTIFACTS, "explorer-11-en.png") });
 
-      await p.selectOption("#script", "en");
-      await pIdle();
-      await p.locator("#details .quote-text").first().waitFor();
-      await p.waitForFunction(() => !/\p{Script=Han}/u.test(document.querySelector("#path-steps .sentence")?.textContent ?? "汉"));
-      expect(han(await uiText())).toEqual([]);
-      await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("EN"));
-      await expect(p.locator("#time-label").textContent()).resolves.toMatch(/1 Jan \d{4}/);
-      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-11-en.png") });
+        // Remembered: a new visit in the same browser opens in English; a shared scene carries its language.
+        await p.selectOption("#script", "hant");
+        await p.waitForFunction(() => location.hash.startsWith("#scene="));
+        await p.waitForTimeout(600);
+        const link = p.url();
+        await p.goto(`${service.url}/explore/`);
+        await p.waitForSelector("body[data-ready=true]");
+        await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
+        await p.selectOption("#script", "en");
+        // A fresh document: a change of fragment alone would not reload the page.
+        await p.goto("about:blank");
+        await p.goto(link);
+        await p.waitForSelector("body[data-ready=true]");
+        await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
+        await expect(p.locator("#layout").textContent()).resolves.toBe("佈局");
+      });
 
-      // Remembered: a new visit in the same browser opens in English; a shared scene carries its language.
-      await p.selectOption("#script", "hant");
-      await p.waitForFunction(() => location.hash.startsWith("#scene="));
-      await p.waitForTimeout(600);
-      const link = p.url();
-      await p.goto(`${service.url}/explore/`);
-      await p.waitForSelector("body[data-ready=true]");
-      await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
-      await p.selectOption("#script", "en");
-      // A fresh document: a change of fragment alone would not reload the page.
-      await p.goto("about:blank");
-      await p.goto(link);
-      await p.waitForSelector("body[data-ready=true]");
-      await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
-      await expect(p.locator("#layout").textContent()).resolves.toBe("佈局");
+      it("should give the canvas the width of a 390-pixel phone", async () => {
+        await open("", 390);
+        const box = (await p.locator("#canvas").boundingBox())!;
+        expect(box.width).toBeGreaterThan(350);
+        expect(box.height).toBeGreaterThan(300);
+        await add("徐州", XUZHOU);
+        await p.screenshot({ path: path.join(ARTIFACTS, "explorer-9-phone.png"), fullPage: true });
+      });
     });
-
-    it("should give the canvas the width of a 390-pixel phone", async () => {
-      await open("", 390);
-      const box = (await p.locator("#canvas").boundingBox())!;
-      expect(box.width).toBeGreaterThan(350);
-      expect(box.height).toBeGreaterThan(300);
-      await add("徐州", XUZHOU);
-      await p.screenshot({ path: path.join(ARTIFACTS, "explorer-9-phone.png"), fullPage: true });
-    });
-  });
-});
+  },
+);

@@ -30,12 +30,16 @@ const figures: Record<string, unknown> = {};
 
 function faultsConfig(): Config {
   const base = testConfig();
-  return { ...base, local: { ...base.local, instance: INSTANCE, boltPort: BOLT_PORT }, neo4j: { ...base.neo4j, uri: undefined } };
+  return {
+    ...base,
+    local: { ...base.local, instance: INSTANCE, boltPort: BOLT_PORT },
+    neo4j: { ...base.neo4j, uri: undefined },
+  };
 }
 
 /** A tiny PRNG, so every run loads the same data set. */
 function prng(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 /**
@@ -52,10 +56,28 @@ function generate(dir: string): { files: string[]; expected: Map<string, { entit
     const ids = new Set<number>();
     while (ids.size < PER_SOURCE) ids.add(Math.floor(rand() * pool));
     const picked = [...ids];
-    const entities = picked.map(n => ({ id: `ent-${tag}-${n}`, kind: "Enterprise", name: `故障测试企业${n}`, evidence: [{ quote: `${source} 提到企业 ${n}` }] }));
-    const relations = picked.slice(1).map((n, i) => ({ type: "COOPERATES_WITH", from: `ent-${tag}-${picked[i]}`, to: `ent-${tag}-${n}`, evidence: [{ quote: `${source} 合作 ${i}` }] }));
+    const entities = picked.map(n => ({
+      id: `ent-${tag}-${n}`,
+      kind: "Enterprise",
+      name: `故障测试企业${n}`,
+      evidence: [{ quote: `${source} 提到企业 ${n}` }],
+    }));
+    const relations = picked.slice(1).map((n, i) => ({
+      type: "COOPERATES_WITH",
+      from: `ent-${tag}-${picked[i]}`,
+      to: `ent-${tag}-${n}`,
+      evidence: [{ quote: `${source} 合作 ${i}` }],
+    }));
     const file = path.join(dir, `${String(s).padStart(3, "0")}-${source}.json`);
-    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, source: { id: source, title: `故障测试 ${s}`, script: "Hans" }, entities, relations }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        formatVersion: 1,
+        source: { id: source, title: `故障测试 ${s}`, script: "Hans" },
+        entities,
+        relations,
+      }),
+    );
     files.push(file);
     expected.set(source, { entities: entities.length, relations: relations.length });
   }
@@ -66,8 +88,14 @@ let server: LocalServer;
 let service: Innograph;
 let db: Database;
 
-async function gql(query: string): Promise<{ status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
-  const res = await fetch(`${service.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+async function gql(
+  query: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
+  const res = await fetch(`${service.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, body: (await res.json()) as never };
 }
 
@@ -93,7 +121,11 @@ beforeAll(async () => {
   await applySchema(db, log);
   await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
   // The service is pointed at the server like any external Neo4j: it must cope with it going away.
-  service = await startInnograph({ ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri } }, log, { seed: false });
+  service = await startInnograph(
+    { ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri } },
+    log,
+    { seed: false },
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -118,7 +150,13 @@ describe("Neo4j stopped while the service runs", () => {
       status: 200,
       body: {
         data: { entity: null },
-        errors: [expect.objectContaining({ message: "the graph database is unreachable; try again shortly", path: ["entity"], extensions: { code: "SERVICE_UNAVAILABLE" } })],
+        errors: [
+          expect.objectContaining({
+            message: "the graph database is unreachable; try again shortly",
+            path: ["entity"],
+            extensions: { code: "SERVICE_UNAVAILABLE" },
+          }),
+        ],
       },
     });
 
@@ -126,7 +164,11 @@ describe("Neo4j stopped while the service runs", () => {
     server = await startLocalServer(faultsConfig().local, log);
     const ready = Date.now();
     figures.neo4jRestartMs = ready - restarting;
-    figures.serviceRecoveryAfterNeo4jReadyMs = await until("recovery", async () => (await health()) === 200 && (await gql(QUERY)).body.errors === undefined, 30_000);
+    figures.serviceRecoveryAfterNeo4jReadyMs = await until(
+      "recovery",
+      async () => (await health()) === 200 && (await gql(QUERY)).body.errors === undefined,
+      30_000,
+    );
     expect((await gql(QUERY)).body).toEqual({ data: { entity: expect.objectContaining({ id: "city-xuzhou" }) } });
   }, 300_000);
 });
@@ -156,7 +198,8 @@ describe("Neo4j killed in the middle of a large load", () => {
     const killAt = Math.floor(SOURCES / 2);
     const watch = new Writable({
       write(chunk: Buffer, _enc, done) {
-        if (chunk.toString().includes('"source loaded"') && ++loaded === killAt) setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);
+        if (chunk.toString().includes('"source loaded"') && ++loaded === killAt)
+          setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);
         done();
       },
     });
@@ -168,9 +211,16 @@ describe("Neo4j killed in the middle of a large load", () => {
     const restarting = Date.now();
     server = await startLocalServer(faultsConfig().local, log);
     figures.neo4jRestartAfterKillMs = Date.now() - restarting;
-    figures.serviceRecoveryAfterKillMs = await until("recovery after the kill", async () => (await health()) === 200, 30_000);
+    figures.serviceRecoveryAfterKillMs = await until(
+      "recovery after the kill",
+      async () => (await health()) === 200,
+      30_000,
+    );
 
-    const rows = await db.read<{ source: string; present: unknown; entities: unknown; relations: unknown }>("test/checksum-by-source", { sources: [...data.expected.keys()] });
+    const rows = await db.read<{ source: string; present: unknown; entities: unknown; relations: unknown }>(
+      "test/checksum-by-source",
+      { sources: [...data.expected.keys()] },
+    );
     const states = rows.map(r => {
       const want = data.expected.get(r.source)!;
       const got = { present: toNumber(r.present), entities: toNumber(r.entities), relations: toNumber(r.relations) };
@@ -197,7 +247,11 @@ describe("Neo4j killed in the middle of a large load", () => {
 describe("database timeout", () => {
   it("should stop a request that waits past NEO4J_QUERY_TIMEOUT_MS with TIMEOUT", async () => {
     const config = faultsConfig();
-    const slow = await startInnograph({ ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri, queryTimeoutMs: 1_000 } }, log, { seed: false });
+    const slow = await startInnograph(
+      { ...config, neo4j: { ...config.neo4j, ...server.credentials, uri: server.uri, queryTimeoutMs: 1_000 } },
+      log,
+      { seed: false },
+    );
     const session = db.driver.session({ database: config.neo4j.database });
     const tx = session.beginTransaction();
     try {
@@ -208,7 +262,9 @@ describe("database timeout", () => {
       const res = await fetch(`${slow.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${TEST_KEYS.editor}` },
-        body: JSON.stringify({ query: `mutation { upsertEntity(sourceId: "src-xuzhou-shanghai-talks", entity: { id: "city-xuzhou", kind: City, name: "徐州", evidence: [{ quote: "徐州" }] }) { id } }` }),
+        body: JSON.stringify({
+          query: `mutation { upsertEntity(sourceId: "src-xuzhou-shanghai-talks", entity: { id: "city-xuzhou", kind: City, name: "徐州", evidence: [{ quote: "徐州" }] }) { id } }`,
+        }),
       });
       const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
       figures.timeoutAfterMs = Date.now() - started;

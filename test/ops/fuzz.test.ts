@@ -48,7 +48,8 @@ function baseline(root: string, path: string[]): string {
   const parent = path[path.length - 2];
   const mutation = ["addSource", "upsertEntity", "upsertRelation", "upsertAgreement"].includes(root);
   if (!mutation) return { from: "city-xuzhou", to: "city-shanghai", text: "徐州" }[name] ?? "city-xuzhou";
-  if (name === "id") return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;
+  if (name === "id")
+    return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;
   return (
     {
       sourceId: `src-${tag}`,
@@ -67,7 +68,13 @@ function baseline(root: string, path: string[]): string {
 const ENUM_BASELINE: Record<string, string> = { entity: "Enterprise", agreement: "Agreement", type: "COOPERATES_WITH" };
 
 /** A value for `type` holding only required parts; at `fuzz` (a path below here) the hostile string. */
-function valueFor(root: string, type: GraphQLInputType, path: string[], fuzz: string[] | undefined, text: string): unknown {
+function valueFor(
+  root: string,
+  type: GraphQLInputType,
+  path: string[],
+  fuzz: string[] | undefined,
+  text: string,
+): unknown {
   if (isNonNullType(type)) return valueFor(root, type.ofType, path, fuzz, text);
   if (isListType(type)) return [valueFor(root, type.ofType as GraphQLInputType, path, fuzz, text)];
   if (fuzz && fuzz.length === 0) return text;
@@ -75,11 +82,15 @@ function valueFor(root: string, type: GraphQLInputType, path: string[], fuzz: st
     const out: Record<string, unknown> = {};
     for (const f of Object.values(type.getFields())) {
       const below = fuzz?.[0] === f.name ? fuzz.slice(1) : undefined;
-      if (below || (isNonNullType(f.type) && f.defaultValue === undefined)) out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);
+      if (below || (isNonNullType(f.type) && f.defaultValue === undefined))
+        out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);
     }
     return out;
   }
-  if (isEnumType(type)) return ENUM_BASELINE[path[path.length - 2] ?? ""] ?? ENUM_BASELINE[path[path.length - 1]!] ?? type.getValues()[0]!.name;
+  if (isEnumType(type))
+    return (
+      ENUM_BASELINE[path[path.length - 2] ?? ""] ?? ENUM_BASELINE[path[path.length - 1]!] ?? type.getValues()[0]!.name
+    );
   if (type.name === "String" || type.name === "ID") return baseline(root, path);
   if (type.name === "Int" || type.name === "Float") return 1;
   if (type.name === "Boolean") return false;
@@ -91,7 +102,9 @@ function stringPaths(type: GraphQLInputType, seen = new Set<string>()): string[]
   if (isNonNullType(type) || isListType(type)) return stringPaths(type.ofType as GraphQLInputType, seen);
   if (isScalarType(type)) return type.name === "String" || type.name === "ID" ? [[]] : [];
   if (!isInputObjectType(type) || seen.has(type.name)) return [];
-  return Object.values(type.getFields()).flatMap(f => stringPaths(f.type, new Set([...seen, type.name])).map(p => [f.name, ...p]));
+  return Object.values(type.getFields()).flatMap(f =>
+    stringPaths(f.type, new Set([...seen, type.name])).map(p => [f.name, ...p]),
+  );
 }
 
 interface Case {
@@ -115,9 +128,17 @@ function casesFor(operation: "query" | "mutation", root: GraphQLObjectType): Cas
   return cases;
 }
 
-function caseOf(operation: "query" | "mutation", field: GraphQLField<unknown, unknown>, fuzzed: GraphQLArgument, path: string[], text: string): Case {
+function caseOf(
+  operation: "query" | "mutation",
+  field: GraphQLField<unknown, unknown>,
+  fuzzed: GraphQLArgument,
+  path: string[],
+  text: string,
+): Case {
   const args = field.args.filter(a => a === fuzzed || (isNonNullType(a.type) && a.defaultValue === undefined));
-  const variables = Object.fromEntries(args.map(a => [a.name, valueFor(field.name, a.type, [a.name], a === fuzzed ? path : undefined, text)]));
+  const variables = Object.fromEntries(
+    args.map(a => [a.name, valueFor(field.name, a.type, [a.name], a === fuzzed ? path : undefined, text)]),
+  );
   const declared = args.map(a => `$${a.name}: ${String(a.type)}`).join(", ");
   const passed = args.map(a => `${a.name}: $${a.name}`).join(", ");
   const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
@@ -132,7 +153,13 @@ function caseOf(operation: "query" | "mutation", field: GraphQLField<unknown, un
 }
 
 // Codes a refusal may carry; INTERNAL_SERVER_ERROR would mean an unhandled failure (a driver or Cypher error).
-const CLEAN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "AMBIGUOUS", "LIMIT_EXCEEDED", "GRAPHQL_VALIDATION_FAILED"]);
+const CLEAN_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "AMBIGUOUS",
+  "LIMIT_EXCEEDED",
+  "GRAPHQL_VALIDATION_FAILED",
+]);
 const LEAK = /neo4j|cypher|Neo\.|ClientError|TransientError|DatabaseError|MATCH \(|syntax error/i;
 
 let service: TestService;
@@ -170,14 +197,19 @@ async function send(c: Case): Promise<void> {
 /** A few at a time: the machine has two cores and GDS calls in the mix take a while each. */
 async function sendAll(list: Case[], parallel = 4): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: parallel }, async () => {
-    while (next < list.length) await send(list[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < list.length) await send(list[next++]!);
+    }),
+  );
 }
 
 beforeAll(async () => {
   const schema = await buildInnographSchema();
-  cases = { query: casesFor("query", schema.getQueryType()!), mutation: casesFor("mutation", schema.getMutationType()!) };
+  cases = {
+    query: casesFor("query", schema.getQueryType()!),
+    mutation: casesFor("mutation", schema.getMutationType()!),
+  };
   service = await startTestService();
   before = await graphChecksum(service.app.db);
 });
@@ -190,8 +222,23 @@ afterAll(async () => {
 describe("injection fuzzing", () => {
   it("should cover every string and ID argument of every query and mutation", () => {
     const fields = (list: Case[]) => new Set(list.map(c => c.field));
-    for (const f of ["entity", "entities", "search", "partnershipPaths", "neighbourhood", "subgraph", "centrality", "communities"]) expect(fields(cases.query).has(f)).toBe(true);
-    expect([...fields(cases.mutation)].sort()).toEqual(["addSource", "upsertAgreement", "upsertEntity", "upsertRelation"]);
+    for (const f of [
+      "entity",
+      "entities",
+      "search",
+      "partnershipPaths",
+      "neighbourhood",
+      "subgraph",
+      "centrality",
+      "communities",
+    ])
+      expect(fields(cases.query).has(f)).toBe(true);
+    expect([...fields(cases.mutation)].sort()).toEqual([
+      "addSource",
+      "upsertAgreement",
+      "upsertEntity",
+      "upsertRelation",
+    ]);
     expect(cases.mutation.some(c => c.at === "agreement.evidence.quote")).toBe(true);
   });
 
@@ -204,7 +251,9 @@ describe("injection fuzzing", () => {
   it("should answer every hostile write with a clean error or a literal write, and touch nothing outside its own ids", async () => {
     const setup = [
       [`mutation { addSource(source: { id: "src-${tag}", title: "模糊测试", script: "Hans", text: "q" }) { id } }`],
-      ...["a", "b"].map(x => [`mutation { upsertEntity(sourceId: "src-${tag}", entity: { id: "ent-${tag}-${x}", kind: Enterprise, name: "模糊${x}", evidence: [{ quote: "q" }] }) { id } }`]),
+      ...["a", "b"].map(x => [
+        `mutation { upsertEntity(sourceId: "src-${tag}", entity: { id: "ent-${tag}-${x}", kind: Enterprise, name: "模糊${x}", evidence: [{ quote: "q" }] }) { id } }`,
+      ]),
     ];
     for (const [q] of setup) expect((await service.gql(q!, {}, EDITOR)).errors).toBeUndefined();
     await sendAll(cases.mutation, 2);
@@ -227,7 +276,12 @@ function intCases(root: GraphQLObjectType): Case[] {
       if (getNamedType(arg.type).name !== "Int") continue;
       for (const value of [-1, 0, 2_147_483_647]) {
         const c = caseOf("query", field, arg, [], "");
-        cases.push({ ...c, at: `${arg.name}=${value}`, text: String(value), variables: { ...c.variables, [arg.name]: value } });
+        cases.push({
+          ...c,
+          at: `${arg.name}=${value}`,
+          text: String(value),
+          variables: { ...c.variables, [arg.name]: value },
+        });
       }
     }
   }
@@ -244,15 +298,22 @@ describe("limit fuzzing", () => {
     expect(await graphChecksum(service.app.db)).toEqual(before);
   });
 
-  it.each([6, 7, 8, 12])("should refuse nested partners at %d levels as LIMIT_EXCEEDED before running it", async levels => {
-    const res = await service.gql(nestedPartners(levels));
-    expect(res.status).toBe(400);
-    expect(res.errors?.map(e => e.extensions?.code)).toContain("LIMIT_EXCEEDED");
-  });
+  it.each([6, 7, 8, 12])(
+    "should refuse nested partners at %d levels as LIMIT_EXCEEDED before running it",
+    async levels => {
+      const res = await service.gql(nestedPartners(levels));
+      expect(res.status).toBe(400);
+      expect(res.errors?.map(e => e.extensions?.code)).toContain("LIMIT_EXCEEDED");
+    },
+  );
 
-  it.each(["2022-13", "2022-02-30", "0000-00", "2022-1-1"])("should refuse the scope date %s as bad input", async date => {
-    const res = await service.gql(`query Q($d: String!) { subgraph(scope: { dateFrom: $d }) { truncated } }`, { d: date });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
-  });
+  it.each(["2022-13", "2022-02-30", "0000-00", "2022-1-1"])(
+    "should refuse the scope date %s as bad input",
+    async date => {
+      const res = await service.gql(`query Q($d: String!) { subgraph(scope: { dateFrom: $d }) { truncated } }`, {
+        d: date,
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    },
+  );
 });
-

@@ -45,7 +45,8 @@ declare global {
   let page: Page;
   // The function is sent as source and applied to the page's hooks there.
   const hooks = <T>(fn: (h: ReviewHooks) => T) => page.evaluate(`(${fn.toString()})(window.__review)`) as Promise<T>;
-  const idle = () => page.waitForFunction(() => window.__review?.idle() === true && !/…$/.test(window.__review.status() ?? ""));
+  const idle = () =>
+    page.waitForFunction(() => window.__review?.idle() === true && !/…$/.test(window.__review.status() ?? ""));
 
   beforeAll(async () => {
     execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
@@ -53,7 +54,16 @@ declare global {
     service = await startTestService();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
@@ -78,7 +88,9 @@ declare global {
     // Every quote is the page's own text at its offsets, and every entity's name is highlighted.
     for (const c of [...entities, ...relations]) expect(PAGE.slice(c.start, c.end)).toBe(c.quote);
     // Marks are cut where candidates overlap; the pieces carrying an entity's key spell its name.
-    const marks = await page.locator("#text mark.hl-entity").evaluateAll(ms => ms.map(m => ({ text: m.textContent ?? "", keys: (m as HTMLElement).dataset.keys ?? "" })));
+    const marks = await page
+      .locator("#text mark.hl-entity")
+      .evaluateAll(ms => ms.map(m => ({ text: m.textContent ?? "", keys: (m as HTMLElement).dataset.keys ?? "" })));
     for (const e of entities) {
       const pieces = marks.filter(m => m.keys.split(" ").includes(e.candidateKey)).map(m => m.text);
       expect(pieces.join("")).toBe(PAGE.slice(e.nameStart, e.nameEnd));
@@ -88,7 +100,9 @@ declare global {
     const tagged = entities.filter(e => e.id.includes(tag) && e.kind !== "Platform");
     expect(tagged.map(e => e.kind).sort()).toEqual(["Agreement", "ResearchInstitute", "University"]);
     const agreement = tagged.find(e => e.kind === "Agreement")!;
-    const parties = relations.filter(r => r.type === "PARTY_TO" && r.to === agreement.id && tagged.some(e => e.id === r.from));
+    const parties = relations.filter(
+      r => r.type === "PARTY_TO" && r.to === agreement.id && tagged.some(e => e.id === r.from),
+    );
     expect(parties).toHaveLength(2);
     const person = entities.find(e => e.kind === "Person")!;
     expect(PAGE).toContain(person.name);
@@ -104,10 +118,11 @@ declare global {
     expect(await hooks(h => h.status())).toContain("committed 3 entities and 2 relations");
 
     // What the graph now says, read back through the API.
-    const read = await service.gql<{ entity: { id: string; evidence: { quote: string }[]; parties?: { id: string }[] } | null }>(
-      "query($id: ID!) { entity(id: $id) { id evidence { quote } ... on Agreement { parties { id } } } }",
-      { id: agreement.id },
-    );
+    const read = await service.gql<{
+      entity: { id: string; evidence: { quote: string }[]; parties?: { id: string }[] } | null;
+    }>("query($id: ID!) { entity(id: $id) { id evidence { quote } ... on Agreement { parties { id } } } }", {
+      id: agreement.id,
+    });
     expect(read.errors).toBeUndefined();
     expect(read.data!.entity!.evidence.map(e => e.quote)).toContain(agreement.quote);
     expect(read.data!.entity!.parties!.map(p => p.id).sort()).toEqual(parties.map(p => p.from).sort());

@@ -34,7 +34,8 @@ function waitFor(test: (l: LogLine) => boolean, ms: number): Promise<LogLine> {
     const tick = () => {
       const hit = lines.find(test);
       if (hit) return resolve(hit);
-      if (Date.now() - started > ms || child.exitCode !== null) return reject(new Error(`not logged in ${ms} ms; got: ${lines.map(l => l.msg).join(" | ")}`));
+      if (Date.now() - started > ms || child.exitCode !== null)
+        return reject(new Error(`not logged in ${ms} ms; got: ${lines.map(l => l.msg).join(" | ")}`));
       setTimeout(tick, 100);
     };
     tick();
@@ -43,23 +44,27 @@ function waitFor(test: (l: LogLine) => boolean, ms: number): Promise<LogLine> {
 
 beforeAll(async () => {
   // The entry point's source through ts-node (transpile only): the same code as dist/index.js without a build.
-  child = spawn(process.execPath, ["--require", "ts-node/register/transpile-only", path.join(projectRoot, "src", "index.ts")], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NEO4J_URI: "",
-      HOST: "127.0.0.1",
-      PORT: "0",
-      LOG_LEVEL: "info",
-      INNOGRAPH_NEO4J_INSTANCE: INSTANCE,
-      INNOGRAPH_NEO4J_BOLT_PORT: BOLT_PORT,
-      INNOGRAPH_NEO4J_HEAP: "1g",
-      INNOGRAPH_NEO4J_PAGECACHE: "128m",
-      INNOGRAPH_EDITOR_KEYS: "",
-      INNOGRAPH_API_KEYS: testApiKeys(),
+  child = spawn(
+    process.execPath,
+    ["--require", "ts-node/register/transpile-only", path.join(projectRoot, "src", "index.ts")],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NEO4J_URI: "",
+        HOST: "127.0.0.1",
+        PORT: "0",
+        LOG_LEVEL: "info",
+        INNOGRAPH_NEO4J_INSTANCE: INSTANCE,
+        INNOGRAPH_NEO4J_BOLT_PORT: BOLT_PORT,
+        INNOGRAPH_NEO4J_HEAP: "1g",
+        INNOGRAPH_NEO4J_PAGECACHE: "128m",
+        INNOGRAPH_EDITOR_KEYS: "",
+        INNOGRAPH_API_KEYS: testApiKeys(),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   exit = new Promise(resolve => child.once("exit", code => resolve(code)));
   let buffered = "";
   child.stdout!.on("data", (chunk: Buffer) => {
@@ -88,21 +93,38 @@ describe("SIGTERM", () => {
     expect(isAlive(neo4jPid)).toBe(true);
 
     // The body is sent in two halves with SIGTERM in between: the request is in flight, deterministically.
-    const body = JSON.stringify({ query: "mutation($s: SourceInput!) { addSource(source: $s) { id } }", variables: { s: { id: "src-shutdown-drain", title: "排空测试", script: "Hans", text: "排空测试" } } });
+    const body = JSON.stringify({
+      query: "mutation($s: SourceInput!) { addSource(source: $s) { id } }",
+      variables: { s: { id: "src-shutdown-drain", title: "排空测试", script: "Hans", text: "排空测试" } },
+    });
     let during: { newConnectionRefused: boolean; exited: boolean } | undefined;
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${TEST_KEYS.editor}` } }, res => {
-        let text = "";
-        res.on("data", (c: Buffer) => (text += c.toString()));
-        res.on("end", () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = http.request(
+        url,
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            authorization: `Bearer ${TEST_KEYS.editor}`,
+          },
+        },
+        res => {
+          let text = "";
+          res.on("data", (c: Buffer) => (text += c.toString()));
+          res.on("end", () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on("error", reject);
       req.write(body.slice(0, 20));
       setTimeout(() => {
         child.kill("SIGTERM");
         setTimeout(async () => {
           // Draining: no new connections, but the one in flight is still served.
-          const newConnectionRefused = await fetch(`${url.origin}/health`).then(() => false, () => true);
+          const newConnectionRefused = await fetch(`${url.origin}/health`).then(
+            () => false,
+            () => true,
+          );
           during = { newConnectionRefused, exited: child.exitCode !== null };
           req.end(body.slice(20));
         }, 800);
@@ -114,7 +136,13 @@ describe("SIGTERM", () => {
     expect(status).toBe(200);
     expect(JSON.parse(text)).toEqual({ data: { addSource: { id: "src-shutdown-drain" } } });
     expect(await exit).toBe(0);
-    expect(lines.map(l => l.msg)).toEqual(expect.arrayContaining(["shutting down: draining requests, closing the driver", "stopping local Neo4j", "stopped"]));
+    expect(lines.map(l => l.msg)).toEqual(
+      expect.arrayContaining([
+        "shutting down: draining requests, closing the driver",
+        "stopping local Neo4j",
+        "stopped",
+      ]),
+    );
     expect(isAlive(neo4jPid)).toBe(false);
   });
 });

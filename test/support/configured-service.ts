@@ -12,7 +12,9 @@ export interface LogLine {
 }
 
 /** A test service with some configuration changed, whose log lines the test can read. */
-export async function startConfiguredService(change: (config: Config) => Config = c => c): Promise<TestService & { logs: LogLine[] }> {
+export async function startConfiguredService(
+  change: (config: Config) => Config = c => c,
+): Promise<TestService & { logs: LogLine[] }> {
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -25,8 +27,16 @@ export async function startConfiguredService(change: (config: Config) => Config 
     app,
     url: app.url,
     logs,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
-      const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+    async gql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResponse<T>> {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, ...((await res.json()) as object) };
     },
     stop: () => app.stop(),

@@ -28,7 +28,9 @@ export interface GraphChecksum {
 
 /** Node and relationship counts and a SHA-256 over every label, type and property, in a stable order. */
 export async function graphChecksum(db: Database): Promise<GraphChecksum> {
-  const nodes = (await db.read("test/checksum-nodes")).map(r => canonical({ labels: [...(r.labels as string[])].sort(), properties: r.properties }));
+  const nodes = (await db.read("test/checksum-nodes")).map(r =>
+    canonical({ labels: [...(r.labels as string[])].sort(), properties: r.properties }),
+  );
   const rels = (await db.read("test/checksum-relationships")).map(r => canonical(r));
   const hash = createHash("sha256");
   for (const line of nodes.sort()) hash.update(line).update("\n");

@@ -4,8 +4,24 @@ import { loadConfig } from "../../src/config";
 
 export interface SeedJson {
   source: { id: string; file?: string; script: string; title?: string; publisher?: string; publishedOn?: string };
-  entities: { id: string; kind: string; name: string; nameEn?: string; aliases?: string[]; properties?: Record<string, string>; evidence: { quote: string }[]; attributes?: { quote: string }[] }[];
-  relations: { type: string; from: string; to: string; properties?: Record<string, string>; evidence: { quote: string }[]; attributes?: { quote: string }[] }[];
+  entities: {
+    id: string;
+    kind: string;
+    name: string;
+    nameEn?: string;
+    aliases?: string[];
+    properties?: Record<string, string>;
+    evidence: { quote: string }[];
+    attributes?: { quote: string }[];
+  }[];
+  relations: {
+    type: string;
+    from: string;
+    to: string;
+    properties?: Record<string, string>;
+    evidence: { quote: string }[];
+    attributes?: { quote: string }[];
+  }[];
 }
 
 export const seedsDir = loadConfig().seedsDir;

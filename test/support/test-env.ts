@@ -6,12 +6,18 @@ import { cypher } from "../../src/neo4j/cypher-registry";
 cypher.use("test", "admin");
 
 /** The keys tests present; the service is configured with their salted hashes only, as in production. */
-export const TEST_KEYS: Record<KeyRole, string> = { reader: "test-reader-key", editor: "test-editor-key", admin: "test-admin-key" };
+export const TEST_KEYS: Record<KeyRole, string> = {
+  reader: "test-reader-key",
+  editor: "test-editor-key",
+  admin: "test-admin-key",
+};
 
 let apiKeys: string | undefined;
 /** INNOGRAPH_API_KEYS for TEST_KEYS (hashed once per process: scrypt is deliberately slow). */
 export function testApiKeys(): string {
-  apiKeys ??= Object.entries(TEST_KEYS).map(([role, key]) => hashApiKey(role as KeyRole, key)).join(",");
+  apiKeys ??= Object.entries(TEST_KEYS)
+    .map(([role, key]) => hashApiKey(role as KeyRole, key))
+    .join(",");
   return apiKeys;
 }
 

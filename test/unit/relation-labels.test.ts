@@ -1,7 +1,14 @@
 import { nameIn } from "../../src/domain/display-name";
 import { AttendeeRole, HostRole, Modality, OfficeRole, PartyRole, SpeakerRole } from "../../src/domain/fact-meaning";
 import { simplifiedOf, traditionalOf } from "../../src/domain/names";
-import { Lang, MEANING_NAMES, RELATION_WORDING, relationSentence, ROLE_NAMES, type Names } from "../../src/domain/relation-labels";
+import {
+  Lang,
+  MEANING_NAMES,
+  RELATION_WORDING,
+  relationSentence,
+  ROLE_NAMES,
+  type Names,
+} from "../../src/domain/relation-labels";
 import { RELATION_TYPES } from "../../src/domain/relation-type";
 
 const HAN = /\p{Script=Han}/u;
@@ -61,8 +68,12 @@ describe("relationship and role names", () => {
   });
 
   it("should word a planned cooperation as planned", () => {
-    expect(relationSentence("COOPERATES_WITH", "扬州", "常州", Lang.ZH_HANS, Modality.PLANNED)).toBe("扬州将与常州合作");
-    expect(relationSentence("COOPERATES_WITH", "Yangzhou", "Changzhou", Lang.EN, Modality.PLANNED)).toBe("Yangzhou plans to cooperate with Changzhou");
+    expect(relationSentence("COOPERATES_WITH", "扬州", "常州", Lang.ZH_HANS, Modality.PLANNED)).toBe(
+      "扬州将与常州合作",
+    );
+    expect(relationSentence("COOPERATES_WITH", "Yangzhou", "Changzhou", Lang.EN, Modality.PLANNED)).toBe(
+      "Yangzhou plans to cooperate with Changzhou",
+    );
   });
 
   it("should fall back to the Chinese name with its pinyin in English, never to an id", () => {

@@ -58,14 +58,18 @@ export class Camera {
       const d = r.getNodeDisplayData(n);
       if (!d || d.hidden) return;
       const v = r.framedGraphToViewport(d, { cameraState: HOME });
-      const label = d.label && (labelled.has(n) || d.forceLabel) ? Math.min(width / 3, this.labelWidth(d.label) + 4) : 0;
+      const label =
+        d.label && (labelled.has(n) || d.forceLabel) ? Math.min(width / 3, this.labelWidth(d.label) + 4) : 0;
       drawn.push({ x: v.x, y: v.y, label, size: d.size });
     });
     if (!drawn.length || !width || !height) return null;
     // At zoom ratio q positions shrink by q while labels keep their pixel size: find the smallest q
     // (closest zoom) at which every node and its label fit.
     const extent = (q: number) => {
-      let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+      let left = Infinity,
+        right = -Infinity,
+        top = Infinity,
+        bottom = -Infinity;
       for (const p of drawn) {
         left = Math.min(left, p.x / q - p.size);
         right = Math.max(right, p.x / q + p.size + p.label);
@@ -75,9 +79,17 @@ export class Camera {
       return { left, right, top, bottom };
     };
     let ratio = 0.3;
-    for (let e = extent(ratio); ratio < 50 && (e.right - e.left > width - 2 * PADDING || e.bottom - e.top > height - 2 * PADDING); e = extent(ratio)) ratio *= 1.08;
+    for (
+      let e = extent(ratio);
+      ratio < 50 && (e.right - e.left > width - 2 * PADDING || e.bottom - e.top > height - 2 * PADDING);
+      e = extent(ratio)
+    )
+      ratio *= 1.08;
     const e = extent(ratio);
-    const centre = r.viewportToFramedGraph({ x: ((e.left + e.right) / 2) * ratio, y: ((e.top + e.bottom) / 2) * ratio }, { cameraState: HOME });
+    const centre = r.viewportToFramedGraph(
+      { x: ((e.left + e.right) / 2) * ratio, y: ((e.top + e.bottom) / 2) * ratio },
+      { cameraState: HOME },
+    );
     return { x: centre.x, y: centre.y, ratio, angle: 0 };
   }
 
@@ -88,7 +100,10 @@ export class Camera {
     if (!d) return false;
     const v = r.framedGraphToViewport(d);
     const { width, height } = r.getDimensions();
-    const label = d.label && (r.getNodeDisplayedLabels().has(id) || d.forceLabel) ? Math.min(width / 3, this.labelWidth(d.label)) : 0;
+    const label =
+      d.label && (r.getNodeDisplayedLabels().has(id) || d.forceLabel)
+        ? Math.min(width / 3, this.labelWidth(d.label))
+        : 0;
     return v.x >= 0 && v.y >= 0 && v.x + label <= width && v.y <= height;
   }
 

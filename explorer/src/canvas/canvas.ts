@@ -18,7 +18,10 @@ export class Canvas {
       zIndex: true,
       defaultEdgeType: "arrow",
       // The programs are generic over attributes they never read.
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram } as unknown as Settings<NodeAttrs, EdgeAttrs>["edgeProgramClasses"],
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram } as unknown as Settings<
+        NodeAttrs,
+        EdgeAttrs
+      >["edgeProgramClasses"],
       labelRenderedSizeThreshold: 5,
       labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif',
       labelDensity: 0.6,

@@ -18,11 +18,31 @@ export class CsvExport {
 
   nodes(): string {
     const { graph } = this.x;
-    const header = [t("csv.id"), t("csv.kind"), t("csv.kindName"), t("csv.name"), t("csv.nameHant"), t("csv.nameEn"), t("csv.date"), t("csv.reportedOn"), t("csv.degree")];
+    const header = [
+      t("csv.id"),
+      t("csv.kind"),
+      t("csv.kindName"),
+      t("csv.name"),
+      t("csv.nameHant"),
+      t("csv.nameEn"),
+      t("csv.date"),
+      t("csv.reportedOn"),
+      t("csv.degree"),
+    ];
     const rows = this.visibleNodes().map(n => {
       const d = graph.getNodeAttribute(n, "data");
       const date = typeof d.properties.date === "string" ? d.properties.date : "";
-      return [d.id, d.kind, kindName(d.kind), d.caption, d.captionHant, d.captionEn, date, d.reportedOn ?? "", d.degree];
+      return [
+        d.id,
+        d.kind,
+        kindName(d.kind),
+        d.caption,
+        d.captionHant,
+        d.captionEn,
+        date,
+        d.reportedOn ?? "",
+        d.degree,
+      ];
     });
     return toCsv(header, rows);
   }
@@ -33,16 +53,34 @@ export class CsvExport {
     const edges = graph.filterEdges((_e, a, s, tg) => shown.has(s) && shown.has(tg) && this.x.visibleEdge(a));
     const quotes = await api.evidenceOf([...shown]);
     const header = [
-      t("csv.relationId"), t("csv.type"), t("csv.typeName"), t("csv.fromId"), t("csv.from"), t("csv.toId"), t("csv.to"),
-      t("csv.quote"), t("csv.sourceTitle"), t("csv.publisher"), t("csv.publishedOn"),
+      t("csv.relationId"),
+      t("csv.type"),
+      t("csv.typeName"),
+      t("csv.fromId"),
+      t("csv.from"),
+      t("csv.toId"),
+      t("csv.to"),
+      t("csv.quote"),
+      t("csv.sourceTitle"),
+      t("csv.publisher"),
+      t("csv.publishedOn"),
     ];
     const rows: unknown[][] = [];
     for (const e of edges) {
       const d = graph.getEdgeAttribute(e, "data");
-      const base = [d.id, d.type, relationTypeName(d.type), d.source, this.x.labels.of(d.source), d.target, this.x.labels.of(d.target)];
+      const base = [
+        d.id,
+        d.type,
+        relationTypeName(d.type),
+        d.source,
+        this.x.labels.of(d.source),
+        d.target,
+        this.x.labels.of(d.target),
+      ];
       const evidence = quotes.get(d.id) ?? [];
       if (!evidence.length) rows.push([...base, "", "", "", ""]);
-      for (const ev of evidence) rows.push([...base, ev.quote, ev.source.title, ev.source.publisher ?? "", ev.source.publishedOn ?? ""]);
+      for (const ev of evidence)
+        rows.push([...base, ev.quote, ev.source.title, ev.source.publisher ?? "", ev.source.publishedOn ?? ""]);
     }
     return toCsv(header, rows);
   }

@@ -13,15 +13,25 @@ export class ExportMenu {
 
   constructor(private readonly x: Explorer) {
     this.csv = new CsvExport(x);
-    byId("export-csv-nodes").addEventListener("click", () => download("innograph-entities.csv", "text/csv", this.csv.nodes()));
+    byId("export-csv-nodes").addEventListener("click", () =>
+      download("innograph-entities.csv", "text/csv", this.csv.nodes()),
+    );
     byId("export-csv-relations").addEventListener("click", async () => {
       const csv = await x.busy(t("details.loading"), () => this.csv.relationships());
       if (csv) download("innograph-relationships.csv", "text/csv", csv);
     });
-    byId("export-png").addEventListener("click", async () => download("innograph-scene.png", "image/png", await toPng(x.renderer)));
-    byId("export-graphml").addEventListener("click", () => download("innograph-scene.graphml", "application/graphml+xml", this.graphml()));
-    byId("export-gexf").addEventListener("click", () => download("innograph-scene.gexf", "application/gexf+xml", this.gexf()));
-    byId("export-json").addEventListener("click", () => download("innograph-scene.json", "application/json", this.json()));
+    byId("export-png").addEventListener("click", async () =>
+      download("innograph-scene.png", "image/png", await toPng(x.renderer)),
+    );
+    byId("export-graphml").addEventListener("click", () =>
+      download("innograph-scene.graphml", "application/graphml+xml", this.graphml()),
+    );
+    byId("export-gexf").addEventListener("click", () =>
+      download("innograph-scene.gexf", "application/gexf+xml", this.gexf()),
+    );
+    byId("export-json").addEventListener("click", () =>
+      download("innograph-scene.json", "application/json", this.json()),
+    );
   }
 
   /** What is drawn: nodes and relationships that a filter hides are left out. */
@@ -31,7 +41,14 @@ export class ExportMenu {
     graph.forEachNode((n, a) => {
       const shown = renderer.getNodeDisplayData(n);
       if (!shown || shown.hidden) return;
-      nodes.push({ data: a.data, x: a.x, y: a.y, size: shown.size, color: shown.color ?? kindColour(a.data.kind), label: this.x.labels.of(n) });
+      nodes.push({
+        data: a.data,
+        x: a.x,
+        y: a.y,
+        size: shown.size,
+        color: shown.color ?? kindColour(a.data.kind),
+        label: this.x.labels.of(n),
+      });
     });
     const kept = new Set(nodes.map(n => n.data.id));
     const edges: ExportEdge[] = [];

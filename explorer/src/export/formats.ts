@@ -2,8 +2,17 @@ import Graph from "graphology";
 import type { EdgeData, NodeData } from "../api";
 import { writeGexf } from "./gexf";
 
-export interface ExportNode { data: NodeData; x: number; y: number; size: number; color: string; label: string }
-export interface ExportEdge { data: EdgeData }
+export interface ExportNode {
+  data: NodeData;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+}
+export interface ExportEdge {
+  data: EdgeData;
+}
 
 export function download(name: string, type: string, content: BlobPart): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -143,5 +152,7 @@ export function toPng(renderer: Drawable): Promise<Blob> {
     const c = canvases[layer];
     if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
   }
-  return new Promise((resolve, reject) => out.toBlob(b => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    out.toBlob(b => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
+  );
 }

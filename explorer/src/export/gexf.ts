@@ -48,7 +48,8 @@ export function writeGexf(g: Graph, titles: (key: string) => string = k => k): s
   const values = (parent: Element, owner: "node" | "edge", attrs: Record<string, unknown>) => {
     const box = add(parent, "attvalues");
     for (const [k, v] of Object.entries(attrs)) {
-      if (declared[owner].has(k) && v !== "" && v !== null && v !== undefined) add(box, "attvalue", { for: k, value: String(v) });
+      if (declared[owner].has(k) && v !== "" && v !== null && v !== undefined)
+        add(box, "attvalue", { for: k, value: String(v) });
     }
   };
 

@@ -17,23 +17,39 @@ function propsTable(props: Record<string, unknown>): HTMLTableElement {
   const table = el("table", { className: "props" });
   for (const [k, v] of Object.entries(props).sort(([a], [b]) => a.localeCompare(b))) {
     if (v === null || v === undefined || (Array.isArray(v) && !v.length)) continue;
-    const text = Array.isArray(v) ? v.join(", ") : k === "kind" ? kindName(String(v)) : /date|On$/i.test(k) && typeof v === "string" ? formatDate(v) : String(v);
+    const text = Array.isArray(v)
+      ? v.join(", ")
+      : k === "kind"
+        ? kindName(String(v))
+        : /date|On$/i.test(k) && typeof v === "string"
+          ? formatDate(v)
+          : String(v);
     table.append(el("tr", {}, propertyName(k), el("td", { className: "data", text })));
   }
   return table;
 }
 
 /** The selected entity: names in three scripts, properties, then (once loaded) its evidence. */
-export function nodeDetails(n: NodeData, timeline: string | null, actions: HTMLElement): { root: HTMLElement; evidence: HTMLElement } {
+export function nodeDetails(
+  n: NodeData,
+  timeline: string | null,
+  actions: HTMLElement,
+): { root: HTMLElement; evidence: HTMLElement } {
   const evidence = el("div", {}, el("p", { className: "hint", text: t("details.loading") }));
-  const names = [n.caption, n.captionHant !== n.caption ? n.captionHant : null, n.captionEn].filter(Boolean).join(" / ");
+  const names = [n.caption, n.captionHant !== n.caption ? n.captionHant : null, n.captionEn]
+    .filter(Boolean)
+    .join(" / ");
   const inferred = !n.properties.sortDate;
   const root = el(
     "div",
     { className: "node-details" },
     el("h2", {}, dot(kindColour(n.kind)), " ", el("span", { className: "data", text: names })),
     el("div", { className: "kind", text: t("details.kindLine", { kind: kindName(n.kind), degree: n.degree }) }),
-    timeline ? el("div", { text: t("details.timeline", { date: formatDate(timeline) }) + (inferred ? t("details.reported") : "") }) : null,
+    timeline
+      ? el("div", {
+          text: t("details.timeline", { date: formatDate(timeline) }) + (inferred ? t("details.reported") : ""),
+        })
+      : null,
     actions,
     el("h3", { text: t("details.properties") }),
     propsTable(n.properties),
@@ -44,12 +60,22 @@ export function nodeDetails(n: NodeData, timeline: string | null, actions: HTMLE
 }
 
 export function edgeDetails(e: EdgeData, from: string, to: string): { root: HTMLElement; evidence: HTMLElement } {
-  const evidence = el("div", {}, e.evidence ? evidenceList(e.evidence) : el("p", { className: "hint", text: t("details.loading") }));
+  const evidence = el(
+    "div",
+    {},
+    e.evidence ? evidenceList(e.evidence) : el("p", { className: "hint", text: t("details.loading") }),
+  );
   const dates = [...new Set(e.dates)].sort().map(formatDate).join("、");
   const root = el(
     "div",
     { className: "edge-details" },
-    el("h2", {}, el("span", { className: "data", text: from }), ` —${relationTypeName(e.type)}→ `, el("span", { className: "data", text: to })),
+    el(
+      "h2",
+      {},
+      el("span", { className: "data", text: from }),
+      ` —${relationTypeName(e.type)}→ `,
+      el("span", { className: "data", text: to }),
+    ),
     dates ? el("div", { className: "kind", text: t("details.relationDates", { dates }) }) : null,
     el("h3", { text: t("details.evidence") }),
     evidence,

@@ -45,7 +45,10 @@ export class Details {
       if (this.selected.node !== id) return;
       evidence.replaceChildren(evidenceList(detail?.evidence ?? []));
       void this.showNeighbours(id, root);
-      if (detail?.aliases.length) evidence.prepend(el("p", {}, t("details.aliases"), el("span", { className: "data", text: detail.aliases.join("、") })));
+      if (detail?.aliases.length)
+        evidence.prepend(
+          el("p", {}, t("details.aliases"), el("span", { className: "data", text: detail.aliases.join("、") })),
+        );
       this.x.refresh();
     });
   }
@@ -57,7 +60,13 @@ export class Details {
     const list = el("ul", { className: "neighbours" });
     for (const n of view.nodes) {
       if (n.id === id) continue;
-      const li = el("li", { title: t("details.neighboursHint") }, dot(kindColour(n.kind)), el("span", { className: "data", text: caption(n, this.x.script) }), el("span", { className: "kind", text: kindName(n.kind) }));
+      const li = el(
+        "li",
+        { title: t("details.neighboursHint") },
+        dot(kindColour(n.kind)),
+        el("span", { className: "data", text: caption(n, this.x.script) }),
+        el("span", { className: "kind", text: kindName(n.kind) }),
+      );
       li.dataset.id = n.id;
       li.tabIndex = 0;
       li.classList.toggle("in-scene", this.x.graph.hasNode(n.id));

@@ -8,7 +8,14 @@ export function evidenceList(evidence: Evidence[]): HTMLElement {
   const box = el("div", { className: "evidence" });
   for (const ev of evidence) {
     const meta = [ev.source.title, ev.source.publisher, formatDate(ev.source.publishedOn)].filter(Boolean).join(" · ");
-    box.append(el("blockquote", { className: "quote" }, el("div", { className: "quote-text", text: ev.quote }), el("footer", { text: meta })));
+    box.append(
+      el(
+        "blockquote",
+        { className: "quote" },
+        el("div", { className: "quote-text", text: ev.quote }),
+        el("footer", { text: meta }),
+      ),
+    );
   }
   return box;
 }

@@ -9,14 +9,22 @@ export function pathSteps(paths: PartnershipPath[], onStep: (relationId: string)
   return paths.map((p, i) => {
     const steps = el("ol", { className: "steps" });
     p.steps.forEach((s, n) => {
-      const body = el("div", { className: "step-body" }, el("div", { className: "sentence", text: s.sentence }), evidenceList(s.evidence));
+      const body = el(
+        "div",
+        { className: "step-body" },
+        el("div", { className: "sentence", text: s.sentence }),
+        evidenceList(s.evidence),
+      );
       const li = el("li", { className: "step" }, el("span", { className: "step-no", text: `${n + 1}.` }), body);
       li.tabIndex = 0;
       li.addEventListener("click", () => onStep(s.relationId));
       li.addEventListener("keydown", e => e.key === "Enter" && onStep(s.relationId));
       steps.append(li);
     });
-    const head = paths.length > 1 ? el("div", { className: "path-head", text: t("path.head", { n: i + 1, steps: p.length }) }) : null;
+    const head =
+      paths.length > 1
+        ? el("div", { className: "path-head", text: t("path.head", { n: i + 1, steps: p.length }) })
+        : null;
     return el("section", { className: "path" }, head, steps);
   });
 }

@@ -63,19 +63,40 @@ async function gql<T>(query: string, variables: Record<string, unknown>, key: st
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw new ApiError(body.errors.map(e => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; "));
+  if (body.errors?.length)
+    throw new ApiError(body.errors.map(e => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; "));
   if (!body.data) throw new ApiError(`HTTP ${res.status}`);
   return body.data;
 }
 
-export async function extract(text: string, url: string, publishedOn: string, rejected: string[], key: string): Promise<Extraction> {
+export async function extract(
+  text: string,
+  url: string,
+  publishedOn: string,
+  rejected: string[],
+  key: string,
+): Promise<Extraction> {
   const vars = { t: text, u: url || null, p: publishedOn || null, r: rejected };
   return (await gql<{ extractFacts: Extraction }>(EXTRACT, vars, key)).extractFacts;
 }
 
-export async function addSource(source: { id: string; title: string; publishedOn: string | null; script: string }, key: string): Promise<void> {
+export async function addSource(
+  source: { id: string; title: string; publishedOn: string | null; script: string },
+  key: string,
+): Promise<void> {
   const q = "mutation($s: SourceInput!) { addSource(source: $s) { id } }";
-  await gql(q, { s: { id: source.id, title: source.title, script: source.script, ...(source.publishedOn ? { publishedOn: source.publishedOn } : {}) } }, key);
+  await gql(
+    q,
+    {
+      s: {
+        id: source.id,
+        title: source.title,
+        script: source.script,
+        ...(source.publishedOn ? { publishedOn: source.publishedOn } : {}),
+      },
+    },
+    key,
+  );
 }
 
 export async function upsertEntity(sourceId: string, entity: Record<string, unknown>, key: string): Promise<void> {

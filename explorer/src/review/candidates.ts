@@ -2,7 +2,10 @@ import { el } from "../ui/dom";
 import type { EntityCandidate, FigureCandidate, RelationCandidate } from "./api";
 
 export type Verdict = "proposed" | "accepted" | "rejected";
-export type AnyCandidate = ({ what: "entity" } & EntityCandidate) | ({ what: "relation" } & RelationCandidate) | ({ what: "figure" } & FigureCandidate);
+export type AnyCandidate =
+  | ({ what: "entity" } & EntityCandidate)
+  | ({ what: "relation" } & RelationCandidate)
+  | ({ what: "figure" } & FigureCandidate);
 
 export interface CardActions {
   verdict(key: string): Verdict;
@@ -12,11 +15,16 @@ export interface CardActions {
   nameOf(id: string): string;
 }
 
-const EDITABLE: Record<AnyCandidate["what"], string[]> = { entity: ["name", "kind", "id"], relation: ["type"], figure: ["key", "value", "unit"] };
+const EDITABLE: Record<AnyCandidate["what"], string[]> = {
+  entity: ["name", "kind", "id"],
+  relation: ["type"],
+  figure: ["key", "value", "unit"],
+};
 
 function summary(c: AnyCandidate, a: CardActions): string {
   if (c.what === "entity") return `${c.kind} · ${c.name}${c.mergeWith ? ` (merges with ${c.mergeWith})` : ""}`;
-  if (c.what === "relation") return `${a.nameOf(c.from)} —${c.type}→ ${a.nameOf(c.to)} · ${c.modality}${c.roleText ? ` · ${c.roleText}` : ""}`;
+  if (c.what === "relation")
+    return `${a.nameOf(c.from)} —${c.type}→ ${a.nameOf(c.to)} · ${c.modality}${c.roleText ? ` · ${c.roleText}` : ""}`;
   return `${a.nameOf(c.owner)} · ${c.key} = ${c.value} ${c.unit}${c.qualifier ? ` (${c.qualifier})` : ""}`;
 }
 
@@ -52,7 +60,8 @@ export function renderCards(container: HTMLElement, list: AnyCandidate[], a: Car
       form.addEventListener("submit", ev => {
         ev.preventDefault();
         const changes: Record<string, string> = {};
-        for (const field of EDITABLE[c.what]) changes[field] = (form.elements.namedItem(field) as HTMLInputElement).value;
+        for (const field of EDITABLE[c.what])
+          changes[field] = (form.elements.namedItem(field) as HTMLInputElement).value;
         a.edit(c.candidateKey, changes);
         a.setVerdict(c.candidateKey, "accepted");
         rerender();
@@ -60,7 +69,12 @@ export function renderCards(container: HTMLElement, list: AnyCandidate[], a: Car
       card.append(form);
     });
     card.append(
-      el("div", { className: "head" }, el("span", { className: "conf", text: c.confidence.toFixed(2) }), el("span", { className: "what", text: summary(c, a) })),
+      el(
+        "div",
+        { className: "head" },
+        el("span", { className: "conf", text: c.confidence.toFixed(2) }),
+        el("span", { className: "what", text: summary(c, a) }),
+      ),
       el("blockquote", { text: c.quote }),
       el("div", { className: "meta", text: `${c.what} · ${c.rule} · ${verdict}` }),
       el("div", { className: "actions" }, button("accept", "accepted"), editButton, button("reject", "rejected")),

@@ -26,7 +26,10 @@ export function renderMarked(container: HTMLElement, text: string, marks: Mark[]
       container.append(text.slice(a, b));
       continue;
     }
-    const span = el("mark", { className: [...new Set(covering.map(m => m.className))].join(" "), text: text.slice(a, b) });
+    const span = el("mark", {
+      className: [...new Set(covering.map(m => m.className))].join(" "),
+      text: text.slice(a, b),
+    });
     span.dataset.keys = covering.map(m => m.key).join(" ");
     span.addEventListener("click", () => onPick(covering[covering.length - 1]!.key));
     container.append(span);

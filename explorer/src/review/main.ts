@@ -51,10 +51,20 @@ function render(): void {
   const d = state.draft;
   if (!d) return;
   const marks: Mark[] = [
-    ...d.entities.map(e => ({ start: e.nameStart, end: e.nameEnd, key: e.candidateKey, className: `hl-entity hl-${state.verdicts.get(e.candidateKey) ?? "proposed"}` })),
+    ...d.entities.map(e => ({
+      start: e.nameStart,
+      end: e.nameEnd,
+      key: e.candidateKey,
+      className: `hl-entity hl-${state.verdicts.get(e.candidateKey) ?? "proposed"}`,
+    })),
     ...d.numbers.map(n => {
       const at = d.text.indexOf(n.text, n.start);
-      return { start: at, end: at + n.text.length, key: n.candidateKey, className: `hl-figure hl-${state.verdicts.get(n.candidateKey) ?? "proposed"}` };
+      return {
+        start: at,
+        end: at + n.text.length,
+        key: n.candidateKey,
+        className: `hl-figure hl-${state.verdicts.get(n.candidateKey) ?? "proposed"}`,
+      };
     }),
   ].filter(m => m.start >= 0);
   renderMarked(byId("text"), d.text, marks, key => {
@@ -63,32 +73,41 @@ function render(): void {
     card?.classList.add("picked");
     setTimeout(() => card?.classList.remove("picked"), 1200);
   });
-  renderCards(byId("cards"), candidates(), {
-    verdict: k => state.verdicts.get(k) ?? "proposed",
-    setVerdict: (k, v) => {
-      state.verdicts.set(k, v);
-      if (v === "rejected") state.rejected.add(k);
-      else state.rejected.delete(k);
-      remember(pageInput.value);
-    },
-    edit: (k, changes) => {
-      const c = candidates().find(x => x.candidateKey === k);
-      const target = c && [...d.entities, ...d.relations, ...d.numbers].find(x => x.candidateKey === k);
-      if (!target) return;
-      if (c.what === "entity" && changes.id && changes.id !== c.id) {
-        for (const r of d.relations) {
-          if (r.from === c.id) r.from = changes.id;
-          if (r.to === c.id) r.to = changes.id;
+  renderCards(
+    byId("cards"),
+    candidates(),
+    {
+      verdict: k => state.verdicts.get(k) ?? "proposed",
+      setVerdict: (k, v) => {
+        state.verdicts.set(k, v);
+        if (v === "rejected") state.rejected.add(k);
+        else state.rejected.delete(k);
+        remember(pageInput.value);
+      },
+      edit: (k, changes) => {
+        const c = candidates().find(x => x.candidateKey === k);
+        const target = c && [...d.entities, ...d.relations, ...d.numbers].find(x => x.candidateKey === k);
+        if (!target) return;
+        if (c.what === "entity" && changes.id && changes.id !== c.id) {
+          for (const r of d.relations) {
+            if (r.from === c.id) r.from = changes.id;
+            if (r.to === c.id) r.to = changes.id;
+          }
+          for (const n of d.numbers) if (n.owner === c.id) n.owner = changes.id;
         }
-        for (const n of d.numbers) if (n.owner === c.id) n.owner = changes.id;
-      }
-      Object.assign(target, c.what === "figure" && changes.value !== undefined ? { ...changes, value: Number(changes.value) } : changes);
+        Object.assign(
+          target,
+          c.what === "figure" && changes.value !== undefined ? { ...changes, value: Number(changes.value) } : changes,
+        );
+      },
+      nameOf,
     },
-    nameOf,
-  }, render);
+    render,
+  );
   const counts = { accepted: 0, rejected: 0, proposed: 0 };
   for (const c of candidates()) counts[state.verdicts.get(c.candidateKey) ?? "proposed"]++;
-  byId("counts").textContent = `${candidates().length} candidates · ${counts.accepted} accepted · ${counts.rejected} rejected`;
+  byId("counts").textContent =
+    `${candidates().length} candidates · ${counts.accepted} accepted · ${counts.rejected} rejected`;
   byId<HTMLButtonElement>("commit").disabled = counts.accepted === 0;
 }
 
@@ -98,9 +117,17 @@ async function draft(): Promise<void> {
   state.busy = true;
   say("drafting…");
   try {
-    state.draft = await extract(text, byId<HTMLInputElement>("url").value, byId<HTMLInputElement>("published").value, [...state.rejected], keyInput.value);
+    state.draft = await extract(
+      text,
+      byId<HTMLInputElement>("url").value,
+      byId<HTMLInputElement>("published").value,
+      [...state.rejected],
+      keyInput.value,
+    );
     state.verdicts = new Map([...state.rejected].map(k => [k, "rejected" as Verdict]));
-    say(`drafted ${state.draft.entities.length} entities, ${state.draft.relations.length} relations, ${state.draft.numbers.length} figures (${state.rejected.size} rejected before, not proposed again)`);
+    say(
+      `drafted ${state.draft.entities.length} entities, ${state.draft.relations.length} relations, ${state.draft.numbers.length} figures (${state.rejected.size} rejected before, not proposed again)`,
+    );
     render();
   } catch (err) {
     say((err as Error).message, true);
@@ -118,11 +145,20 @@ async function commit(): Promise<void> {
   state.busy = true;
   say("committing…");
   try {
-    await addSource({ id: d.sourceId, title: d.title ?? d.text.slice(0, 40), publishedOn: d.publishedOn, script: d.script }, key);
+    await addSource(
+      { id: d.sourceId, title: d.title ?? d.text.slice(0, 40), publishedOn: d.publishedOn, script: d.script },
+      key,
+    );
     const written = new Set<string>();
     for (const e of d.entities.filter(x => accepted(x.candidateKey))) {
-      const attributes = d.numbers.filter(n => n.owner === e.id && accepted(n.candidateKey)).map(n => ({ key: n.key, value: n.value, unit: n.unit, quote: n.quote }));
-      await upsertEntity(d.sourceId, { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, attributes, evidence: [{ quote: e.quote }] }, key);
+      const attributes = d.numbers
+        .filter(n => n.owner === e.id && accepted(n.candidateKey))
+        .map(n => ({ key: n.key, value: n.value, unit: n.unit, quote: n.quote }));
+      await upsertEntity(
+        d.sourceId,
+        { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, attributes, evidence: [{ quote: e.quote }] },
+        key,
+      );
       written.add(e.id);
     }
     const known = (id: string) => written.has(id) || d.entities.some(e => e.id === id && e.mergeWith);
@@ -134,7 +170,9 @@ async function commit(): Promise<void> {
       }
       await upsertRelation(d.sourceId, { type: r.type, from: r.from, to: r.to, evidence: [{ quote: r.quote }] }, key);
     }
-    say(`committed ${written.size} entities and ${d.relations.filter(x => accepted(x.candidateKey)).length - skipped} relations to ${d.sourceId}${skipped ? `; ${skipped} relations skipped: accept both their ends first` : ""}`);
+    say(
+      `committed ${written.size} entities and ${d.relations.filter(x => accepted(x.candidateKey)).length - skipped} relations to ${d.sourceId}${skipped ? `; ${skipped} relations skipped: accept both their ends first` : ""}`,
+    );
   } catch (err) {
     say((err as Error).message, true);
   } finally {
@@ -150,9 +188,29 @@ function downloadDraft(): void {
   const file = {
     formatVersion: 2,
     source: { id: d.sourceId, title: d.title, publishedOn: d.publishedOn ?? undefined, script: d.script },
-    entities: d.entities.filter(e => accepted(e.candidateKey)).map(e => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, evidence: [{ quote: e.quote }] })),
-    relations: d.relations.filter(r => accepted(r.candidateKey)).map(r => ({ type: r.type, from: r.from, to: r.to, modality: r.modality, evidenceKind: r.evidenceKind, ...(r.roleText ? { roleText: r.roleText } : {}), evidence: [{ quote: r.quote }] })),
-    review: { rejected: [...state.rejected], entries: candidates().map(c => ({ key: c.candidateKey, confidence: c.confidence, rule: c.rule, verdict: state.verdicts.get(c.candidateKey) ?? "proposed" })) },
+    entities: d.entities
+      .filter(e => accepted(e.candidateKey))
+      .map(e => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, evidence: [{ quote: e.quote }] })),
+    relations: d.relations
+      .filter(r => accepted(r.candidateKey))
+      .map(r => ({
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        modality: r.modality,
+        evidenceKind: r.evidenceKind,
+        ...(r.roleText ? { roleText: r.roleText } : {}),
+        evidence: [{ quote: r.quote }],
+      })),
+    review: {
+      rejected: [...state.rejected],
+      entries: candidates().map(c => ({
+        key: c.candidateKey,
+        confidence: c.confidence,
+        rule: c.rule,
+        verdict: state.verdicts.get(c.candidateKey) ?? "proposed",
+      })),
+    },
   };
   const a = el("a");
   a.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }));

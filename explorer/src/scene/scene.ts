@@ -28,7 +28,8 @@ export class Scene {
       });
       added.push(n.id);
     });
-    for (const n of view.nodes) if (!added.includes(n.id)) graph.mergeNodeAttributes(n.id, { data: n, timeline: timelineDate(n) });
+    for (const n of view.nodes)
+      if (!added.includes(n.id)) graph.mergeNodeAttributes(n.id, { data: n, timeline: timelineDate(n) });
     for (const e of view.edges) {
       if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { data: e });
@@ -75,7 +76,10 @@ export class Scene {
       const added = this.merge(view, { x: at.x, y: at.y });
       if (added.length) await this.connect([]);
       this.x.sceneChanged(added.length > 0, added);
-      this.x.status(t("status.expanded", { name, added: added.length, total: view.nodes.length - 1 }) + (view.truncated ? t("status.truncated") : ""));
+      this.x.status(
+        t("status.expanded", { name, added: added.length, total: view.nodes.length - 1 }) +
+          (view.truncated ? t("status.truncated") : ""),
+      );
     });
   }
 

@@ -46,7 +46,9 @@ export class SearchBox {
         const name = nameIn(h, script);
         const other = script === "en" ? h.name : (h.nameEn ?? "");
         // What tells two same-named entities apart: the province of a city, the name in the other script.
-        const aside = [h.province ? nameIn(h.province, script) : "", other !== name ? other : ""].filter(Boolean).join(" · ");
+        const aside = [h.province ? nameIn(h.province, script) : "", other !== name ? other : ""]
+          .filter(Boolean)
+          .join(" · ");
         const li = el(
           "li",
           { title: h.id },

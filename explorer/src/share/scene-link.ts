@@ -30,7 +30,12 @@ export class SceneLink {
       time: this.x.time.window,
       path:
         paths.ends.from && paths.ends.to
-          ? { from: paths.ends.from, to: paths.ends.to, mode: paths.found.length > 1 ? "K_SHORTEST" : "SHORTEST", k: paths.k }
+          ? {
+              from: paths.ends.from,
+              to: paths.ends.to,
+              mode: paths.found.length > 1 ? "K_SHORTEST" : "SHORTEST",
+              k: paths.k,
+            }
           : null,
       camera: { x: cam.x, y: cam.y, ratio: cam.ratio },
     };
@@ -60,7 +65,9 @@ export class SceneLink {
     x.filters.set(state.expandKinds, state.expandVia);
     x.time.window = state.time;
     await x.busy(t("share.loading"), async () => {
-      const positions = new Map(state.nodes.map(([id, px, py, pinned]) => [id, [px, py, pinned] as [number, number, number]]));
+      const positions = new Map(
+        state.nodes.map(([id, px, py, pinned]) => [id, [px, py, pinned] as [number, number, number]]),
+      );
       const view = await api.subgraphOf([...positions.keys()]);
       x.timings.fetched = performance.now();
       x.scene.merge(view, undefined, positions);

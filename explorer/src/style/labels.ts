@@ -23,7 +23,9 @@ export class Labels {
     const count = new Map<string, number>();
     graph.forEachNode((_n, a) => count.set(caption(a.data, script), (count.get(caption(a.data, script)) ?? 0) + 1));
     this.clashes = new Set([...count].filter(([, c]) => c > 1).map(([k]) => k));
-    const missing = graph.filterNodes((n, a) => a.data.kind === "City" && this.clashes.has(caption(a.data, script)) && !this.provinces.has(n));
+    const missing = graph.filterNodes(
+      (n, a) => a.data.kind === "City" && this.clashes.has(caption(a.data, script)) && !this.provinces.has(n),
+    );
     if (!missing.length) return;
     const found = await api.provinces(missing).catch(() => new Map<string, Names>());
     for (const id of missing) this.provinces.set(id, found.get(id) ?? null);

@@ -28,9 +28,24 @@ export const KIND_COLOURS: Record<string, string> = {
 export const KINDS = Object.keys(KIND_COLOURS);
 
 export const RELATION_TYPES = [
-  "ACADEMICIAN_OF", "AFFILIATED_WITH", "ATTENDED", "AWARDED", "CENTRAL_CITY_OF", "COOPERATES_WITH", "FOCUSES_ON",
-  "FOUNDED", "HELD_IN", "HOLDS_OFFICE_IN", "HOSTED", "LAUNCHED_AT", "LOCATED_IN", "MEMBER_OF", "PARTY_TO", "PART_OF",
-  "SIGNED_AT", "SPOKE_AT",
+  "ACADEMICIAN_OF",
+  "AFFILIATED_WITH",
+  "ATTENDED",
+  "AWARDED",
+  "CENTRAL_CITY_OF",
+  "COOPERATES_WITH",
+  "FOCUSES_ON",
+  "FOUNDED",
+  "HELD_IN",
+  "HOLDS_OFFICE_IN",
+  "HOSTED",
+  "LAUNCHED_AT",
+  "LOCATED_IN",
+  "MEMBER_OF",
+  "PARTY_TO",
+  "PART_OF",
+  "SIGNED_AT",
+  "SPOKE_AT",
 ];
 
 /** Kinds the time slider applies to. */

@@ -71,7 +71,10 @@ export class TimeSlider {
     const from = Number(byId<HTMLInputElement>("time-from").value);
     const to = Number(byId<HTMLInputElement>("time-to").value);
     const span = d.max - d.min;
-    this.window = from === 0 && to === span ? null : { from: from === 0 ? null : dayToIso(d.min + from), to: to === span ? null : dayToIso(d.min + to) };
+    this.window =
+      from === 0 && to === span
+        ? null
+        : { from: from === 0 ? null : dayToIso(d.min + from), to: to === span ? null : dayToIso(d.min + to) };
     this.changed();
   }
 
@@ -81,17 +84,29 @@ export class TimeSlider {
     // The exact ISO window rides along for tests and copy-paste.
     label.dataset.window = this.window ? `${this.window.from ?? ""}/${this.window.to ?? ""}` : "";
     if (!d) label.textContent = t("time.none");
-    else if (!this.window) label.textContent = t("time.allRange", { from: formatDate(dayToIso(d.min)), to: formatDate(dayToIso(d.max)) });
-    else if (this.window.from) label.textContent = t("time.range", { from: formatDate(this.window.from), to: formatDate(this.window.to ?? dayToIso(d.max)) });
+    else if (!this.window)
+      label.textContent = t("time.allRange", { from: formatDate(dayToIso(d.min)), to: formatDate(dayToIso(d.max)) });
+    else if (this.window.from)
+      label.textContent = t("time.range", {
+        from: formatDate(this.window.from),
+        to: formatDate(this.window.to ?? dayToIso(d.max)),
+      });
     else label.textContent = t("time.asOf", { to: formatDate(this.window.to) });
   }
 
   /** The range covers the graph's dates and the scene's; it only ever grows. */
   updateDomain(): void {
     const graph = this.x.graph;
-    const dates = [...this.graphDates, ...graph.mapNodes((_n, a) => a.timeline ?? ""), ...graph.mapEdges((_e, a) => a.data.dates).flat()];
+    const dates = [
+      ...this.graphDates,
+      ...graph.mapNodes((_n, a) => a.timeline ?? ""),
+      ...graph.mapEdges((_e, a) => a.data.dates).flat(),
+    ];
     const span = yearSpan(dates);
-    const d = span && this.domain ? { min: Math.min(span.min, this.domain.min), max: Math.max(span.max, this.domain.max) } : (span ?? this.domain);
+    const d =
+      span && this.domain
+        ? { min: Math.min(span.min, this.domain.min), max: Math.max(span.max, this.domain.max) }
+        : (span ?? this.domain);
     this.domain = d;
     const from = byId<HTMLInputElement>("time-from");
     const to = byId<HTMLInputElement>("time-to");
@@ -116,7 +131,8 @@ export class TimeSlider {
     const first = Number(dayToIso(d.min).slice(0, 4));
     const last = Number(dayToIso(d.max).slice(0, 4));
     const counts = new Map<number, number>();
-    const count = (date: string | null | undefined) => date && counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
+    const count = (date: string | null | undefined) =>
+      date && counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
     graph.forEachNode((_n, a) => count(a.timeline));
     graph.forEachEdge((_e, a) => count([...a.data.dates].sort()[0]));
     const max = Math.max(1, ...counts.values());
@@ -125,7 +141,14 @@ export class TimeSlider {
       const n = counts.get(y) ?? 0;
       const bar = el("span", { className: "bar" });
       bar.style.height = `${Math.round((16 * n) / max)}px`;
-      bars.push(el("span", { className: "year", title: t("time.yearCount", { year: y, count: n }) }, bar, el("span", { className: "tick", text: String(y) })));
+      bars.push(
+        el(
+          "span",
+          { className: "year", title: t("time.yearCount", { year: y, count: n }) },
+          bar,
+          el("span", { className: "tick", text: String(y) }),
+        ),
+      );
     }
     box.replaceChildren(...bars);
   }

@@ -25,7 +25,10 @@ export function dayToIso(day: number): string {
 }
 
 /** Null bounds are open: a slider at its end sets no bound. */
-export interface TimeWindow { from: string | null; to: string | null }
+export interface TimeWindow {
+  from: string | null;
+  to: string | null;
+}
 
 /**
  * The rule of the API's GraphScope dateFrom/dateTo, applied in the page: a partial date sorts as text,

@@ -11,15 +11,22 @@ import { Community } from "./community.type";
 
 @Resolver()
 export class AnalyticsQueryResolver {
-  @Query(() => [CentralityScore], { description: "The most central entities of a scope, computed by GDS, highest score first" })
+  @Query(() => [CentralityScore], {
+    description: "The most central entities of a scope, computed by GDS, highest score first",
+  })
   centrality(
     @Arg("algorithm", () => CentralityAlgorithm) algorithm: CentralityAlgorithm,
     @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
-    @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: `How many entities to return (at most ${MAX_FIRST})` })
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_FIRST,
+      description: `How many entities to return (at most ${MAX_FIRST})`,
+    })
     first: number | null,
     @Arg("rankKinds", () => [EntityKind], {
       nullable: true,
-      description: "Rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope",
+      description:
+        "Rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope",
     })
     rankKinds: EntityKind[] | null,
     @Arg("samplingSize", () => Int, {
@@ -31,7 +38,13 @@ export class AnalyticsQueryResolver {
     samplingSize: number | null,
     @Ctx() ctx: Context,
   ): Promise<RankedEntity[]> {
-    return ctx.services.analytics.centrality(algorithm, scope, first ?? DEFAULT_FIRST, rankKinds ?? [], samplingSize ?? null);
+    return ctx.services.analytics.centrality(
+      algorithm,
+      scope,
+      first ?? DEFAULT_FIRST,
+      rankKinds ?? [],
+      samplingSize ?? null,
+    );
   }
 
   @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })

@@ -8,7 +8,11 @@ export class AuditEntry {
   @Field({ description: "When it was committed (ISO 8601, the database's clock)" })
   at!: string;
 
-  @Field(() => String, { nullable: true, description: "The id of the key it was made with (the start of its INNOGRAPH_API_KEYS entry's salt); null for the seed loader" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The id of the key it was made with (the start of its INNOGRAPH_API_KEYS entry's salt); null for the seed loader",
+  })
   keyId!: string | null;
 
   @Field({ description: "The role that key granted (editor, admin), or system" })

@@ -14,7 +14,10 @@ class AuditLogArgs {
   @Max(MAX_ENTRIES, { message: `first must be at most ${MAX_ENTRIES}` })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: "Only entries before this ISO 8601 date or time (the `at` of the last entry of the previous page)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only entries before this ISO 8601 date or time (the `at` of the last entry of the previous page)",
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: "before must be an ISO 8601 date or time" })
   before?: string;

@@ -11,10 +11,16 @@ export class EntityFilter implements ListFilter {
   @Field(() => [EntityKind], { nullable: true })
   kinds?: EntityKind[];
 
-  @Field(() => ID, { nullable: true, description: "In a corridor: a member city, something in or held in one, an agreement with a party there" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "In a corridor: a member city, something in or held in one, an agreement with a party there",
+  })
   corridor?: string;
 
-  @Field(() => ID, { nullable: true, description: "In a city: the city, its districts, what is located or held there, agreements with a party there" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "In a city: the city, its districts, what is located or held there, agreements with a party there",
+  })
   city?: string;
 
   @Field(() => ID, { nullable: true, description: "Focuses on this industry" })
@@ -23,9 +29,14 @@ export class EntityFilter implements ListFilter {
   @Field(() => ID, { nullable: true, description: "Mentioned by this source" })
   source?: string;
 
-  @Field({ nullable: true, description: "Dated on or after (partial ISO: 2022, 2022-09, 2022-09-07); undated entities are left out" })
+  @Field({
+    nullable: true,
+    description: "Dated on or after (partial ISO: 2022, 2022-09, 2022-09-07); undated entities are left out",
+  })
   @IsOptional()
-  @IsCalendarDate({ message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({
+    message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)",
+  })
   dateFrom?: string;
 
   @Field({ nullable: true, description: "Dated on or before (partial ISO); a year or month includes all of it" })
@@ -50,4 +61,3 @@ export class PageArgs implements PageRequest {
   @Field({ defaultValue: false })
   descending!: boolean;
 }
-

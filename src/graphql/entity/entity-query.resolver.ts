@@ -13,7 +13,9 @@ const LOOK_AHEAD_LEVELS = 2;
 
 @ArgsType()
 class SearchArgs {
-  @Field({ description: "A name in Simplified or Traditional Chinese, pinyin (with or without spaces and tones) or English" })
+  @Field({
+    description: "A name in Simplified or Traditional Chinese, pinyin (with or without spaces and tones) or English",
+  })
   text!: string;
 
   @Field(() => [EntityKind], { nullable: true })
@@ -28,12 +30,18 @@ class SearchArgs {
 @Resolver()
 export class EntityQueryResolver {
   @Query(() => Entity, { nullable: true, description: "One entity by its id" })
-  entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+  entity(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> {
     const plan = lookAhead(info, LOOK_AHEAD_LEVELS);
     return plan.length ? ctx.loaders.entityWithLinks(id, plan) : ctx.loaders.entityById.load(id);
   }
 
-  @Query(() => [Entity], { description: "Entities ranked by how well a name matches, from any script, pinyin or English" })
+  @Query(() => [Entity], {
+    description: "Entities ranked by how well a name matches, from any script, pinyin or English",
+  })
   async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<EntityRecord[]> {
     const hits = await ctx.services.entities.search(args.text, args.kinds ?? [], args.first);
     return hits.map(h => h.entity);

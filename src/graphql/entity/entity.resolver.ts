@@ -64,23 +64,30 @@ export class EntityFieldsResolver {
     return (await withLists(ctx, e)).sources ?? [];
   }
 
-  @FieldResolver(() => [Relation], { description: "Relationships of this entity, filtered by type, direction and the other end's kind" })
+  @FieldResolver(() => [Relation], {
+    description: "Relationships of this entity, filtered by type, direction and the other end's kind",
+  })
   async relations(
     @Root() e: EntityRecord,
     @Ctx() ctx: Context,
     @Arg("types", () => [RelationType], { nullable: true }) types: RelationType[] | null,
     @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
-    @Arg("kinds", () => [EntityKind], { nullable: true, description: "Kinds of the entity at the other end" }) kinds: EntityKind[] | null,
+    @Arg("kinds", () => [EntityKind], { nullable: true, description: "Kinds of the entity at the other end" })
+    kinds: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
     @Arg("modalities", () => [Modality], {
       nullable: true,
-      description: "Only relationships of these modalities (ACTUAL, PLANNED, ASPIRATION). Default: all, each showing its modality; analytics count ACTUAL only unless told otherwise",
+      description:
+        "Only relationships of these modalities (ACTUAL, PLANNED, ASPIRATION). Default: all, each showing its modality; analytics count ACTUAL only unless told otherwise",
     })
     modalities: Modality[] | null,
   ): Promise<unknown[]> {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
-    const rels = await ctx.loaders.relations.load({ query: { types: types ?? [], direction, kinds: kinds ?? [] }, id: e.id });
+    const rels = await ctx.loaders.relations.load({
+      query: { types: types ?? [], direction, kinds: kinds ?? [] },
+      id: e.id,
+    });
     const kept = modalities?.length ? rels.filter(r => modalities.includes(modalityOf(r.properties))) : rels;
     return kept.slice(0, Math.max(0, first));
   }

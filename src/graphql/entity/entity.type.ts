@@ -29,7 +29,9 @@ export abstract class Entity {
   @Field({ description: "Toneless pinyin of the name, e.g. 'xu zhou'" })
   pinyin!: string;
 
-  @Field(() => EvidenceKind, { description: "How the sources support this entity: STATED, IMPLIED, or BACKGROUND (no quote states it)" })
+  @Field(() => EvidenceKind, {
+    description: "How the sources support this entity: STATED, IMPLIED, or BACKGROUND (no quote states it)",
+  })
   evidenceKind!: EvidenceKind;
 }
 
@@ -58,11 +60,17 @@ export class Academy extends Entity {}
 
 @kindType(EntityKind.Person, "An academician, official or other person the sources name")
 export class Person extends Entity {
-  @Field(() => String, { nullable: true, description: "The article's word where it calls the person an academician without naming an academy (院士)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The article's word where it calls the person an academician without naming an academy (院士)",
+  })
   academician!: string | null;
 }
 
-@kindType(EntityKind.Platform, "An innovation centre, laboratory, alliance, industrial research institute, service centre or science-and-education town")
+@kindType(
+  EntityKind.Platform,
+  "An innovation centre, laboratory, alliance, industrial research institute, service centre or science-and-education town",
+)
 export class Platform extends Entity {
   @Field(() => String, { nullable: true })
   platformType!: string | null;
@@ -79,13 +87,24 @@ export class Organization extends Entity {}
 
 @kindType(EntityKind.Event, "A conference, signing ceremony, launch or other event")
 export class Event extends Entity {
-  @Field(() => String, { nullable: true, description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated",
+  })
   date!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this",
+  })
   dateResolved!: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED" })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description:
+      "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED",
+  })
   dateBasis!: DateBasis | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved" })
@@ -103,13 +122,24 @@ export class Event extends Entity {
 
 @kindType(EntityKind.Agreement, "A signed agreement or cooperation project")
 export class Agreement extends Entity {
-  @Field(() => String, { nullable: true, description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The date as the source states it, partial ISO: 2022-11-19, 2023, or --11-19 when no year is stated",
+  })
   date!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD): the stated date when it has its year, else as dateBasis says; time filters and stats by year use this",
+  })
   dateResolved!: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED" })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description:
+      "Where dateResolved comes from: STATED, FROM_PAGE_DATE (the latest such day not after the page's date), FROM_CONTEXT, PUBLISHED",
+  })
   dateBasis!: DateBasis | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved" })
@@ -132,6 +162,19 @@ export class Industry extends Entity {}
 export class Region extends Entity {}
 
 export const ENTITY_TYPES = [
-  City, Province, Corridor, University, ResearchInstitute, Academy, Person, Platform,
-  Enterprise, GovernmentBody, Organization, Event, Agreement, Industry, Region,
+  City,
+  Province,
+  Corridor,
+  University,
+  ResearchInstitute,
+  Academy,
+  Person,
+  Platform,
+  Enterprise,
+  GovernmentBody,
+  Organization,
+  Event,
+  Agreement,
+  Industry,
+  Region,
 ];

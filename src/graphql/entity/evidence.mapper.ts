@@ -16,11 +16,18 @@ export async function toEvidence(ctx: Context, stored: StoredEvidence[]): Promis
   const sources = await ctx.loaders.sourceById.loadMany(stored.map(e => e.source));
   return stored.map((e, i) => {
     const s = sources[i];
-    return { quote: e.quote, source: toSource(s instanceof Error ? null : s ?? null, e.source) };
+    return { quote: e.quote, source: toSource(s instanceof Error ? null : (s ?? null), e.source) };
   });
 }
 
 export async function toAttributes(ctx: Context, stored: StoredAttribute[]): Promise<Attribute[]> {
   const evidence = await toEvidence(ctx, stored);
-  return stored.map((a, i) => ({ key: a.key, value: a.value, unit: a.unit, qualifier: (a.qualifier as AttributeQualifier | undefined) ?? null, asOf: a.asOf ?? null, evidence: evidence[i]! }));
+  return stored.map((a, i) => ({
+    key: a.key,
+    value: a.value,
+    unit: a.unit,
+    qualifier: (a.qualifier as AttributeQualifier | undefined) ?? null,
+    asOf: a.asOf ?? null,
+    evidence: evidence[i]!,
+  }));
 }

@@ -42,7 +42,11 @@ export class Attribute {
   @Field(() => String, { nullable: true })
   unit!: string | null;
 
-  @Field(() => AttributeQualifier, { nullable: true, description: "OVER (余, 超), NEARLY (近), ABOUT (约) or ORDER_OF (上百): how the figure relates to the number written; null: exact" })
+  @Field(() => AttributeQualifier, {
+    nullable: true,
+    description:
+      "OVER (余, 超), NEARLY (近), ABOUT (约) or ORDER_OF (上百): how the figure relates to the number written; null: exact",
+  })
   qualifier!: AttributeQualifier | null;
 
   @Field(() => String, { nullable: true, description: "The date the figure holds at, where the source gives one" })

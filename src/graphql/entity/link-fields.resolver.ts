@@ -29,7 +29,11 @@ function linkFieldsResolver(type: ClassType, fields: Record<string, LinkField>):
     const returns = field.one ? field.to : () => [field.to()];
     // The cost estimate and the list cap (graphql/limits/list-size.ts) know a link by this extension.
     Extensions({ link: field.link })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
-    FieldResolver(returns, { nullable: field.one || undefined, description: field.description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    FieldResolver(returns, { nullable: field.one || undefined, description: field.description })(
+      prototype,
+      name,
+      Object.getOwnPropertyDescriptor(prototype, name)!,
+    );
   }
   Resolver(() => type)(LinkFieldsResolver);
   return LinkFieldsResolver;

@@ -38,6 +38,7 @@ function plan(asked: FieldsByTypeName[], depth: number): LinkPlan[] {
  */
 export function lookAhead(info: GraphQLResolveInfo, depth: number): LinkPlan[] {
   const fragments = Object.fromEntries(Object.entries(info.fragments).map(([name, f]) => [name, withoutDirected(f)]));
-  const tree = parseResolveInfo({ ...info, fieldNodes: info.fieldNodes.map(withoutDirected), fragments }) as ResolveTree | null | undefined;
+  const tree = parseResolveInfo({ ...info, fieldNodes: info.fieldNodes.map(withoutDirected), fragments }) as
+    ResolveTree | null | undefined;
   return tree ? plan([tree.fieldsByTypeName], depth) : [];
 }

@@ -8,7 +8,9 @@ import { Agreement, Event } from "./entity.type";
 function modalityResolver(kind: typeof Agreement | typeof Event) {
   @Resolver(() => kind)
   class ModalityResolver {
-    @FieldResolver(() => Modality, { description: "ACTUAL (done), PLANNED (a stated next step) or ASPIRATION (a goal)" })
+    @FieldResolver(() => Modality, {
+      description: "ACTUAL (done), PLANNED (a stated next step) or ASPIRATION (a goal)",
+    })
     modality(@Root() e: EntityRecord): Modality {
       return modalityOf(e);
     }

@@ -6,7 +6,10 @@ export const MAX_PARTNERS = 500;
 
 /** The `first` argument of every `partners` field: a page, never the whole list (nested partners multiply). */
 export const PartnersFirst = () =>
-  Arg("first", () => Int, { defaultValue: DEFAULT_PARTNERS, description: `How many partners, at most ${MAX_PARTNERS}` });
+  Arg("first", () => Int, {
+    defaultValue: DEFAULT_PARTNERS,
+    description: `How many partners, at most ${MAX_PARTNERS}`,
+  });
 
 /** The first `first` partners, most linked first as the loader orders them. */
 export async function firstPartners<T>(partners: Promise<T[]>, first: number): Promise<T[]> {

@@ -24,7 +24,11 @@ class CityPartnersResolver {
     description:
       "The city's partner cities in the default partnership network at CITY level (as partners(level: CITY) and stats.topPartnerCities count them), strongest tie first",
   })
-  async partners(@Root() c: EntityRecord, @Ctx() ctx: Context, @PartnersFirst() first: number): Promise<EntityRecord[]> {
+  async partners(
+    @Root() c: EntityRecord,
+    @Ctx() ctx: Context,
+    @PartnersFirst() first: number,
+  ): Promise<EntityRecord[]> {
     const ids = await firstPartners(ctx.services.partnership.partnerCities(c.id), first);
     const found = await ctx.loaders.entityById.loadMany(ids);
     return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));

@@ -68,13 +68,23 @@ export class RelationResolver {
     return text(r, "datePrecision") as DatePrecision | null;
   }
 
-  @FieldResolver(() => String, { description: "The relationship type's name in the language asked for, read from the entity asked about (OUT: 位于 / located in; IN: 所辖 / location of)" })
+  @FieldResolver(() => String, {
+    description:
+      "The relationship type's name in the language asked for, read from the entity asked about (OUT: 位于 / located in; IN: 所辖 / location of)",
+  })
   label(@Root() r: RelationRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
     return relationName(r.type, lang, r.outgoing ? "forward" : "backward");
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The role's name in the language asked for, where the role is one of the known roles (the article's own word is in roleText)" })
-  roleLabel(@Root() r: RelationRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string | null {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The role's name in the language asked for, where the role is one of the known roles (the article's own word is in roleText)",
+  })
+  roleLabel(
+    @Root() r: RelationRecord,
+    @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang,
+  ): string | null {
     const role = r.properties.role;
     return typeof role === "string" && role in ROLE_NAMES ? roleName(role, lang) : null;
   }

@@ -8,7 +8,10 @@ export enum Direction {
   IN = "IN",
   BOTH = "BOTH",
 }
-registerEnumType(Direction, { name: "Direction", description: "OUT: the entity is the start; IN: the end; BOTH: either" });
+registerEnumType(Direction, {
+  name: "Direction",
+  description: "OUT: the entity is the start; IN: the end; BOTH: either",
+});
 
 @ObjectType({ description: "A relationship as seen from one of its entities, with the evidence for it" })
 export class Relation {
@@ -23,20 +26,31 @@ export class Relation {
 
   @Field(() => String, {
     nullable: true,
-    description: "HOSTED, SPOKE_AT, ATTENDED, PARTY_TO, HOLDS_OFFICE_IN: the role, a value of HostRole, SpeakerRole, AttendeeRole, PartyRole or OfficeRole by type",
+    description:
+      "HOSTED, SPOKE_AT, ATTENDED, PARTY_TO, HOLDS_OFFICE_IN: the role, a value of HostRole, SpeakerRole, AttendeeRole, PartyRole or OfficeRole by type",
   })
   role!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The source's own word for the role (承办, 视频致辞, 市委书记 …), where it gives one" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The source's own word for the role (承办, 视频致辞, 市委书记 …), where it gives one",
+  })
   roleText!: string | null;
 
-  @Field(() => Modality, { description: "ACTUAL (done or in force), PLANNED (a stated next step: 将…) or ASPIRATION (a goal: 力争…)" })
+  @Field(() => Modality, {
+    description: "ACTUAL (done or in force), PLANNED (a stated next step: 将…) or ASPIRATION (a goal: 力争…)",
+  })
   modality!: Modality;
 
-  @Field(() => EvidenceKind, { description: "STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge (no quote)" })
+  @Field(() => EvidenceKind, {
+    description: "STATED by the quote, IMPLIED by name or context, or BACKGROUND knowledge (no quote)",
+  })
   evidenceKind!: EvidenceKind;
 
-  @Field(() => String, { nullable: true, description: "The date as the source states it (partial ISO; --MM-DD when no year is stated)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The date as the source states it (partial ISO; --MM-DD when no year is stated)",
+  })
   date!: string | null;
 
   @Field(() => String, { nullable: true, description: "The date with its year, as dateBasis says" })

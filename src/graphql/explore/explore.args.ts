@@ -11,18 +11,29 @@ export class NeighbourhoodArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_DEPTH, description: `Hops from the entity, at most ${MAX_DEPTH}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_DEPTH,
+    description: `Hops from the entity, at most ${MAX_DEPTH}`,
+  })
   @IsOptional()
   @Min(1, { message: "depth must be at least 1" })
   depth?: number | null;
 
-  @Field(() => [EntityKind], { nullable: true, description: "Kinds of entity to show and to step through (default: all; the centre is always shown)" })
+  @Field(() => [EntityKind], {
+    nullable: true,
+    description: "Kinds of entity to show and to step through (default: all; the centre is always shown)",
+  })
   kinds?: EntityKind[];
 
   @Field(() => [RelationType], { nullable: true, description: "Relationship types to follow and show (default: all)" })
   via?: RelationType[];
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_VIEW_NODES, description: `Most entities to return, at most ${MAX_VIEW_NODES}; nearest first` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_VIEW_NODES,
+    description: `Most entities to return, at most ${MAX_VIEW_NODES}; nearest first`,
+  })
   @IsOptional()
   @Min(1, { message: "limit must be at least 1" })
   limit?: number | null;
@@ -30,7 +41,11 @@ export class NeighbourhoodArgs {
 
 @ArgsType()
 export class SubgraphArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_VIEW_NODES, description: `Most entities to return, at most ${MAX_VIEW_NODES}; best connected first` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_VIEW_NODES,
+    description: `Most entities to return, at most ${MAX_VIEW_NODES}; best connected first`,
+  })
   @IsOptional()
   @Min(1, { message: "limit must be at least 1" })
   limit?: number | null;

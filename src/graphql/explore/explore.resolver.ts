@@ -12,7 +12,9 @@ export class ExploreResolver {
     return ctx.services.explore.neighbourhood(args);
   }
 
-  @Query(() => GraphView, { description: "The entities of a scope and the relationships among them, as nodes and edges" })
+  @Query(() => GraphView, {
+    description: "The entities of a scope and the relationships among them, as nodes and edges",
+  })
   subgraph(
     @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
     @Args() args: SubgraphArgs,

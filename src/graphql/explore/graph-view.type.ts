@@ -29,7 +29,8 @@ export class GraphNode {
 
   @Field(() => String, {
     nullable: true,
-    description: "The earliest publishedOn of the sources that mention it: the date by which it is known to exist (a time slider's fallback for a date without a year)",
+    description:
+      "The earliest publishedOn of the sources that mention it: the date by which it is known to exist (a time slider's fallback for a date without a year)",
   })
   reportedOn?: string | null;
 }

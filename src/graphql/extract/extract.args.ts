@@ -20,10 +20,12 @@ export class ExtractArgs {
   @Matches(PARTIAL_DATE_PATTERN, { message: "publishedOn must be a partial ISO date (2022, 2022-09, 2022-09-07)" })
   publishedOn?: string;
 
-  @Field(() => [String], { nullable: true, description: "Keys of candidates a curator rejected before: they are not proposed again" })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Keys of candidates a curator rejected before: they are not proposed again",
+  })
   @IsOptional()
   @ArrayMaxSize(10_000)
   @IsString({ each: true })
   rejected?: string[];
 }
-

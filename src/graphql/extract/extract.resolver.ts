@@ -8,9 +8,15 @@ import { FactExtraction } from "./extraction.type";
 
 @Resolver()
 export class ExtractResolver {
-  @Query(() => FactExtraction, { description: "Drafts candidate facts (entities, relations, figures) from a scraped page for a curator to review. Writes nothing. Needs an editor key." })
+  @Query(() => FactExtraction, {
+    description:
+      "Drafts candidate facts (entities, relations, figures) from a scraped page for a curator to review. Writes nothing. Needs an editor key.",
+  })
   @UseMiddleware(requireEditor)
-  async extractFacts(@Args(() => ExtractArgs) { text, url, publishedOn, rejected }: ExtractArgs, @Ctx() ctx: Context): Promise<FactExtraction> {
+  async extractFacts(
+    @Args(() => ExtractArgs) { text, url, publishedOn, rejected }: ExtractArgs,
+    @Ctx() ctx: Context,
+  ): Promise<FactExtraction> {
     const x = await ctx.services.extract.extract(text, { url, publishedOn, rejected });
     const at = <T extends { at: { start: number; end: number } }>(c: T) => ({ ...c, start: c.at.start, end: c.at.end });
     return {
@@ -21,7 +27,12 @@ export class ExtractResolver {
       publishedOn: x.publishedOn,
       bodyStart: x.body.bounds.start,
       bodyEnd: x.body.bounds.end,
-      entities: x.candidates.entities.map(e => ({ ...at(e), candidateKey: candidateKey.entity(e), nameStart: e.nameAt.start, nameEnd: e.nameAt.end })),
+      entities: x.candidates.entities.map(e => ({
+        ...at(e),
+        candidateKey: candidateKey.entity(e),
+        nameStart: e.nameAt.start,
+        nameEnd: e.nameAt.end,
+      })),
       relations: x.candidates.relations.map(r => ({ ...at(r), candidateKey: candidateKey.relation(r) })),
       numbers: x.candidates.numbers.map(n => ({ ...at(n), candidateKey: candidateKey.number(n) })),
     };

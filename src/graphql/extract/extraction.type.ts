@@ -4,7 +4,9 @@ import { RelationType } from "../../domain/relation-type";
 
 @ObjectType({ description: "Where a candidate's quote sits in the page, how sure the rule is, and which rule it was" })
 abstract class CandidateEvidence {
-  @Field({ description: "The key a curator's verdict is kept by; pass rejected keys back to extractFacts to leave them out" })
+  @Field({
+    description: "The key a curator's verdict is kept by; pass rejected keys back to extractFacts to leave them out",
+  })
   candidateKey!: string;
 
   @Field({ description: "Byte-exact substring of the page text (FactExtraction.text)" })
@@ -52,7 +54,10 @@ export class ExtractedEntity extends DatedCandidate {
   @Field(() => [String])
   aliases!: string[];
 
-  @Field(() => ID, { nullable: true, description: "The entity already in the graph this one is proposed to merge with" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The entity already in the graph this one is proposed to merge with",
+  })
   mergeWith?: string;
 
   @Field(() => Int, { description: "Where the page first names it, in FactExtraction.text" })

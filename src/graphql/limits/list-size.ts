@@ -1,4 +1,13 @@
-import { defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from "graphql";
 import { Extensions } from "type-graphql";
 
 /** Arguments that bound how many items a field answers with, in the order they are looked for. */
@@ -53,7 +62,12 @@ export class ListSizes {
       if (!isObjectType(type) || type.name.startsWith("__")) continue;
       for (const field of Object.values(type.getFields())) {
         const named = getNamedType(field.type);
-        if (!isList(field) && isObjectType(named) && field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))) bound.add(named.name);
+        if (
+          !isList(field) &&
+          isObjectType(named) &&
+          field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))
+        )
+          bound.add(named.name);
       }
     }
     this.boundByParent = bound;
@@ -94,7 +108,11 @@ export function enforceListSizes(schema: GraphQLSchema, sizes: ListSizes): void 
     for (const field of Object.values(type.getFields())) {
       if (!isList(field) || isLeafList(field)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      if (sizes.limitOf(type.name, field, {}) === undefined && !field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))) continue;
+      if (
+        sizes.limitOf(type.name, field, {}) === undefined &&
+        !field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))
+      )
+        continue;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
         const max = sizes.limitOf(type.name, field, args) ?? Infinity;
         const cut = (items: unknown) => (Array.isArray(items) && items.length > max ? items.slice(0, max) : items);

@@ -31,7 +31,13 @@ export class QueryCostError extends AppError {
 }
 
 /** The estimated cost of a document with its variables. */
-export function queryCost(schema: GraphQLSchema, sizes: ListSizes, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  sizes: ListSizes,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [listAwareEstimator(sizes)] });
 }
 
@@ -39,7 +45,11 @@ export function queryCost(schema: GraphQLSchema, sizes: ListSizes, query: Docume
  * Refuses an operation whose estimate passes `maxCost`, once its variables are known and before anything
  * is resolved; the refusal names the computed cost.
  */
-export function queryCostPlugin<C extends object>(schema: GraphQLSchema, sizes: ListSizes, maxCost: number): ApolloServerPlugin<C> {
+export function queryCostPlugin<C extends object>(
+  schema: GraphQLSchema,
+  sizes: ListSizes,
+  maxCost: number,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {

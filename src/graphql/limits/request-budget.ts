@@ -3,10 +3,12 @@ import type { GraphQLFormattedError } from "graphql";
 import type { RequestBudget } from "../../config";
 import { AppError, ErrorCode, TimeoutError } from "../../errors";
 
-
 export class ResponseTooLargeError extends AppError {
   constructor(max: number) {
-    super(ErrorCode.LIMIT_EXCEEDED, `the response would be larger than ${max} bytes; ask for fewer items or fields`, { limit: "maxResponseBytes", max });
+    super(ErrorCode.LIMIT_EXCEEDED, `the response would be larger than ${max} bytes; ask for fewer items or fields`, {
+      limit: "maxResponseBytes",
+      max,
+    });
   }
 }
 
@@ -16,7 +18,14 @@ export function jsonBytes(key: string, value: unknown): number {
   if (value === null || value === undefined) return keyBytes + 4;
   if (typeof value === "string") return keyBytes + Buffer.byteLength(value) + 2;
   if (typeof value === "number" || typeof value === "boolean") return keyBytes + String(value).length;
-  if (Array.isArray(value)) return keyBytes + value.reduce<number>((n, item) => n + (typeof item === "object" && item !== null ? 2 : jsonBytes("", item) - 4), 2);
+  if (Array.isArray(value))
+    return (
+      keyBytes +
+      value.reduce<number>(
+        (n, item) => n + (typeof item === "object" && item !== null ? 2 : jsonBytes("", item) - 4),
+        2,
+      )
+    );
   // An object's own size is the sum of the fields selected under it, each counted when it resolves.
   return keyBytes + 2;
 }
@@ -50,7 +59,8 @@ export function requestBudgetPlugin<C extends object>(budget: RequestBudget): Ap
           };
         },
         async willSendResponse({ response }) {
-          if (spent && response.body.kind === "single") response.body.singleResult = { data: null, errors: [formatted(spent)] };
+          if (spent && response.body.kind === "single")
+            response.body.singleResult = { data: null, errors: [formatted(spent)] };
         },
       };
     },

@@ -5,7 +5,14 @@ import type { Context } from "../context";
 import type { NetworkUsed } from "./partnership.type";
 
 export function toNetworkUsed(used: Used): NetworkUsed {
-  return { level: used.level, tieKinds: used.kinds, modalities: used.modalities, from: used.window.from, to: used.window.to, weighted: used.weighted };
+  return {
+    level: used.level,
+    tieKinds: used.kinds,
+    modalities: used.modalities,
+    from: used.window.from,
+    to: used.window.to,
+    weighted: used.weighted,
+  };
 }
 
 /** Entities by id in the order asked; one deleted since the ties were read drops out. */
@@ -16,5 +23,7 @@ export async function entitiesOf(ctx: Context, ids: string[]): Promise<EntityRec
 
 export async function scored(ctx: Context, scores: RankedNode[]) {
   const entities = await ctx.loaders.entityById.loadMany(scores.map(s => s.id));
-  return scores.map((s, i) => ({ entity: entities[i], score: s.score, rank: s.rank })).filter(s => s.entity && !(s.entity instanceof Error));
+  return scores
+    .map((s, i) => ({ entity: entities[i], score: s.score, rank: s.rank }))
+    .filter(s => s.entity && !(s.entity instanceof Error));
 }

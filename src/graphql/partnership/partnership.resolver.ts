@@ -15,11 +15,18 @@ import {
   TiePathAnswer,
 } from "./partnership.type";
 
-const NETWORK = { nullable: true, description: "Which partnership network (default: ENTITY level, ACTUAL facts, all tie kinds but CO_ATTENDANCE, all time, weighted)" };
+const NETWORK = {
+  nullable: true,
+  description:
+    "Which partnership network (default: ENTITY level, ACTUAL facts, all tie kinds but CO_ATTENDANCE, all time, weighted)",
+};
 
 @Resolver()
 export class PartnershipResolver {
-  @Query(() => PartnerConnection, { description: "Who an entity (or, at CITY/CORRIDOR level, a city or corridor) works with, strongest tie first, each tie with its kinds, dates and evidence" })
+  @Query(() => PartnerConnection, {
+    description:
+      "Who an entity (or, at CITY/CORRIDOR level, a city or corridor) works with, strongest tie first, each tie with its kinds, dates and evidence",
+  })
   async partners(
     @Arg("id", { description: "An id, or a name in any script, pinyin or English" }) id: string,
     @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
@@ -38,12 +45,18 @@ export class PartnershipResolver {
   }
 
   @Query(() => PartnershipView, { description: "The partnership network with its weighted ties, ready to draw" })
-  async partnershipNetwork(@Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null, @Ctx() ctx: Context) {
+  async partnershipNetwork(
+    @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
+    @Ctx() ctx: Context,
+  ) {
     const n = await ctx.services.partnership.network(network);
     return { network: toNetworkUsed(n.used), nodes: await entitiesOf(ctx, n.nodes), ties: n.ties };
   }
 
-  @Query(() => TiePathAnswer, { description: "Paths between two entities over the partnership network; partnershipPaths keeps the paths over every stored relationship" })
+  @Query(() => TiePathAnswer, {
+    description:
+      "Paths between two entities over the partnership network; partnershipPaths keeps the paths over every stored relationship",
+  })
   async partnershipTiePaths(
     @Arg("from") from: string,
     @Arg("to") to: string,
@@ -55,17 +68,27 @@ export class PartnershipResolver {
   ) {
     const answer = await ctx.services.partnership.paths(from, to, mode, k, maxHops, network);
     const paths = await Promise.all(
-      answer.paths.map(async p => ({ length: p.nodes.length - 1, cost: p.cost, nodes: await entitiesOf(ctx, p.nodes), steps: p.ties })),
+      answer.paths.map(async p => ({
+        length: p.nodes.length - 1,
+        cost: p.cost,
+        nodes: await entitiesOf(ctx, p.nodes),
+        steps: p.ties,
+      })),
     );
     return { network: toNetworkUsed(answer.network), paths, truncated: answer.truncated };
   }
 
-  @Query(() => PartnershipRanking, { description: "The nodes of the partnership network ranked by a measure (see PartnershipMeasure for each scale)" })
+  @Query(() => PartnershipRanking, {
+    description: "The nodes of the partnership network ranked by a measure (see PartnershipMeasure for each scale)",
+  })
   async partnershipCentrality(
     @Arg("measure", () => PartnershipMeasure) measure: PartnershipMeasure,
     @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("samplingSize", () => Int, { nullable: true, description: "BETWEENNESS only: estimate from this many seeded sources, scaled by n / samplingSize" })
+    @Arg("samplingSize", () => Int, {
+      nullable: true,
+      description: "BETWEENNESS only: estimate from this many seeded sources, scaled by n / samplingSize",
+    })
     samplingSize: number | null,
     @Ctx() ctx: Context,
   ) {
@@ -73,7 +96,10 @@ export class PartnershipResolver {
     return { network: toNetworkUsed(ranking.network), scores: await scored(ctx, ranking.scores) };
   }
 
-  @Query(() => PartnershipCommunities, { description: "Communities of the partnership network (GDS), with the modularity of the partition and whether it collapsed into one" })
+  @Query(() => PartnershipCommunities, {
+    description:
+      "Communities of the partnership network (GDS), with the modularity of the partition and whether it collapsed into one",
+  })
   async partnershipCommunities(
     @Arg("algorithm", () => CommunityAlgorithm) algorithm: CommunityAlgorithm,
     @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
@@ -81,11 +107,21 @@ export class PartnershipResolver {
   ) {
     const answer = await ctx.services.partnership.communities(algorithm, network);
     const communities = await Promise.all(answer.communities.map(c => entitiesOf(ctx, c)));
-    return { network: toNetworkUsed(answer.network), communities, modularity: answer.modularity, collapsed: answer.collapsed };
+    return {
+      network: toNetworkUsed(answer.network),
+      communities,
+      modularity: answer.modularity,
+      collapsed: answer.collapsed,
+    };
   }
 
-  @Query(() => PartnershipCutPoints, { description: "Bridges and articulation points of the partnership network (GDS)" })
-  async partnershipCutPoints(@Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null, @Ctx() ctx: Context) {
+  @Query(() => PartnershipCutPoints, {
+    description: "Bridges and articulation points of the partnership network (GDS)",
+  })
+  async partnershipCutPoints(
+    @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
+    @Ctx() ctx: Context,
+  ) {
     const answer = await ctx.services.partnership.cutPoints(network);
     return {
       network: toNetworkUsed(answer.network),
@@ -94,7 +130,9 @@ export class PartnershipResolver {
     };
   }
 
-  @Query(() => PartnershipEvolution, { description: "The partnership network year by year (as it stood at the end of each year)" })
+  @Query(() => PartnershipEvolution, {
+    description: "The partnership network year by year (as it stood at the end of each year)",
+  })
   async partnershipEvolution(
     @Arg("from", () => Int, { description: "First year" }) from: number,
     @Arg("to", () => Int, { description: "Last year" }) to: number,

@@ -30,19 +30,27 @@ export class TieDate {
   @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD" })
   date!: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: "STATED, FROM_PAGE_DATE, FROM_CONTEXT, or PUBLISHED: undated, placed at its source's publication date" })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description: "STATED, FROM_PAGE_DATE, FROM_CONTEXT, or PUBLISHED: undated, placed at its source's publication date",
+  })
   basis!: DateBasis | null;
 
   @Field(() => DatePrecision, { nullable: true })
   precision!: DatePrecision | null;
 }
 
-@ObjectType({ description: "One reason for a tie: one tie kind through one agreement, event, platform, alliance or stated cooperation" })
+@ObjectType({
+  description:
+    "One reason for a tie: one tie kind through one agreement, event, platform, alliance or stated cooperation",
+})
 export class TieStrand {
   @Field(() => TieKind)
   kind!: TieKind;
 
-  @Field(() => ID, { description: "The agreement, event, platform or corridor both share, or the COOPERATES_WITH relationship's id" })
+  @Field(() => ID, {
+    description: "The agreement, event, platform or corridor both share, or the COOPERATES_WITH relationship's id",
+  })
   via!: string;
 
   @Field(() => String, { nullable: true })
@@ -70,7 +78,9 @@ export class TieMember {
   b!: string;
 }
 
-@ObjectType({ description: "A partnership tie: derived from facts by the rules of its kinds, stored, filtered by the question" })
+@ObjectType({
+  description: "A partnership tie: derived from facts by the rules of its kinds, stored, filtered by the question",
+})
 export class PartnershipTie {
   @Field(() => Entity)
   a!: Entity;
@@ -82,7 +92,8 @@ export class PartnershipTie {
   kinds!: TieKind[];
 
   @Field(() => Float, {
-    description: "Σ over strands of the kind weight (COOPERATION 3, CO_PARTY 3, CO_FOUNDER 2, CO_HOST 1, CO_MEMBER 0.25, CO_ATTENDANCE 0.1) + 0.5 × (distinct sources − 1)",
+    description:
+      "Σ over strands of the kind weight (COOPERATION 3, CO_PARTY 3, CO_FOUNDER 2, CO_HOST 1, CO_MEMBER 0.25, CO_ATTENDANCE 0.1) + 0.5 × (distinct sources − 1)",
   })
   weight!: number;
 
@@ -98,7 +109,9 @@ export class PartnershipTie {
   @Field(() => [TieStrand])
   strands!: TieStrand[];
 
-  @Field(() => [TieMember], { description: "At CITY or CORRIDOR level, the member ties it aggregates (empty at ENTITY level)" })
+  @Field(() => [TieMember], {
+    description: "At CITY or CORRIDOR level, the member ties it aggregates (empty at ENTITY level)",
+  })
   members!: TieMember[];
 }
 
@@ -141,7 +154,9 @@ export class PartnershipView {
   ties!: PartnershipTie[];
 }
 
-@ObjectType({ description: "A path over partnership ties; each step is a tie with its kinds, modality, dates and quotes" })
+@ObjectType({
+  description: "A path over partnership ties; each step is a tie with its kinds, modality, dates and quotes",
+})
 export class TiePath {
   @Field(() => Int)
   length!: number;
@@ -152,7 +167,9 @@ export class TiePath {
   @Field(() => [Entity])
   nodes!: Entity[];
 
-  @Field(() => [PartnershipTie], { description: "steps[i] joins nodes[i] and nodes[i + 1]; parallel facts are strands of one step" })
+  @Field(() => [PartnershipTie], {
+    description: "steps[i] joins nodes[i] and nodes[i + 1]; parallel facts are strands of one step",
+  })
   steps!: PartnershipTie[];
 }
 
@@ -200,7 +217,9 @@ export class PartnershipCommunities {
   @Field(() => Float, { description: "Newman modularity (weighted when the network is) of the partition returned" })
   modularity!: number;
 
-  @Field({ description: "True when the algorithm put every node of the network in one community: no structure was found" })
+  @Field({
+    description: "True when the algorithm put every node of the network in one community: no structure was found",
+  })
   collapsed!: boolean;
 }
 

@@ -15,7 +15,9 @@ export class PathStep {
   @Field(() => RelationType)
   type!: RelationType;
 
-  @Field(() => Direction, { description: "OUT when the stored relationship points from `from` to `to`, IN when it points back" })
+  @Field(() => Direction, {
+    description: "OUT when the stored relationship points from `from` to `to`, IN when it points back",
+  })
   direction!: Direction;
 
   @Field(() => ID)
@@ -30,7 +32,10 @@ export class PathStep {
   })
   sentence!: string;
 
-  @Field({ description: "The relationship type's name in the language asked for (default Simplified Chinese), read along the path: 位于 / located in, backwards 所辖 / location of" })
+  @Field({
+    description:
+      "The relationship type's name in the language asked for (default Simplified Chinese), read along the path: 位于 / located in, backwards 所辖 / location of",
+  })
   label!: string;
 }
 

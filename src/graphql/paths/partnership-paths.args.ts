@@ -15,7 +15,11 @@ export class PartnershipPathsArgs {
   @Field({ description: "An id, or a name in any script, pinyin or English" })
   to!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_HOPS, description: `Longest path to consider, at most ${MAX_HOPS}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_HOPS,
+    description: `Longest path to consider, at most ${MAX_HOPS}`,
+  })
   @IsOptional()
   @Min(1, { message: "maxHops must be at least 1" })
   maxHops?: number | null;
@@ -23,7 +27,11 @@ export class PartnershipPathsArgs {
   @Field(() => PathMode, { nullable: true, defaultValue: PathMode.SHORTEST })
   mode?: PathMode | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_K, description: `How many paths K_SHORTEST returns, at most ${MAX_K}` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_K,
+    description: `How many paths K_SHORTEST returns, at most ${MAX_K}`,
+  })
   @IsOptional()
   @Min(1, { message: "k must be at least 1" })
   k?: number | null;
@@ -31,6 +39,9 @@ export class PartnershipPathsArgs {
   @Field(() => [RelationType], { nullable: true, description: "Relationship types the path may use (default: all)" })
   via?: RelationType[];
 
-  @Field(() => [EntityKind], { nullable: true, description: "Kinds the entities between the two ends may be (default: all)" })
+  @Field(() => [EntityKind], {
+    nullable: true,
+    description: "Kinds the entities between the two ends may be (default: all)",
+  })
   through?: EntityKind[];
 }

@@ -7,7 +7,8 @@ import { PartnershipPath } from "./partnership-path.type";
 @Resolver()
 export class PartnershipPathsResolver {
   @Query(() => [PartnershipPath], {
-    description: "How two entities are connected: shortest paths over relationships in either direction, with evidence for each step",
+    description:
+      "How two entities are connected: shortest paths over relationships in either direction, with evidence for each step",
   })
   partnershipPaths(@Args() args: PartnershipPathsArgs, @Ctx() ctx: Context): Promise<PathRecord[]> {
     return ctx.services.paths.find(args);

@@ -14,7 +14,10 @@ export class GraphScopeInput implements GraphScope {
   @Field(() => [RelationType], { nullable: true, description: "Relationship types to include (default: all)" })
   relationTypes?: RelationType[];
 
-  @Field(() => ID, { nullable: true, description: "Only the corridor, its member cities and what is directly linked to them" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only the corridor, its member cities and what is directly linked to them",
+  })
   corridor?: string;
 
   @Field(() => [ID], { nullable: true, description: "Only entities and relationships evidenced by these sources" })
@@ -27,16 +30,27 @@ export class GraphScopeInput implements GraphScope {
 
   @Field(() => [Modality], {
     nullable: true,
-    description: "Which facts count: relationships, agreements and events of these modalities. Default: ACTUAL only (what the sources report as done); add PLANNED and ASPIRATION to include stated intentions and goals",
+    description:
+      "Which facts count: relationships, agreements and events of these modalities. Default: ACTUAL only (what the sources report as done); add PLANNED and ASPIRATION to include stated intentions and goals",
   })
   modalities?: Modality[];
 
-  @Field({ nullable: true, description: "Leave out events and agreements dated before this (partial ISO), compared with each one's resolved date (stated, or placed by its dateBasis); undated ones are left out" })
+  @Field({
+    nullable: true,
+    description:
+      "Leave out events and agreements dated before this (partial ISO), compared with each one's resolved date (stated, or placed by its dateBasis); undated ones are left out",
+  })
   @IsOptional()
-  @IsCalendarDate({ message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
+  @IsCalendarDate({
+    message: "dateFrom must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)",
+  })
   dateFrom?: string;
 
-  @Field({ nullable: true, description: "Leave out events and agreements dated after this (partial ISO; a year includes all of it), compared with each one's resolved date" })
+  @Field({
+    nullable: true,
+    description:
+      "Leave out events and agreements dated after this (partial ISO; a year includes all of it), compared with each one's resolved date",
+  })
   @IsOptional()
   @IsCalendarDate({ message: "dateTo must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateTo?: string;

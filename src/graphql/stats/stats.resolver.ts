@@ -1,6 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
-import type { CityCount as CityCountShape, CorridorSummary, DatedCounts, GraphCounts, KeyCount } from "../../stats/stats.service";
+import type {
+  CityCount as CityCountShape,
+  CorridorSummary,
+  DatedCounts,
+  GraphCounts,
+  KeyCount,
+} from "../../stats/stats.service";
 import type { Context } from "../context";
 import { CityCount, CorridorStats, CountByKey, DatedStats, Stats } from "./stats.type";
 
@@ -38,18 +44,28 @@ export class StatsResolver {
     return (await counts(s, ctx)).sources;
   }
 
-  @FieldResolver(() => DatedStats, { description: "Agreements per year and per city of their parties (a party counts for the city, and district, it is located in)" })
+  @FieldResolver(() => DatedStats, {
+    description:
+      "Agreements per year and per city of their parties (a party counts for the city, and district, it is located in)",
+  })
   agreements(@Root() s: Stats, @Ctx() ctx: Context): Promise<DatedCounts> {
     return (s.agreementStats ??= ctx.services.stats.dated(EntityKind.Agreement));
   }
 
-  @FieldResolver(() => DatedStats, { description: "Events per year and per city they were held in (a district's events count for its city too)" })
+  @FieldResolver(() => DatedStats, {
+    description: "Events per year and per city they were held in (a district's events count for its city too)",
+  })
   events(@Root() s: Stats, @Ctx() ctx: Context): Promise<DatedCounts> {
     return (s.eventStats ??= ctx.services.stats.dated(EntityKind.Event));
   }
 
-  @FieldResolver(() => [CityCount], { description: "Cities with the most partners (as City.partners counts them), most first" })
-  topPartnerCities(@Arg("first", () => Int, { defaultValue: 5 }) first: number, @Ctx() ctx: Context): Promise<CityCountShape[]> {
+  @FieldResolver(() => [CityCount], {
+    description: "Cities with the most partners (as City.partners counts them), most first",
+  })
+  topPartnerCities(
+    @Arg("first", () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<CityCountShape[]> {
     return ctx.services.stats.topPartnerCities(first);
   }
 

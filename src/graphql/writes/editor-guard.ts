@@ -10,10 +10,19 @@ const HOW = "send `Authorization: Bearer <key>` or `x-api-key: <key>`";
  * UNAUTHENTICATED when no key was presented, FORBIDDEN when the key presented does not grant `needed`
  * (an unknown key included: it is told apart from a known key of a lower role by nothing, on purpose).
  */
-export function checkAccess(context: Pick<Context, "role" | "credentialGiven">, needed: Exclude<Role, "anonymous">, what: string): void {
+export function checkAccess(
+  context: Pick<Context, "role" | "credentialGiven">,
+  needed: Exclude<Role, "anonymous">,
+  what: string,
+): void {
   if (atLeast(context.role, needed)) return;
-  if (!context.credentialGiven) throw new AppError(ErrorCode.UNAUTHENTICATED, `${what} needs ${article(needed)} ${needed} key: ${HOW}`, { needed });
-  throw new AppError(ErrorCode.FORBIDDEN, `the key given does not grant ${what}; it needs ${article(needed)} ${needed} key`, { needed });
+  if (!context.credentialGiven)
+    throw new AppError(ErrorCode.UNAUTHENTICATED, `${what} needs ${article(needed)} ${needed} key: ${HOW}`, { needed });
+  throw new AppError(
+    ErrorCode.FORBIDDEN,
+    `the key given does not grant ${what}; it needs ${article(needed)} ${needed} key`,
+    { needed },
+  );
 }
 
 const article = (role: string) => (/^[aeiou]/.test(role) ? "an" : "a");

@@ -9,9 +9,16 @@ import { validationProblems } from "../../seed/input-problems";
  * plus `extra` rules, and refuses with BAD_USER_INPUT naming the full path ("entity.evidence[0].quote").
  * type-graphql's own ArgumentValidationError cannot name the argument, so mutations use this instead.
  */
-export function validateInput<T extends object>(arg: string, extra: (value: T) => InputProblem[] = () => []): ValidatorFn {
+export function validateInput<T extends object>(
+  arg: string,
+  extra: (value: T) => InputProblem[] = () => [],
+): ValidatorFn {
   return async value => {
-    const items: [string, T][] = Array.isArray(value) ? value.map((v: T, i) => [`${arg}[${i}]`, v]) : value ? [[arg, value as T]] : [];
+    const items: [string, T][] = Array.isArray(value)
+      ? value.map((v: T, i) => [`${arg}[${i}]`, v])
+      : value
+        ? [[arg, value as T]]
+        : [];
     const problems: InputProblem[] = [];
     for (const [at, item] of items) {
       problems.push(...validationProblems(await validate(item, { forbidUnknownValues: false }), at));

@@ -26,7 +26,14 @@ export function dijkstra(
   // The networks are small enough (a request's filtered ties) that a linear scan beats a heap's bookkeeping.
   for (;;) {
     let u: string | undefined;
-    for (const [n, d] of dist) if (!done.has(n) && (u === undefined || d < dist.get(u)! - EPS || (Math.abs(d - dist.get(u)!) <= EPS && better(path.get(n)!, path.get(u)!)))) u = n;
+    for (const [n, d] of dist)
+      if (
+        !done.has(n) &&
+        (u === undefined ||
+          d < dist.get(u)! - EPS ||
+          (Math.abs(d - dist.get(u)!) <= EPS && better(path.get(n)!, path.get(u)!)))
+      )
+        u = n;
     if (u === undefined) return null;
     if (u === target) return { nodes: path.get(u)!, cost: dist.get(u)! };
     done.add(u);
@@ -58,7 +65,14 @@ function pathCost(g: WeightedGraph, nodes: string[], cost: Cost): number {
  * the same node sequence (the graph has one edge per pair, parallel facts being strands of one tie).
  * `maxLength` bounds the hops of a path; longer candidates are discarded.
  */
-export function yen(g: WeightedGraph, source: string, target: string, k: number, cost: Cost, maxLength = Infinity): FoundPath[] {
+export function yen(
+  g: WeightedGraph,
+  source: string,
+  target: string,
+  k: number,
+  cost: Cost,
+  maxLength = Infinity,
+): FoundPath[] {
   const first = dijkstra(g, source, target, cost);
   if (!first) return [];
   const accepted: FoundPath[] = [first];
@@ -85,7 +99,9 @@ export function yen(g: WeightedGraph, source: string, target: string, k: number,
       seen.add(key);
       candidates.push({ nodes, cost: pathCost(g, nodes, cost) });
     }
-    candidates.sort((x, y) => x.cost - y.cost || x.nodes.length - y.nodes.length || (better(x.nodes, y.nodes) ? -1 : 1));
+    candidates.sort(
+      (x, y) => x.cost - y.cost || x.nodes.length - y.nodes.length || (better(x.nodes, y.nodes) ? -1 : 1),
+    );
     const next = candidates.shift();
     if (!next) break;
     accepted.push(next);
@@ -96,7 +112,13 @@ export function yen(g: WeightedGraph, source: string, target: string, k: number,
 /**
  * Every fewest-hop path, in node-sequence order, at most `limit`; `truncated` says whether more exist.
  */
-export function allShortest(g: WeightedGraph, source: string, target: string, limit: number, maxLength = Infinity): { paths: string[][]; truncated: boolean } {
+export function allShortest(
+  g: WeightedGraph,
+  source: string,
+  target: string,
+  limit: number,
+  maxLength = Infinity,
+): { paths: string[][]; truncated: boolean } {
   const depth = new Map<string, number>([[source, 0]]);
   const preds = new Map<string, string[]>();
   let frontier = [source];

@@ -13,16 +13,22 @@ describe("API keys", () => {
 
   it("should refuse malformed entries by position, never echoing them", () => {
     expect(() => parseApiKeys("editor:abc")).toThrow(/entry 1: not three fields/);
-    expect(() => parseApiKeys(`${hashApiKey("reader", "k")},root:${"a".repeat(22)}:${"b".repeat(43)}`)).toThrow(/entry 2: unknown role "root"/);
+    expect(() => parseApiKeys(`${hashApiKey("reader", "k")},root:${"a".repeat(22)}:${"b".repeat(43)}`)).toThrow(
+      /entry 2: unknown role "root"/,
+    );
     expect(() => parseApiKeys("admin:c2FsdA:c2hvcnQ")).toThrow(/hash must be 32 bytes/);
   });
 
   it("should refuse plain-text editor keys in the environment", () => {
-    expect(() => loadConfig({ INNOGRAPH_EDITOR_KEYS: "plain" })).toThrow(/INNOGRAPH_EDITOR_KEYS .* no longer read.*key:hash/);
+    expect(() => loadConfig({ INNOGRAPH_EDITOR_KEYS: "plain" })).toThrow(
+      /INNOGRAPH_EDITOR_KEYS .* no longer read.*key:hash/,
+    );
   });
 
   it("should give each key its role, the highest when several match, and nothing to unknown keys", async () => {
-    const ring = new KeyRing(parseApiKeys([hashApiKey("reader", "r"), hashApiKey("admin", "a"), hashApiKey("editor", "a")].join(",")));
+    const ring = new KeyRing(
+      parseApiKeys([hashApiKey("reader", "r"), hashApiKey("admin", "a"), hashApiKey("editor", "a")].join(",")),
+    );
     expect(await ring.roleFor(bearer("r"))).toBe("reader");
     expect(await ring.roleFor({ "x-api-key": "a" })).toBe("admin");
     expect(await ring.roleFor(bearer("a"))).toBe("admin"); // remembered: same answer

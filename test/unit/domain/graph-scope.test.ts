@@ -5,7 +5,16 @@ import { RelationType } from "../../../src/domain/relation-type";
 describe("scopeParams", () => {
   it("should read a missing scope as the whole graph: empty lists and no bounds", () => {
     // Analytics count ACTUAL facts unless told otherwise.
-    const whole = { kinds: [], relationTypes: [], corridor: null, sources: [], ids: [], dateFrom: null, dateTo: null, modalities: ["ACTUAL"] };
+    const whole = {
+      kinds: [],
+      relationTypes: [],
+      corridor: null,
+      sources: [],
+      ids: [],
+      dateFrom: null,
+      dateTo: null,
+      modalities: ["ACTUAL"],
+    };
     expect(scopeParams(undefined)).toEqual(whole);
     expect(scopeParams(null)).toEqual(whole);
     expect(scopeParams({})).toEqual(whole);

@@ -31,12 +31,16 @@ describe.each(curated.map((c, i) => [c.file, i] as const))("the draft of %s", (_
   it("should quote the page byte for byte, at the offsets it records", () => {
     const all = [...x.candidates.entities, ...x.candidates.relations, ...x.candidates.numbers];
     expect(all.filter(c => page.slice(c.at.start, c.at.end) !== c.quote || !c.quote.trim())).toEqual([]);
-    const quotes = [...draft.entities, ...draft.relations].flatMap(r => (r.evidence as { quote: string }[]).map(e => e.quote));
+    const quotes = [...draft.entities, ...draft.relations].flatMap(r =>
+      (r.evidence as { quote: string }[]).map(e => e.quote),
+    );
     expect(quotes.filter(q => !page.includes(q))).toEqual([]);
   });
 
   it("should give every entity an id with its kind's prefix", () => {
-    const bad = draft.entities.filter(e => !(e.id as string).startsWith(ID_PREFIX[e.kind as EntityKind]) || !ID_PATTERN.test(e.id as string));
+    const bad = draft.entities.filter(
+      e => !(e.id as string).startsWith(ID_PREFIX[e.kind as EntityKind]) || !ID_PATTERN.test(e.id as string),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -59,7 +63,9 @@ describe.each(curated.map((c, i) => [c.file, i] as const))("the draft of %s", (_
   });
 
   it("should give figures camelCase keys, units and exact quotes", () => {
-    const attributes = draft.entities.flatMap(e => (e.attributes as { key: string; unit: string; quote: string }[] | undefined) ?? []);
+    const attributes = draft.entities.flatMap(
+      e => (e.attributes as { key: string; unit: string; quote: string }[] | undefined) ?? [],
+    );
     expect(attributes.length).toBe(x.candidates.numbers.filter(n => ids.has(n.owner)).length);
     for (const a of attributes) {
       expect(a.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
@@ -73,12 +79,16 @@ describe("a curator's rejections", () => {
   const { seed, page } = curated[1]!;
   const gazetteer = gazetteerOf(curated.slice(2).map(c => c.seed));
   const first = extractFacts(page, { gazetteer, publishedOn: seed.source.publishedOn });
-  const entity = first.candidates.entities.find(e => !first.candidates.relations.some(r => r.from === e.id || r.to === e.id)) ?? first.candidates.entities[0]!;
+  const entity =
+    first.candidates.entities.find(e => !first.candidates.relations.some(r => r.from === e.id || r.to === e.id)) ??
+    first.candidates.entities[0]!;
   const relation = first.candidates.relations.find(r => r.from !== entity.id && r.to !== entity.id)!;
   const draft = draftOf(first, seed.source.file, [candidateKey.entity(entity), candidateKey.relation(relation)]);
 
   it("should be kept in the draft, marked", () => {
-    expect(rejectedIn(draft)).toEqual(expect.arrayContaining([candidateKey.entity(entity), candidateKey.relation(relation)]));
+    expect(rejectedIn(draft)).toEqual(
+      expect.arrayContaining([candidateKey.entity(entity), candidateKey.relation(relation)]),
+    );
   });
 
   it("should not be proposed again by a second run", () => {
@@ -91,13 +101,19 @@ describe("a curator's rejections", () => {
 
 describe("an HTML page", () => {
   const { seed, page } = curated[0]!;
-  const body = page.split("\n").filter(l => l.trim()).slice(0, 12).map(l => `<p>${l.trim()}</p>`).join("\n");
+  const body = page
+    .split("\n")
+    .filter(l => l.trim())
+    .slice(0, 12)
+    .map(l => `<p>${l.trim()}</p>`)
+    .join("\n");
   const html = `<!doctype html><html><head><title>${seed.source.title}</title></head><body><nav><a href="/">首页</a> &gt; 正文</nav><article><h1>${seed.source.title}</h1>${body}</article><footer>版权所有 苏ICP备10099057号</footer></body></html>`;
   const x = extractFacts(html, { gazetteer: gazetteerOf(curated.slice(1).map(c => c.seed)) });
 
   it("should draft from Readability's text and quote that text exactly", () => {
     expect(x.candidates.entities.length).toBeGreaterThan(5);
-    for (const c of [...x.candidates.entities, ...x.candidates.relations]) expect(x.text.slice(c.at.start, c.at.end)).toBe(c.quote);
+    for (const c of [...x.candidates.entities, ...x.candidates.relations])
+      expect(x.text.slice(c.at.start, c.at.end)).toBe(c.quote);
     expect(x.text).not.toContain("<p>");
     expect(x.text).not.toContain("ICP");
   });

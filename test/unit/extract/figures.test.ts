@@ -20,7 +20,13 @@ describe("figures", () => {
     });
   });
 
-  it.each(["2023年5月23日召开", "第五届中国国际进口博览会", "联系电话:13391219793", "2022年度", "感谢两位领导的情况介绍"])("should find no figure in %s", sentence => {
+  it.each([
+    "2023年5月23日召开",
+    "第五届中国国际进口博览会",
+    "联系电话:13391219793",
+    "2022年度",
+    "感谢两位领导的情况介绍",
+  ])("should find no figure in %s", sentence => {
     expect(figuresIn(sentence, 0)).toEqual([]);
   });
 
@@ -31,12 +37,33 @@ describe("figures", () => {
 
 describe("dates", () => {
   it.each([
-    ["9月7日,扬州市人民政府…签约", "2022-09-09", { date: "--09-07", dateResolved: "2022-09-07", dateBasis: DateBasis.FROM_PAGE_DATE, datePrecision: DatePrecision.DAY }],
-    ["10月11日,徐州市委市政府…召开", "2024-09-24", { date: "--10-11", dateResolved: "2023-10-11", dateBasis: DateBasis.FROM_PAGE_DATE }],
-    ["2023年5月23日,市科技局承办了…", "2023-12-29", { date: "2023-05-23", dateBasis: DateBasis.STATED, datePrecision: DatePrecision.DAY }],
+    [
+      "9月7日,扬州市人民政府…签约",
+      "2022-09-09",
+      {
+        date: "--09-07",
+        dateResolved: "2022-09-07",
+        dateBasis: DateBasis.FROM_PAGE_DATE,
+        datePrecision: DatePrecision.DAY,
+      },
+    ],
+    [
+      "10月11日,徐州市委市政府…召开",
+      "2024-09-24",
+      { date: "--10-11", dateResolved: "2023-10-11", dateBasis: DateBasis.FROM_PAGE_DATE },
+    ],
+    [
+      "2023年5月23日,市科技局承办了…",
+      "2023-12-29",
+      { date: "2023-05-23", dateBasis: DateBasis.STATED, datePrecision: DatePrecision.DAY },
+    ],
     ["2023年6月至8月,分三个阶段", "2023-12-29", { date: "2023-06", datePrecision: DatePrecision.MONTH }],
     ["今年上半年,全市研发投入增长", "2022-09-09", { dateResolved: "2022", dateBasis: DateBasis.FROM_CONTEXT }],
-    ["上个月又获得了联合国人居奖", "2024-09-24", { dateResolved: "2024-08", dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.MONTH }],
+    [
+      "上个月又获得了联合国人居奖",
+      "2024-09-24",
+      { dateResolved: "2024-08", dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.MONTH },
+    ],
   ])("should date %s (page of %s)", (sentence, page, expected) => {
     expect(dateIn(sentence, page)).toMatchObject(expected);
   });

@@ -17,17 +17,28 @@ const errorOf = (input: Buffer | string): { code?: unknown; field?: unknown; mes
 
 describe("bad pages", () => {
   it("should refuse an empty page, naming the field", () => {
-    expect(errorOf("  \n\n ")).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: "file", message: expect.stringContaining("empty") });
+    expect(errorOf("  \n\n ")).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: "file",
+      message: expect.stringContaining("empty"),
+    });
   });
 
   it("should refuse a binary file", () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]);
-    expect(errorOf(png)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: "file", message: expect.stringContaining("binary") });
+    expect(errorOf(png)).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: "file",
+      message: expect.stringContaining("binary"),
+    });
   });
 
   it("should refuse a page with no Chinese body", () => {
     const english = "The Yangtze River Delta innovation corridor held a conference.\n".repeat(50);
-    expect(errorOf(english)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, message: expect.stringContaining("Chinese") });
+    expect(errorOf(english)).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: expect.stringContaining("Chinese"),
+    });
   });
 
   it("should refuse a page over 2 MB with LIMIT_EXCEEDED", () => {
@@ -45,7 +56,13 @@ describe("bad pages", () => {
   });
 
   it("should draft no fact from share widgets and licence lines", () => {
-    const junk = ["分享给朋友:", "扫一扫关注公众号", "版权声明:本文由某某网发布,如需转载请注明出处。", "苏ICP备07000608号", "产业招商/厂房土地租售:400 0123 021"].join("\n");
+    const junk = [
+      "分享给朋友:",
+      "扫一扫关注公众号",
+      "版权声明:本文由某某网发布,如需转载请注明出处。",
+      "苏ICP备07000608号",
+      "产业招商/厂房土地租售:400 0123 021",
+    ].join("\n");
     expect(errorOf(junk)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
   });
 });

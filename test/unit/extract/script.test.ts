@@ -2,9 +2,12 @@ import { matchTextOf, pageSpan, touchesMojibake } from "../../../src/extract/scr
 import { curated } from "./extract.fixtures";
 
 describe("script handling", () => {
-  it.each(curated.map(c => [c.file, c.seed, c.page] as const))("should detect the script the curator recorded for %s", (_file, seed, page) => {
-    expect(matchTextOf(page).script).toBe((seed.source as { script?: string }).script);
-  });
+  it.each(curated.map(c => [c.file, c.seed, c.page] as const))(
+    "should detect the script the curator recorded for %s",
+    (_file, seed, page) => {
+      expect(matchTextOf(page).script).toBe((seed.source as { script?: string }).script);
+    },
+  );
 
   it("should match Simplified words in Traditional text with inline pinyin, and cut quotes from the page byte for byte", () => {
     const page = "打造動能更加強大的“創(chuàng)新之核”";

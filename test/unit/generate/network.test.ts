@@ -70,7 +70,10 @@ describe("the network generator", () => {
   });
 
   it("should date events and agreements between 2005 and 2024, mostly to the day", () => {
-    const dates = seeds.flatMap(s => s.entities).filter(e => e.kind === "Event" || e.kind === "Agreement").map(e => String(e.properties?.date));
+    const dates = seeds
+      .flatMap(s => s.entities)
+      .filter(e => e.kind === "Event" || e.kind === "Agreement")
+      .map(e => String(e.properties?.date));
     expect(dates.every(d => /^20(0[5-9]|1\d|2[0-4])/.test(d))).toBe(true);
     const full = dates.filter(d => d.length === 10).length;
     expect(full / dates.length).toBeGreaterThan(0.6);

@@ -14,7 +14,8 @@ beforeAll(async () => {
   sizes = new ListSizes(schema, DEFAULT_CAP);
 });
 
-const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, sizes, parse(query), variables);
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  queryCost(schema, sizes, parse(query), variables);
 
 describe("list-aware query cost", () => {
   it("should multiply a list's cost by its first argument", () => {
@@ -29,11 +30,15 @@ describe("list-aware query cost", () => {
   });
 
   it("should size a typed link without a bounding argument by the cap", () => {
-    expect(cost(`{ entity(id: "x") { ... on City { corridors { id } } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(DEFAULT_CAP * 2 - 1);
+    expect(cost(`{ entity(id: "x") { ... on City { corridors { id } } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(
+      DEFAULT_CAP * 2 - 1,
+    );
   });
 
   it("should size a list of stored data (evidence) at its typical length", () => {
-    expect(cost(`{ entity(id: "x") { evidence { quote } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(DATA_LIST_SIZE * 2 - 1);
+    expect(cost(`{ entity(id: "x") { evidence { quote } } }`) - cost(`{ entity(id: "x") { id } }`)).toBe(
+      DATA_LIST_SIZE * 2 - 1,
+    );
   });
 
   it("should count a connection's nodes once, by the connection's first", () => {

@@ -28,7 +28,9 @@ describe("load shedding", () => {
       const refused = await post();
       expect(refused.status).toBe(503);
       expect(refused.headers.get("retry-after")).toBe("7");
-      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(
+        ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+      ).toBe("SERVICE_UNAVAILABLE");
       expect((await fetch(`${url}/health`)).status).toBe(200);
       // Just under the threshold is not yet recovered: no flapping at the edge.
       heap = 95 * MB;

@@ -54,7 +54,9 @@ describe("observability configuration", () => {
   });
 
   it("should read the switches and refuse malformed values naming the variable", () => {
-    expect(observabilityConfig({ INNOGRAPH_METRICS: "true", INNOGRAPH_METRICS_PORT: "9464", INNOGRAPH_SLOW_QUERY_MS: "50" })).toEqual({ metrics: true, metricsPort: 9464, slowQueryMs: 50 });
+    expect(
+      observabilityConfig({ INNOGRAPH_METRICS: "true", INNOGRAPH_METRICS_PORT: "9464", INNOGRAPH_SLOW_QUERY_MS: "50" }),
+    ).toEqual({ metrics: true, metricsPort: 9464, slowQueryMs: 50 });
     expect(() => observabilityConfig({ INNOGRAPH_METRICS: "yes" })).toThrow(/INNOGRAPH_METRICS/);
     expect(() => observabilityConfig({ INNOGRAPH_SLOW_QUERY_MS: "fast" })).toThrow(/INNOGRAPH_SLOW_QUERY_MS/);
     expect(() => observabilityConfig({ INNOGRAPH_METRICS_PORT: "70000" })).toThrow(/INNOGRAPH_METRICS_PORT/);

@@ -21,14 +21,26 @@ export interface WeightedFixture {
     coreNumber: Record<string, number>;
     bridges: [string, string][];
     articulationPoints: string[];
-    paths: { from: string; to: string; k: number; shortestSimple: string[][]; strongest: string[]; strongestCost: number }[];
+    paths: {
+      from: string;
+      to: string;
+      k: number;
+      shortestSimple: string[][];
+      strongest: string[];
+      strongestCost: number;
+    }[];
   }[];
 }
 
-const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "weighted-networks.json"), "utf8")) as WeightedFixture;
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "weighted-networks.json"), "utf8"),
+) as WeightedFixture;
 
 function graphOf(g: WeightedFixture["graphs"][number]): WeightedGraph {
-  return new WeightedGraph(g.nodes, g.edges.map(([a, b, weight]) => ({ a, b, weight })));
+  return new WeightedGraph(
+    g.nodes,
+    g.edges.map(([a, b, weight]) => ({ a, b, weight })),
+  );
 }
 
 describe.each(fixture.graphs)(`TypeScript network measures against networkx ${fixture.networkxVersion} on $name`, g => {
@@ -46,7 +58,8 @@ describe.each(fixture.graphs)(`TypeScript network measures against networkx ${fi
   });
 
   it("should find the strongest path (cost 1/weight) at networkx's Dijkstra cost", () => {
-    for (const p of g.paths) expect(dijkstra(graph, p.from, p.to, INVERSE_WEIGHT)!.cost).toBeCloseTo(p.strongestCost, 12);
+    for (const p of g.paths)
+      expect(dijkstra(graph, p.from, p.to, INVERSE_WEIGHT)!.cost).toBeCloseTo(p.strongestCost, 12);
   });
 
   it("should return exactly networkx's k shortest simple paths (Yen), each simple and distinct", () => {
@@ -61,7 +74,11 @@ describe.each(fixture.graphs)(`TypeScript network measures against networkx ${fi
       }
       // Paths shorter than the k-th are the same set whichever way equal lengths are ordered.
       const cut = Math.max(...lengths(p.shortestSimple));
-      const shorter = (ps: string[][]) => ps.filter(x => x.length - 1 < cut).map(x => x.join(" ")).sort();
+      const shorter = (ps: string[][]) =>
+        ps
+          .filter(x => x.length - 1 < cut)
+          .map(x => x.join(" "))
+          .sort();
       expect(shorter(found)).toEqual(shorter(p.shortestSimple));
     }
   });

@@ -14,7 +14,11 @@ describe("coverage of the articles' bodies", () => {
   });
 
   it("should account in JUDGEMENTS.md for every body sentence no fact quotes", () => {
-    const unaccounted = articles.flatMap(a => a.sentences.filter(s => !s.quoted && !judgements.includes(`\`${s.sentence.slice(0, 16)}\``)).map(s => `${a.file}: ${s.sentence}`));
+    const unaccounted = articles.flatMap(a =>
+      a.sentences
+        .filter(s => !s.quoted && !judgements.includes(`\`${s.sentence.slice(0, 16)}\``))
+        .map(s => `${a.file}: ${s.sentence}`),
+    );
     expect(unaccounted).toEqual([]);
   });
 
