@@ -53,9 +53,9 @@ export class AnalyticsService {
     const call = CENTRALITY[algorithm];
     if (samplingSize !== null) {
       if (algorithm !== CentralityAlgorithm.BETWEENNESS)
-        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+        {throw new BadInputError("samplingSize", "applies to BETWEENNESS only");}
       if (!Number.isInteger(samplingSize) || samplingSize < 1)
-        throw new BadInputError("samplingSize", "must be at least 1");
+        {throw new BadInputError("samplingSize", "must be at least 1");}
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
     await this.checkCorridor(scope);

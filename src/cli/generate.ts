@@ -11,7 +11,7 @@ function integer(name: string, raw: string | undefined, fallback?: number): numb
   if (raw === undefined && fallback !== undefined) return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0)
-    throw new Error(`${name} must be a non-negative integer, got "${raw ?? ""}"`);
+    {throw new Error(`${name} must be a non-negative integer, got "${raw ?? ""}"`);}
   return value;
 }
 

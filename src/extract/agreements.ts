@@ -59,10 +59,10 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
         agreements.push(m);
       }
       for (const p of sentence.matchAll(PROJECT_BATCH))
-        agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));
+        {agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));}
       const single = agreements.length ? null : PROJECT_SIGNED.exec(sentence);
       if (single && !/了|举行|开展|举办/.test(single[1]!))
-        agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
+        {agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));}
     }
     const event = eventOf(s);
     for (const ag of agreements) {
@@ -73,7 +73,7 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           !(t.start >= ag.end),
       );
       for (const p of parties)
-        out.push({
+        {out.push({
           type: RelationType.PARTY_TO,
           from: p,
           to: ag,
@@ -83,9 +83,9 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           evidenceKind: EvidenceKind.STATED,
           role: PartyRole.SIGNATORY,
           roleText: sign[0],
-        });
+        });}
       if (event)
-        out.push({
+        {out.push({
           type: RelationType.SIGNED_AT,
           from: ag,
           to: event,
@@ -93,7 +93,7 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           rule: `trigger:${sign[0]}`,
           confidence: 0.6,
           evidenceKind: EvidenceKind.STATED,
-        });
+        });}
     }
   }
   return out;

@@ -46,7 +46,7 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
   };
   const industries = (min: number, max: number) => {
     for (let n = between(min, max, rng); n > 0; n--)
-      add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });
+      {add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });}
   };
   const anyOf = (kinds: readonly EntityKind[]) => some(pick(kinds, rng));
 
@@ -55,17 +55,17 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       const level = world.adminLevel(i);
       const parentRng = rngFor(world.seed, Stream.Parent, owner);
       if (level === "district")
-        add({
+        {add({
           type: RelationType.LOCATED_IN,
           from: owner,
           to: at(EntityKind.City, world.prefectureSampler.sample(parentRng)),
-        });
+        });}
       if (level === "prefecture")
-        add({
+        {add({
           type: RelationType.LOCATED_IN,
           from: owner,
           to: at(EntityKind.Province, world.sampler(EntityKind.Province).sample(parentRng)),
-        });
+        });}
       industries(1, 4);
       if (rng() < 0.3) add({ type: RelationType.COOPERATES_WITH, from: owner, to: some(EntityKind.City) });
       break;
@@ -75,11 +75,11 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       add({ type: RelationType.CENTRAL_CITY_OF, from: central, to: owner });
       add({ type: RelationType.MEMBER_OF, from: central, to: owner });
       for (let n = between(4, 12, rng); n > 0; n--)
-        add({
+        {add({
           type: RelationType.MEMBER_OF,
           from: at(EntityKind.City, world.prefectureSampler.sample(rng)),
           to: owner,
-        });
+        });}
       industries(2, 4);
       break;
     }
@@ -94,11 +94,11 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
         else if (r < 0.7) add({ type: RelationType.PART_OF, from: owner, to: some(EntityKind.University) });
       }
       if (rng() < 0.4)
-        add({
+        {add({
           type: RelationType.COOPERATES_WITH,
           from: owner,
           to: anyOf([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise]),
-        });
+        });}
       break;
     case EntityKind.GovernmentBody:
       add({ type: RelationType.LOCATED_IN, from: owner, to: at(EntityKind.City, govCity(world, i)) });
@@ -128,7 +128,7 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       industries(1, 2);
       if (platformType(rngFor(world.seed, Stream.Shape, owner)).value === "alliance") {
         for (let n = between(3, 10, rng); n > 0; n--)
-          add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });
+          {add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });}
       }
       if (rng() < 0.2) add({ type: RelationType.LAUNCHED_AT, from: owner, to: some(EntityKind.Event) });
       break;
@@ -191,11 +191,11 @@ function personRelations(
   const role = rng();
   const attend = (min: number, max: number) => {
     for (let n = between(min, max, rng); n > 0; n--)
-      add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });
+      {add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });}
   };
   const speak = (min: number, max: number) => {
     for (let n = between(min, max, rng); n > 0; n--)
-      add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });
+      {add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });}
   };
   if (role < 0.05) {
     add({ type: RelationType.ACADEMICIAN_OF, from: owner, to: some(EntityKind.Academy) });

@@ -13,6 +13,6 @@ export function clipValues(value: unknown): unknown {
   if (typeof value === "string") return clipText(value, QUOTE_CHARS);
   if (Array.isArray(value)) return value.slice(0, 20).map(clipValues);
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipValues(v)]));
+    {return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipValues(v)]));}
   return value;
 }

@@ -48,10 +48,10 @@ function known(log: Logger) {
     const code = formatted.extensions?.code;
     const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(formatted.message) : null;
     if (tokens)
-      return {
+      {return {
         message: `Token limit of ${tokens[1]} exceeded.`,
         extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxTokens", max: Number(tokens[1]) },
-      };
+      };}
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

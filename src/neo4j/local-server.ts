@@ -168,10 +168,10 @@ async function waitForBolt(uri: string, until: number, isRunning: () => boolean,
         if (code === MUST_CHANGE_PASSWORD) return;
         // Retrying a wrong password would only lock the user out.
         if (code === UNAUTHORIZED)
-          throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });
+          {throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });}
         if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
         if (Date.now() > until)
-          throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
+          {throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });}
         await new Promise(r => setTimeout(r, 500));
       }
     }

@@ -14,7 +14,7 @@ export function loggableValue(value: unknown, depth = 0): unknown {
   if (typeof value === "number") return value;
   if (typeof value === "bigint" || isInt(value)) return Number(value);
   if (typeof value === "string")
-    return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
+    {return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;}
   if (depth >= MAX_DEPTH) return "…";
   if (Array.isArray(value)) {
     const shown = value.slice(0, MAX_ITEMS).map(v => loggableValue(v, depth + 1));

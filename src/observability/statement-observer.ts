@@ -34,7 +34,7 @@ export async function observeStatement<R extends { records: unknown[] }>(
         const ms = performance.now() - started;
         statementSeconds.observe({ statement: name, outcome }, ms / 1000);
         if (slowQueryLog.record({ statement: name, params, ms, rows, operation: currentRequest()?.operationName }))
-          slowStatements.inc({ statement: name });
+          {slowStatements.inc({ statement: name });}
         span.end();
       }
     },

@@ -201,9 +201,9 @@ export class PartnershipService {
       truncated = all.truncated;
     } else if (mode === PartnershipPathMode.K_SHORTEST) found = yen(g, a, b, k, HOPS, maxHops);
     else if (mode === PartnershipPathMode.STRONGEST)
-      found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(
+      {found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(
         p => p !== null && p.nodes.length - 1 <= maxHops,
-      ) as typeof found;
+      ) as typeof found;}
     else found = yen(g, a, b, 1, HOPS, maxHops);
     return { network: network.used, paths: found.map(p => withTies(p.nodes, p.cost)), truncated };
   }
@@ -219,7 +219,7 @@ export class PartnershipService {
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     if (samplingSize !== null) {
       if (measure !== PartnershipMeasure.BETWEENNESS)
-        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+        {throw new BadInputError("samplingSize", "applies to BETWEENNESS only");}
       if (samplingSize < 1) throw new BadInputError("samplingSize", "must be at least 1");
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
@@ -310,7 +310,7 @@ export class PartnershipService {
     if (to < from) throw new BadInputError("to", "must not be before `from`");
     if (to - from + 1 > MAX_PERIODS) throw new LimitExceededError("to", MAX_PERIODS, to - from + 1);
     if (question?.from || question?.to || question?.asOf)
-      throw new BadInputError("from", "the periods set the window; give the years as from and to");
+      {throw new BadInputError("from", "the periods set the window; give the years as from and to");}
     const periods: PeriodAnswer[] = [];
     let used: NetworkUsed | undefined;
     for (let year = from; year <= to; year++) {

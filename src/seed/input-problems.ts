@@ -39,7 +39,7 @@ interface Fact extends FactDate {
 function evidenceProblems(f: Fact): InputProblem[] {
   const quotes = Array.isArray(f.evidence) ? f.evidence.length : 0;
   if (f.evidenceKind === EvidenceKind.BACKGROUND)
-    return quotes
+    {return quotes
       ? [
           {
             field: "evidence",
@@ -47,7 +47,7 @@ function evidenceProblems(f: Fact): InputProblem[] {
               "a BACKGROUND fact carries no quote (no sentence states it); leave evidence empty or mark it STATED or IMPLIED",
           },
         ]
-      : [];
+      : [];}
   return Array.isArray(f.evidence) && quotes === 0
     ? [{ field: "evidence", reason: "evidence needs at least one quote" }]
     : [];
@@ -71,10 +71,10 @@ export function factDate(f: Fact): FactDate {
 export function dateProblems(f: Fact, publishedOn: string | null | undefined): InputProblem[] {
   const out: InputProblem[] = [];
   if (f.date !== undefined && f.properties?.date !== undefined)
-    out.push({
+    {out.push({
       field: "date",
       reason: "give the date once: at the top level (version 2) or in properties (version 1)",
-    });
+    });}
   return [...out, ...resolveDate(factDate(f), publishedOn).problems];
 }
 
@@ -88,21 +88,21 @@ export function entityProblems(
 ): InputProblem[] {
   const out: InputProblem[] = [...evidenceProblems(e)];
   if (e.modality != null && e.kind !== EntityKind.Agreement && e.kind !== EntityKind.Event)
-    out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });
+    {out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });}
   const prefix = ID_PREFIX[e.kind as EntityKind] as string | undefined;
   if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix))
-    out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });
+    {out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });}
   for (const key of DATE_PROPERTIES) {
     const value = e.properties?.[key];
     if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value)))
-      out.push({
+      {out.push({
         field: `properties.${key}`,
         reason: "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)",
-      });
+      });}
   }
   for (const [k, v] of Object.entries(e.properties ?? {})) {
     if (typeof v !== "string" && typeof v !== "number")
-      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+      {out.push({ field: `properties.${k}`, reason: "must be a string or a number" });}
   }
   return out;
 }
@@ -115,16 +115,16 @@ export function relationProblems(
   if (r.role != null) {
     const roles = rolesOf(r.type as RelationType);
     if (!roles)
-      out.push({
+      {out.push({
         field: "role",
         reason: `only ${ROLE_TYPES.join(", ")} take a role; put the article's word in roleText`,
-      });
+      });}
     else if (!roles.includes(String(r.role)))
-      out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });
+      {out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });}
   }
   for (const [k, v] of Object.entries(r.properties ?? {})) {
     if (typeof v !== "string" && typeof v !== "number")
-      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+      {out.push({ field: `properties.${k}`, reason: "must be a string or a number" });}
   }
   return out;
 }

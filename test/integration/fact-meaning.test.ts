@@ -77,10 +77,10 @@ describe("what facts mean, through the API", () => {
     );
     expect(got.agreements.nodes.map(n => n.id).sort()).toEqual(expected.map(a => a.id).sort());
     for (const n of got.agreements.nodes)
-      expect(n).toMatchObject({
+      {expect(n).toMatchObject({
         dateResolved: expect.stringMatching(/^2022/),
         dateBasis: expected.find(a => a.id === n.id)!.dateBasis,
-      });
+      });}
   });
 
   it("should show each host's role and the article's word for it", async () => {

@@ -69,7 +69,7 @@ describe("foundation", () => {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
         else if (e.name.endsWith(".ts"))
-          for (const m of fs.readFileSync(full, "utf8").matchAll(pattern)) used.add(m[1]!);
+          {for (const m of fs.readFileSync(full, "utf8").matchAll(pattern)) used.add(m[1]!);}
       }
     };
     walk("src");

@@ -296,7 +296,7 @@ describe("writes", () => {
       );
       expect(read.data!.entity.relations).toHaveLength(3);
       for (const r of read.data!.entity.relations)
-        expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);
+        {expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);}
     });
   });
 });

@@ -199,7 +199,7 @@ describe("Neo4j killed in the middle of a large load", () => {
     const watch = new Writable({
       write(chunk: Buffer, _enc, done) {
         if (chunk.toString().includes('"source loaded"') && ++loaded === killAt)
-          setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);
+          {setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);}
         done();
       },
     });

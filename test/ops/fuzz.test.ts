@@ -49,7 +49,7 @@ function baseline(root: string, path: string[]): string {
   const mutation = ["addSource", "upsertEntity", "upsertRelation", "upsertAgreement"].includes(root);
   if (!mutation) return { from: "city-xuzhou", to: "city-shanghai", text: "徐州" }[name] ?? "city-xuzhou";
   if (name === "id")
-    return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;
+    {return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;}
   return (
     {
       sourceId: `src-${tag}`,
@@ -83,14 +83,14 @@ function valueFor(
     for (const f of Object.values(type.getFields())) {
       const below = fuzz?.[0] === f.name ? fuzz.slice(1) : undefined;
       if (below || (isNonNullType(f.type) && f.defaultValue === undefined))
-        out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);
+        {out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);}
     }
     return out;
   }
   if (isEnumType(type))
-    return (
+    {return (
       ENUM_BASELINE[path[path.length - 2] ?? ""] ?? ENUM_BASELINE[path[path.length - 1]!] ?? type.getValues()[0]!.name
-    );
+    );}
   if (type.name === "String" || type.name === "ID") return baseline(root, path);
   if (type.name === "Int" || type.name === "Float") return 1;
   if (type.name === "Boolean") return false;
@@ -232,7 +232,7 @@ describe("injection fuzzing", () => {
       "centrality",
       "communities",
     ])
-      expect(fields(cases.query).has(f)).toBe(true);
+      {expect(fields(cases.query).has(f)).toBe(true);}
     expect([...fields(cases.mutation)].sort()).toEqual([
       "addSource",
       "upsertAgreement",

@@ -27,13 +27,13 @@ export function dijkstra(
   for (;;) {
     let u: string | undefined;
     for (const [n, d] of dist)
-      if (
+      {if (
         !done.has(n) &&
         (u === undefined ||
           d < dist.get(u)! - EPS ||
           (Math.abs(d - dist.get(u)!) <= EPS && better(path.get(n)!, path.get(u)!)))
       )
-        u = n;
+        {u = n;}}
     if (u === undefined) return null;
     if (u === target) return { nodes: path.get(u)!, cost: dist.get(u)! };
     done.add(u);
