@@ -50,8 +50,9 @@ export function parseApiKeys(raw: string): ApiKey[] {
           `INNOGRAPH_API_KEYS entry ${i + 1}: ${why} (expected role:salt:hash from \`npm run key:hash -- <role>\`)`,
         );
       if (rest.length || !role || !salt || !hash) throw problem("not three fields");
-      if (role === "anonymous" || !(ROLES as readonly string[]).includes(role))
-        {throw problem(`unknown role "${role}"; use reader, editor or admin`);}
+      if (role === "anonymous" || !(ROLES as readonly string[]).includes(role)) {
+        throw problem(`unknown role "${role}"; use reader, editor or admin`);
+      }
       const hashBytes = Buffer.from(hash, "base64url");
       if (hashBytes.length !== KEY_LENGTH) throw problem(`the hash must be ${KEY_LENGTH} bytes`);
       return { id: salt.slice(0, 12), role: role as KeyRole, salt: Buffer.from(salt, "base64url"), hash: hashBytes };

@@ -95,8 +95,9 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 function readAccess(env: NodeJS.ProcessEnv): "open" | "keyed" {
   const raw = env.INNOGRAPH_READ_ACCESS || "open";
-  if (raw !== "open" && raw !== "keyed")
-    {throw new Error(`Environment variable INNOGRAPH_READ_ACCESS must be open or keyed, got "${raw}"`);}
+  if (raw !== "open" && raw !== "keyed") {
+    throw new Error(`Environment variable INNOGRAPH_READ_ACCESS must be open or keyed, got "${raw}"`);
+  }
   return raw;
 }
 

@@ -52,10 +52,12 @@ export class AnalyticsService {
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const call = CENTRALITY[algorithm];
     if (samplingSize !== null) {
-      if (algorithm !== CentralityAlgorithm.BETWEENNESS)
-        {throw new BadInputError("samplingSize", "applies to BETWEENNESS only");}
-      if (!Number.isInteger(samplingSize) || samplingSize < 1)
-        {throw new BadInputError("samplingSize", "must be at least 1");}
+      if (algorithm !== CentralityAlgorithm.BETWEENNESS) {
+        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+      }
+      if (!Number.isInteger(samplingSize) || samplingSize < 1) {
+        throw new BadInputError("samplingSize", "must be at least 1");
+      }
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
     await this.checkCorridor(scope);

@@ -9,8 +9,9 @@ import { cliOption } from "./cli-option";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.neo4j.uri)
-    {throw new Error("NEO4J_URI is set: back that server up with its own tools (see README, Backup and restore)");}
+  if (config.neo4j.uri) {
+    throw new Error("NEO4J_URI is set: back that server up with its own tools (see README, Backup and restore)");
+  }
   const dir = cliOption("dir") ?? `backups/${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}`;
   const file = await dumpLocal(config.local, logger, config.neo4j.database, dir);
   process.stdout.write(`wrote ${file}\n`);

@@ -10,8 +10,9 @@ function option(name: string): string | undefined {
 function integer(name: string, raw: string | undefined, fallback?: number): number {
   if (raw === undefined && fallback !== undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0)
-    {throw new Error(`${name} must be a non-negative integer, got "${raw ?? ""}"`);}
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw ?? ""}"`);
+  }
   return value;
 }
 

@@ -6,8 +6,9 @@ import { cliOption } from "./cli-option";
 /** `npm run restore -- --dir backups/NAME`: replaces the local server's database with a dump made by `npm run backup`. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.neo4j.uri)
-    {throw new Error("NEO4J_URI is set: restore that server with its own tools (see README, Backup and restore)");}
+  if (config.neo4j.uri) {
+    throw new Error("NEO4J_URI is set: restore that server with its own tools (see README, Backup and restore)");
+  }
   const dir = cliOption("dir");
   if (!dir) throw new Error("--dir DIR is required: the directory `npm run backup` wrote");
   await loadLocal(config.local, logger, config.neo4j.database, dir);

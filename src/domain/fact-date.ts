@@ -66,50 +66,54 @@ export function resolveDate(
   let resolved: string | null = null;
   switch (basis) {
     case null:
-      if (given !== null && given !== date)
-        {problems.push({ field: "dateBasis", reason: "a dateResolved other than the stated date needs a dateBasis" });}
+      if (given !== null && given !== date) {
+        problems.push({ field: "dateBasis", reason: "a dateResolved other than the stated date needs a dateBasis" });
+      }
       resolved = date !== null && DATED.test(date) ? date : null;
       break;
     case DateBasis.STATED:
-      if (date === null || !DATED.test(date))
-        {problems.push({ field: "dateBasis", reason: "STATED needs a date with its year" });}
-      else resolved = date;
+      if (date === null || !DATED.test(date)) {
+        problems.push({ field: "dateBasis", reason: "STATED needs a date with its year" });
+      } else resolved = date;
       break;
     case DateBasis.FROM_PAGE_DATE:
-      if (date === null || !DAY.test(date))
-        {problems.push({ field: "dateBasis", reason: "FROM_PAGE_DATE places a day without a year (--MM-DD)" });}
-      else if (!publishedOn)
-        {problems.push({ field: "dateBasis", reason: "FROM_PAGE_DATE needs the source's publishedOn" });}
-      else {
+      if (date === null || !DAY.test(date)) {
+        problems.push({ field: "dateBasis", reason: "FROM_PAGE_DATE places a day without a year (--MM-DD)" });
+      } else if (!publishedOn) {
+        problems.push({ field: "dateBasis", reason: "FROM_PAGE_DATE needs the source's publishedOn" });
+      } else {
         resolved = latestDayNotAfter(date, publishedOn) ?? null;
-        if (resolved === null)
-          {problems.push({
+        if (resolved === null) {
+          problems.push({
             field: "dateBasis",
             reason: `the page's date ${publishedOn} is too coarse to place ${date}`,
-          });}
+          });
+        }
       }
       break;
     case DateBasis.FROM_CONTEXT:
-      if (given === null)
-        {problems.push({ field: "dateResolved", reason: "FROM_CONTEXT needs the dateResolved the context gives" });}
+      if (given === null) {
+        problems.push({ field: "dateResolved", reason: "FROM_CONTEXT needs the dateResolved the context gives" });
+      }
       resolved = given;
       break;
     case DateBasis.PUBLISHED:
-      if (date !== null)
-        {problems.push({ field: "dateBasis", reason: `PUBLISHED is for undated facts; this one states ${date}` });}
-      else if (!publishedOn || !DATED.test(publishedOn))
-        {problems.push({ field: "dateBasis", reason: "PUBLISHED needs the source's publishedOn with its year" });}
-      else resolved = publishedOn;
+      if (date !== null) {
+        problems.push({ field: "dateBasis", reason: `PUBLISHED is for undated facts; this one states ${date}` });
+      } else if (!publishedOn || !DATED.test(publishedOn)) {
+        problems.push({ field: "dateBasis", reason: "PUBLISHED needs the source's publishedOn with its year" });
+      } else resolved = publishedOn;
       break;
     default:
       problems.push({ field: "dateBasis", reason: `dateBasis must be one of ${Object.values(DateBasis).join(", ")}` });
   }
-  if (given !== null && !DATED.test(given))
-    {problems.push({ field: "dateResolved", reason: "must be YYYY, YYYY-MM or YYYY-MM-DD" });}
-  else if (given !== null && date !== null && !agrees(date, given))
-    {problems.push({ field: "dateResolved", reason: `${given} contradicts the stated date ${date}` });}
-  else if (given !== null && resolved !== null && given !== resolved)
-    {problems.push({ field: "dateResolved", reason: `${basis ?? "the stated date"} gives ${resolved}, not ${given}` });}
+  if (given !== null && !DATED.test(given)) {
+    problems.push({ field: "dateResolved", reason: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
+  } else if (given !== null && date !== null && !agrees(date, given)) {
+    problems.push({ field: "dateResolved", reason: `${given} contradicts the stated date ${date}` });
+  } else if (given !== null && resolved !== null && given !== resolved) {
+    problems.push({ field: "dateResolved", reason: `${basis ?? "the stated date"} gives ${resolved}, not ${given}` });
+  }
   const precision = resolved === null ? null : precisionOf(resolved);
   if (fact.datePrecision != null && fact.datePrecision !== precision) {
     problems.push({

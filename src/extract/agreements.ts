@@ -58,11 +58,13 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
         ctx.extra.push(m);
         agreements.push(m);
       }
-      for (const p of sentence.matchAll(PROJECT_BATCH))
-        {agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));}
+      for (const p of sentence.matchAll(PROJECT_BATCH)) {
+        agreements.push(batch(ctx, s.start + p.index + p[0].length - p[2]!.length, p[2]!));
+      }
       const single = agreements.length ? null : PROJECT_SIGNED.exec(sentence);
-      if (single && !/了|举行|开展|举办/.test(single[1]!))
-        {agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));}
+      if (single && !/了|举行|开展|举办/.test(single[1]!)) {
+        agreements.push(batch(ctx, s.start + single.index, single[1]!.replace(/^(会上|同时|此外|现场)/, "")));
+      }
     }
     const event = eventOf(s);
     for (const ag of agreements) {
@@ -72,8 +74,8 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           t.end <= Math.max(s.start + sign.index, ag.end) &&
           !(t.start >= ag.end),
       );
-      for (const p of parties)
-        {out.push({
+      for (const p of parties) {
+        out.push({
           type: RelationType.PARTY_TO,
           from: p,
           to: ag,
@@ -83,9 +85,10 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           evidenceKind: EvidenceKind.STATED,
           role: PartyRole.SIGNATORY,
           roleText: sign[0],
-        });}
-      if (event)
-        {out.push({
+        });
+      }
+      if (event) {
+        out.push({
           type: RelationType.SIGNED_AT,
           from: ag,
           to: event,
@@ -93,7 +96,8 @@ export function signingLinks(ctx: LinkContext, eventOf: (s: Sentence) => Mention
           rule: `trigger:${sign[0]}`,
           confidence: 0.6,
           evidenceKind: EvidenceKind.STATED,
-        });}
+        });
+      }
     }
   }
   return out;

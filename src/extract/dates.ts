@@ -33,12 +33,15 @@ export function dateIn(sentence: string, pageDate?: string): DateFields | undefi
   if (rel && pageDate && pageDate.length >= 7) {
     const y = Number(pageDate.slice(0, 4));
     const mo = Number(pageDate.slice(5, 7));
-    if (rel[0] === "今年")
-      {return { dateResolved: String(y), dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.YEAR };}
-    if (rel[0] === "去年")
-      {return { dateResolved: String(y - 1), dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.YEAR };}
-    if (rel[0] === "本月")
-      {return { dateResolved: `${y}-${pad(mo)}`, dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.MONTH };}
+    if (rel[0] === "今年") {
+      return { dateResolved: String(y), dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.YEAR };
+    }
+    if (rel[0] === "去年") {
+      return { dateResolved: String(y - 1), dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.YEAR };
+    }
+    if (rel[0] === "本月") {
+      return { dateResolved: `${y}-${pad(mo)}`, dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.MONTH };
+    }
     const prev = mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`;
     return { dateResolved: prev, dateBasis: DateBasis.FROM_CONTEXT, datePrecision: DatePrecision.MONTH };
   }

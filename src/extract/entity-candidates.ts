@@ -106,8 +106,9 @@ function extendLeft(words: Word[], suffixStart: number, end: number): { start: n
     if (PROPER_TAGS.has(w.tag) && !PUNCT.test(w.word)) proper = true;
   }
   // A name does not start with a bracket or an office prefix left over from the scan.
-  while (start < suffixStart && /[()（）[\]]/.test(words[wordAt(words, start)]!.word))
-    {start = words[wordAt(words, start)]!.end;}
+  while (start < suffixStart && /[()（）[\]]/.test(words[wordAt(words, start)]!.word)) {
+    start = words[wordAt(words, start)]!.end;
+  }
   return { start, proper };
 }
 
@@ -150,8 +151,8 @@ export function quotedInstitutions(text: string, s: Sentence): Mention[] {
   for (const m of text.slice(s.start, s.end).matchAll(/“([^“”]{3,30})”/g)) {
     const hit = ORG_SUFFIXES.find(([suffix]) => m[1]!.endsWith(suffix));
     const start = s.start + m.index + 1;
-    if (hit)
-      {out.push({
+    if (hit) {
+      out.push({
         start,
         end: start + m[1]!.length,
         kind: hit[1],
@@ -159,7 +160,8 @@ export function quotedInstitutions(text: string, s: Sentence): Mention[] {
         aliases: [],
         rule: `quoted:${hit[0]}`,
         confidence: 0.7,
-      });}
+      });
+    }
   }
   return out;
 }
@@ -338,15 +340,16 @@ export function widenedIndustries(text: string, s: Sentence, known: Mention[]): 
   const out: Mention[] = [];
   for (const k of known.filter(m => m.kind === EntityKind.Industry && m.start >= s.start && m.end <= s.end)) {
     const m = /^(\p{Script=Han}{1,3}?)产业/u.exec(text.slice(k.end, s.end));
-    if (m)
-      {out.push({
+    if (m) {
+      out.push({
         ...k,
         end: k.end + m[1]!.length,
         name: k.name + m[1],
         known: undefined,
         rule: "industry-widened",
         confidence: 0.6,
-      });}
+      });
+    }
   }
   return out;
 }
@@ -359,8 +362,8 @@ export function labelledOrganisations(text: string, s: Sentence): Mention[] {
   const out: Mention[] = [];
   let at = s.start + label.length + 1;
   for (const item of sentence.slice(label.length + 1).split(/[|、\s]/)) {
-    if (/^\p{Script=Han}{2,12}$/u.test(item))
-      {out.push({
+    if (/^\p{Script=Han}{2,12}$/u.test(item)) {
+      out.push({
         start: at,
         end: at + item.length,
         kind: EntityKind.Organization,
@@ -368,7 +371,8 @@ export function labelledOrganisations(text: string, s: Sentence): Mention[] {
         aliases: [],
         rule: `label:${label}`,
         confidence: 0.6,
-      });}
+      });
+    }
     at += item.length + 1;
   }
   return out;

@@ -126,8 +126,9 @@ function entityCandidates(
     const prior = byId.get(id);
     const surface = mt.text.slice(m.start, m.end);
     if (prior) {
-      if (surface !== prior.name && !prior.aliases.includes(surface) && m.kind !== EntityKind.Person)
-        {prior.aliases.push(surface);}
+      if (surface !== prior.name && !prior.aliases.includes(surface) && m.kind !== EntityKind.Person) {
+        prior.aliases.push(surface);
+      }
       prior.confidence = Math.max(prior.confidence, m.confidence);
       continue;
     }
@@ -177,8 +178,9 @@ function relationCandidates(
     const key = candidateKey.relation(symmetric ? { type: l.type, from: to, to: from } : { type: l.type, from, to });
     const prior = byKey.get(key);
     if (prior) {
-      if (l.roleText && prior.roleText && !prior.roleText.split("、").includes(l.roleText))
-        {prior.roleText = `${prior.roleText}、${l.roleText}`;}
+      if (l.roleText && prior.roleText && !prior.roleText.split("、").includes(l.roleText)) {
+        prior.roleText = `${prior.roleText}、${l.roleText}`;
+      }
       prior.confidence = Math.max(prior.confidence, round(l.confidence));
       continue;
     }
@@ -234,8 +236,11 @@ function numberCandidates(ctx: LinkContext, quote: Quoter): NumberCandidate[] {
   for (const s of ctx.sentences) {
     for (const f of figuresIn(ctx.text.slice(s.start, s.end), s.start)) {
       // A figure inside a name (第五届…, 4510 行动) is part of the name; one inside a project batch is its count.
-      if (names.some(n => n.start < f.end && f.start < n.end && !(n.kind === EntityKind.Agreement && f.end <= n.start)))
-        {continue;}
+      if (
+        names.some(n => n.start < f.end && f.start < n.end && !(n.kind === EntityKind.Agreement && f.end <= n.start))
+      ) {
+        continue;
+      }
       const batch = ctx.extra.find(m => m.kind === EntityKind.Agreement && m.start >= f.end && m.start <= f.end + 1);
       const before = owners.filter(o => o.end <= f.start && o.start >= s.start);
       const owner = batch ?? before[before.length - 1] ?? ctx.mentions.mainEvent ?? ctx.mentions.mainCity;

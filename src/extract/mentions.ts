@@ -139,15 +139,15 @@ function hostNamedEvents(text: string, occasions: Mention[], things: Mention[]):
     const e = occasions[i]!;
     if (e.rule !== "generic") continue;
     const host = things.find(t => t.end < e.start && /^(举行|召开|举办)$/.test(text.slice(t.end, e.start)));
-    if (host)
-      {occasions[i] = {
+    if (host) {
+      occasions[i] = {
         ...e,
         start: host.start,
         name: `${host.name}${e.name}`,
         rule: "host-named-event",
         confidence: 0.6,
-      };}
-    else occasions.splice(i, 1);
+      };
+    } else occasions.splice(i, 1);
   }
 }
 

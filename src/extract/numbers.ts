@@ -74,8 +74,9 @@ export function figuresIn(sentence: string, offset: number): Figure[] {
     const value = valueOf(digits!, unit === "元" ? undefined : scale);
     // 一个, 两位: small numbers in words are determiners ("the two leaders"), not figures the page reports.
     if (value !== undefined && value < 3 && !/^\d/.test(digits!)) continue;
-    if (value === undefined || (unit === "城" && !/^[一二三四五六七八九十]/.test(digits!) && !/^\d/.test(digits!)))
-      {continue;}
+    if (value === undefined || (unit === "城" && !/^[一二三四五六七八九十]/.test(digits!) && !/^\d/.test(digits!))) {
+      continue;
+    }
     const noun =
       /^[\p{Script=Han}]{2,4}/u.exec(after.replace(/^(的|个)/, ""))?.[0] ??
       /[\p{Script=Han}]{2,4}$/u.exec(sentence.slice(0, m.index).replace(/[达为有是共计累计]+$/, ""))?.[0] ??

@@ -36,8 +36,9 @@ function nameAt(sentence: string, p: number): number {
       SURNAMES.has(name[0]!) &&
       !NOT_IN_NAME.test(name.slice(1)) &&
       AFTER_NAME.test(sentence.slice(p + len))
-    )
-      {return len;}
+    ) {
+      return len;
+    }
   }
   return 0;
 }
@@ -76,8 +77,9 @@ export function titledPeople(text: string, s: Sentence): TitledPerson[] {
     if (!TITLE.test(before)) {
       // No title ends right before p; the name may come before its title instead.
       const len = nameAt(sentence, p);
-      if (len && BEFORE_NAME.test(sentence.slice(0, p)) && TITLE_AFTER.test(sentence.slice(p + len)))
-        {out.push({ person: person(p, len, "name-before-title", 0.7), segments: [] });}
+      if (len && BEFORE_NAME.test(sentence.slice(0, p)) && TITLE_AFTER.test(sentence.slice(p + len))) {
+        out.push({ person: person(p, len, "name-before-title", 0.7), segments: [] });
+      }
       continue;
     }
     const len = nameAt(sentence, p);
@@ -112,8 +114,9 @@ function segmentsOf(chain: string, offset: number): TitleSegment[] {
   let at = 0;
   for (const part of chain.split("、")) {
     const m = TITLE.exec(part);
-    if (m)
-      {out.push({ start: offset + at, end: offset + at + part.length, titleStart: offset + at + m.index, title: m[0] });}
+    if (m) {
+      out.push({ start: offset + at, end: offset + at + part.length, titleStart: offset + at + m.index, title: m[0] });
+    }
     at += part.length + 1;
   }
   return out;

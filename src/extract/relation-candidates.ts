@@ -63,8 +63,9 @@ const within = (ms: Mention[], from: number, to: number) => ms.filter(m => m.sta
 /** The event a sentence's facts attach to: one it names, one a bare word refers back to, or the page's own. */
 function eventOf(ctx: LinkContext, s: Sentence, after = s.start): { event?: Mention; implied: boolean } {
   // 会上… : what follows happened at the event the page is about, whatever else the sentence names.
-  if (/^(会上|大会上|会议上|活动中|会议期间|现场)/.test(ctx.text.slice(s.start, s.end)) && ctx.mentions.mainEvent)
-    {return { event: ctx.mentions.mainEvent, implied: false };}
+  if (/^(会上|大会上|会议上|活动中|会议期间|现场)/.test(ctx.text.slice(s.start, s.end)) && ctx.mentions.mainEvent) {
+    return { event: ctx.mentions.mainEvent, implied: false };
+  }
   const named = ctx.mentions.occasions.filter(m => m.kind === EntityKind.Event && m.start >= s.start && m.end <= s.end);
   const later = named.filter(m => m.start >= after);
   if (later[0] ?? named[0]) return { event: later[0] ?? named[0], implied: false };
@@ -146,8 +147,8 @@ function titleLinks(ctx: LinkContext): Link[] {
       if (org.kind === EntityKind.City || org.kind === EntityKind.Province) lastPlace = org;
       const academician = ACADEMICIAN_TITLES.includes(seg.title);
       if (academician) {
-        if (org.kind === EntityKind.Academy)
-          {out.push({
+        if (org.kind === EntityKind.Academy) {
+          out.push({
             type: RelationType.ACADEMICIAN_OF,
             from: person,
             to: org,
@@ -155,7 +156,8 @@ function titleLinks(ctx: LinkContext): Link[] {
             rule: "title:院士",
             confidence: 0.8,
             evidenceKind: EvidenceKind.STATED,
-          });}
+          });
+        }
       } else if (
         PUBLIC_KINDS.has(org.kind) ||
         (!ORG_KINDS.has(org.kind) && OFFICE_TITLES.some(t => seg.title.endsWith(t)))
@@ -230,8 +232,8 @@ function triggerLinks(ctx: LinkContext): Link[] {
       const { event, implied } = eventOf(ctx, s);
       const speakers = people.filter(p => p.end <= at);
       for (const p of label ? speakers : speakers.slice(-1)) {
-        if (event)
-          {link(
+        if (event) {
+          link(
             RelationType.SPOKE_AT,
             p,
             event,
@@ -239,7 +241,8 @@ function triggerLinks(ctx: LinkContext): Link[] {
             0.7,
             implied,
             { role: label ? SpeakerRole.PRESENTATION : speech![1], roleText: label ?? speech![0].exec(sentence)?.[0] },
-          );}
+          );
+        }
       }
     }
     const attend = ATTEND.exec(sentence);
@@ -250,9 +253,9 @@ function triggerLinks(ctx: LinkContext): Link[] {
           m.end <= s.start + attend.index &&
           (m.kind === EntityKind.Person || (ACTOR_KINDS.has(m.kind) && !chainOrgs(m))),
       );
-      for (const g of guests)
-        {if (event && !inside(g, event))
-          {link(
+      for (const g of guests) {
+        if (event && !inside(g, event)) {
+          link(
             RelationType.ATTENDED,
             g,
             event,
@@ -260,13 +263,16 @@ function triggerLinks(ctx: LinkContext): Link[] {
             g.kind === EntityKind.Person ? 0.7 : 0.5,
             implied,
             { role: attend[0].startsWith("应邀") ? AttendeeRole.GUEST : AttendeeRole.ATTENDEE, roleText: attend[0] },
-          );}}
+          );
+        }
+      }
     }
     if (/^参会媒体|^参会单位/.test(sentence) && ctx.mentions.mainEvent) {
-      for (const g of things.filter(m => m.rule.startsWith("label:")))
-        {link(RelationType.ATTENDED, g, ctx.mentions.mainEvent, "label:参会", 0.6, false, {
+      for (const g of things.filter(m => m.rule.startsWith("label:"))) {
+        link(RelationType.ATTENDED, g, ctx.mentions.mainEvent, "label:参会", 0.6, false, {
           role: AttendeeRole.ATTENDEE,
-        });}
+        });
+      }
     }
     for (const [re, role] of HOST) {
       for (const m of sentence.matchAll(new RegExp(re.source, "g"))) {
@@ -291,13 +297,16 @@ function triggerLinks(ctx: LinkContext): Link[] {
           t =>
             t.start >= from && t.end <= at && ACTOR_KINDS.has(t.kind) && !(venue && t.start >= s.start + venue.index),
         );
-        for (const h of hosts)
-          {link(RelationType.HOSTED, h, event, `trigger:${m[0]}`, 0.65, false, { role, roleText: m[0] });}
-        if (venue)
-          {for (const c of things.filter(
+        for (const h of hosts) {
+          link(RelationType.HOSTED, h, event, `trigger:${m[0]}`, 0.65, false, { role, roleText: m[0] });
+        }
+        if (venue) {
+          for (const c of things.filter(
             t => t.kind === EntityKind.City && t.start >= s.start + venue.index && t.end <= at,
-          ))
-            {link(RelationType.HELD_IN, event, c, "trigger:在…召开", 0.6, false);}}
+          )) {
+            link(RelationType.HELD_IN, event, c, "trigger:在…召开", 0.6, false);
+          }
+        }
       }
     }
     const found = FOUND.exec(sentence);
@@ -310,8 +319,9 @@ function triggerLinks(ctx: LinkContext): Link[] {
       );
       const { event, implied } = eventOf(ctx, s);
       for (const p of platforms) {
-        if (launch && event && !inside(event, p))
-          {link(RelationType.LAUNCHED_AT, p, event, `trigger:${launch[0]}`, 0.6, implied);}
+        if (launch && event && !inside(event, p)) {
+          link(RelationType.LAUNCHED_AT, p, event, `trigger:${launch[0]}`, 0.6, implied);
+        }
         if (!found) continue;
         const clauseStart = s.start + Math.max(0, sentence.lastIndexOf("，", p.start - s.start));
         const founders = things.filter(
@@ -343,8 +353,9 @@ function triggerLinks(ctx: LinkContext): Link[] {
       );
       // Only a list that is the subject of 共同: its last member stands right before the word.
       if (partners.length && s.start + together.index - partners[partners.length - 1]!.end > 1) partners.length = 0;
-      for (let i = 0; i + 1 < partners.length; i++)
-        {link(RelationType.COOPERATES_WITH, partners[i]!, partners[i + 1]!, `trigger:${together[0]}`, 0.55, false);}
+      for (let i = 0; i + 1 < partners.length; i++) {
+        link(RelationType.COOPERATES_WITH, partners[i]!, partners[i + 1]!, `trigger:${together[0]}`, 0.55, false);
+      }
     }
     const coop = COOPERATE.exec(sentence);
     if (coop && !/签约|签署|签订/.test(sentence)) {
@@ -357,9 +368,11 @@ function triggerLinks(ctx: LinkContext): Link[] {
         );
         const before = actors.filter(t => t.end <= at && t.kind !== EntityKind.Corridor);
         const subject = before[before.length - 1];
-        for (const partner of actors.filter(t => t.start > at))
-          {if (subject && subject.name !== partner.name)
-            {link(RelationType.COOPERATES_WITH, subject, partner, `trigger:${coop[0]}`, 0.6, false);}}
+        for (const partner of actors.filter(t => t.start > at)) {
+          if (subject && subject.name !== partner.name) {
+            link(RelationType.COOPERATES_WITH, subject, partner, `trigger:${coop[0]}`, 0.6, false);
+          }
+        }
       }
     }
   }
@@ -385,8 +398,8 @@ function nameLinks(ctx: LinkContext): Link[] {
         o.name.includes(`(${p.name})`) ||
         o.name.includes(`（${p.name}）`),
     );
-    if (place)
-      {out.push({
+    if (place) {
+      out.push({
         type: RelationType.LOCATED_IN,
         from: o,
         to: place,
@@ -394,12 +407,13 @@ function nameLinks(ctx: LinkContext): Link[] {
         rule: "name-place",
         confidence: 0.55,
         evidenceKind: EvidenceKind.IMPLIED,
-      });}
+      });
+    }
     const parent =
       orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ??
       parentInName(ctx, o, places);
-    if (parent)
-      {out.push({
+    if (parent) {
+      out.push({
         type: RelationType.PART_OF,
         from: o,
         to: parent,
@@ -407,7 +421,8 @@ function nameLinks(ctx: LinkContext): Link[] {
         rule: "name-parent",
         confidence: 0.55,
         evidenceKind: EvidenceKind.IMPLIED,
-      });}
+      });
+    }
   }
   return out;
 }
@@ -461,8 +476,8 @@ function industryLinks(ctx: LinkContext): Link[] {
     const next = ctx.mentions.things.find(
       m => m.start >= i.end && m.start <= i.end + 1 && m.kind === EntityKind.Platform,
     );
-    if (next)
-      {out.push({
+    if (next) {
+      out.push({
         type: RelationType.FOCUSES_ON,
         from: next,
         to: i,
@@ -470,7 +485,8 @@ function industryLinks(ctx: LinkContext): Link[] {
         rule: "industry-before-platform",
         confidence: 0.55,
         evidenceKind: EvidenceKind.STATED,
-      });}
+      });
+    }
     const inList =
       i.rule === "industry-list" ||
       INDUSTRY_LIST_END.test(
@@ -481,8 +497,8 @@ function industryLinks(ctx: LinkContext): Link[] {
       m => m.end <= i.start && m.start >= s.start && (m.kind === EntityKind.City || m.kind === EntityKind.Platform),
     );
     const subject = before[before.length - 1] ?? ctx.mentions.mainCity;
-    if (subject)
-      {out.push({
+    if (subject) {
+      out.push({
         type: RelationType.FOCUSES_ON,
         from: subject,
         to: i,
@@ -490,7 +506,8 @@ function industryLinks(ctx: LinkContext): Link[] {
         rule: "industry-list",
         confidence: 0.55,
         evidenceKind: EvidenceKind.STATED,
-      });}
+      });
+    }
   }
   return out;
 }
@@ -502,8 +519,8 @@ function hostNamedLinks(ctx: LinkContext): Link[] {
     const host = ctx.mentions.things.find(t => t.start === e.start && ACTOR_KINDS.has(t.kind));
     const s = ctx.sentences.find(x => x.start <= e.start && e.end <= x.end);
     const verb = host && /^(举行|召开|举办)/.exec(ctx.text.slice(host.end, e.end));
-    if (host && s && verb)
-      {out.push({
+    if (host && s && verb) {
+      out.push({
         type: RelationType.HOSTED,
         from: host,
         to: e,
@@ -513,7 +530,8 @@ function hostNamedLinks(ctx: LinkContext): Link[] {
         evidenceKind: EvidenceKind.STATED,
         role: HostRole.HOST,
         roleText: verb[0],
-      });}
+      });
+    }
   }
   return out;
 }
@@ -528,8 +546,8 @@ function heldInLinks(ctx: LinkContext): Link[] {
     const at = { start: e.end + 1, end: e.end + 1 + m[1]!.length };
     for (const c of ctx.mentions.things.filter(
       t => t.kind === EntityKind.City && t.start >= at.start && t.end <= at.end,
-    ))
-      {out.push({
+    )) {
+      out.push({
         type: RelationType.HELD_IN,
         from: e,
         to: c,
@@ -537,7 +555,8 @@ function heldInLinks(ctx: LinkContext): Link[] {
         rule: "event-在…举行",
         confidence: 0.6,
         evidenceKind: EvidenceKind.STATED,
-      });}
+      });
+    }
   }
   return out;
 }
@@ -552,9 +571,9 @@ function memberLinks(ctx: LinkContext): Link[] {
     const listed = ctx.mentions.things.filter(
       m => m.rule === "place-list" && m.kind === EntityKind.City && m.start >= s.start && m.end <= s.end,
     );
-    if (corridor && listed.length >= 3)
-      {for (const c of listed)
-        {out.push({
+    if (corridor && listed.length >= 3) {
+      for (const c of listed) {
+        out.push({
           type: RelationType.MEMBER_OF,
           from: c,
           to: corridor,
@@ -562,7 +581,9 @@ function memberLinks(ctx: LinkContext): Link[] {
           rule: "city-list-with-corridor",
           confidence: 0.45,
           evidenceKind: EvidenceKind.IMPLIED,
-        });}}
+        });
+      }
+    }
   }
   return out;
 }
@@ -577,8 +598,8 @@ function centralCityLinks(ctx: LinkContext): Link[] {
     const city = ctx.mentions.things
       .filter(m => m.kind === EntityKind.City && m.start >= s.start && m.end <= c.start)
       .pop();
-    if (city)
-      {out.push({
+    if (city) {
+      out.push({
         type: RelationType.CENTRAL_CITY_OF,
         from: city,
         to: c,
@@ -586,7 +607,8 @@ function centralCityLinks(ctx: LinkContext): Link[] {
         rule: "corridor-central-city",
         confidence: 0.55,
         evidenceKind: EvidenceKind.STATED,
-      });}
+      });
+    }
   }
   return out;
 }

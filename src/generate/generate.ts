@@ -22,8 +22,9 @@ export function generateNetwork(options: GenerateOptions): GenerateReport {
   const started = Date.now();
   const world = new World(options.nodes, options.seed);
   fs.mkdirSync(options.outDir, { recursive: true });
-  for (const f of fs.readdirSync(options.outDir))
-    {if (f.endsWith("-synthetic.json")) fs.rmSync(`${options.outDir}/${f}`);}
+  for (const f of fs.readdirSync(options.outDir)) {
+    if (f.endsWith("-synthetic.json")) fs.rmSync(`${options.outDir}/${f}`);
+  }
   fs.rmSync(`${options.outDir}/sources`, { recursive: true, force: true });
   const writer = new SeedWriter(world, options.outDir, options.recordsPerFile ?? 20_000);
   const bar = options.progress

@@ -45,8 +45,9 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
     out.push(r);
   };
   const industries = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--)
-      {add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });}
+    for (let n = between(min, max, rng); n > 0; n--) {
+      add({ type: RelationType.FOCUSES_ON, from: owner, to: some(EntityKind.Industry) });
+    }
   };
   const anyOf = (kinds: readonly EntityKind[]) => some(pick(kinds, rng));
 
@@ -54,18 +55,20 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
     case EntityKind.City: {
       const level = world.adminLevel(i);
       const parentRng = rngFor(world.seed, Stream.Parent, owner);
-      if (level === "district")
-        {add({
+      if (level === "district") {
+        add({
           type: RelationType.LOCATED_IN,
           from: owner,
           to: at(EntityKind.City, world.prefectureSampler.sample(parentRng)),
-        });}
-      if (level === "prefecture")
-        {add({
+        });
+      }
+      if (level === "prefecture") {
+        add({
           type: RelationType.LOCATED_IN,
           from: owner,
           to: at(EntityKind.Province, world.sampler(EntityKind.Province).sample(parentRng)),
-        });}
+        });
+      }
       industries(1, 4);
       if (rng() < 0.3) add({ type: RelationType.COOPERATES_WITH, from: owner, to: some(EntityKind.City) });
       break;
@@ -74,12 +77,13 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       const central = at(EntityKind.City, world.prefectureSampler.sample(rng));
       add({ type: RelationType.CENTRAL_CITY_OF, from: central, to: owner });
       add({ type: RelationType.MEMBER_OF, from: central, to: owner });
-      for (let n = between(4, 12, rng); n > 0; n--)
-        {add({
+      for (let n = between(4, 12, rng); n > 0; n--) {
+        add({
           type: RelationType.MEMBER_OF,
           from: at(EntityKind.City, world.prefectureSampler.sample(rng)),
           to: owner,
-        });}
+        });
+      }
       industries(2, 4);
       break;
     }
@@ -93,12 +97,13 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
         if (r < 0.5) add({ type: RelationType.PART_OF, from: owner, to: some(EntityKind.Academy) });
         else if (r < 0.7) add({ type: RelationType.PART_OF, from: owner, to: some(EntityKind.University) });
       }
-      if (rng() < 0.4)
-        {add({
+      if (rng() < 0.4) {
+        add({
           type: RelationType.COOPERATES_WITH,
           from: owner,
           to: anyOf([EntityKind.University, EntityKind.ResearchInstitute, EntityKind.Enterprise]),
-        });}
+        });
+      }
       break;
     case EntityKind.GovernmentBody:
       add({ type: RelationType.LOCATED_IN, from: owner, to: at(EntityKind.City, govCity(world, i)) });
@@ -127,8 +132,9 @@ export function ownedRelations(world: World, owner: number): GenRelation[] {
       }
       industries(1, 2);
       if (platformType(rngFor(world.seed, Stream.Shape, owner)).value === "alliance") {
-        for (let n = between(3, 10, rng); n > 0; n--)
-          {add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });}
+        for (let n = between(3, 10, rng); n > 0; n--) {
+          add({ type: RelationType.MEMBER_OF, from: some(EntityKind.Enterprise), to: owner });
+        }
       }
       if (rng() < 0.2) add({ type: RelationType.LAUNCHED_AT, from: owner, to: some(EntityKind.Event) });
       break;
@@ -190,12 +196,14 @@ function personRelations(
 ): void {
   const role = rng();
   const attend = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--)
-      {add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });}
+    for (let n = between(min, max, rng); n > 0; n--) {
+      add({ type: RelationType.ATTENDED, from: owner, to: some(EntityKind.Event) });
+    }
   };
   const speak = (min: number, max: number) => {
-    for (let n = between(min, max, rng); n > 0; n--)
-      {add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });}
+    for (let n = between(min, max, rng); n > 0; n--) {
+      add({ type: RelationType.SPOKE_AT, from: owner, to: some(EntityKind.Event) });
+    }
   };
   if (role < 0.05) {
     add({ type: RelationType.ACADEMICIAN_OF, from: owner, to: some(EntityKind.Academy) });

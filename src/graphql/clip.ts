@@ -12,7 +12,8 @@ export const clipMessage = (message: string): string => clipText(message, MESSAG
 export function clipValues(value: unknown): unknown {
   if (typeof value === "string") return clipText(value, QUOTE_CHARS);
   if (Array.isArray(value)) return value.slice(0, 20).map(clipValues);
-  if (value && typeof value === "object")
-    {return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipValues(v)]));}
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipValues(v)]));
+  }
   return value;
 }

@@ -47,11 +47,12 @@ function known(log: Logger) {
     if (original instanceof ArgumentValidationError) return argumentProblem(formatted, original);
     const code = formatted.extensions?.code;
     const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(formatted.message) : null;
-    if (tokens)
-      {return {
+    if (tokens) {
+      return {
         message: `Token limit of ${tokens[1]} exceeded.`,
         extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: "maxTokens", max: Number(tokens[1]) },
-      };}
+      };
+    }
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

@@ -12,8 +12,9 @@ import { ensureRuntime } from "./runtime";
  */
 async function neo4jAdmin(cfg: LocalServerConfig, log: Logger, args: string[]): Promise<void> {
   const p = instancePaths(cfg);
-  if (!fs.existsSync(path.join(p.conf, "neo4j.conf")))
-    {throw new Error(`no local instance "${cfg.instance}" under ${p.root}; start it once first`);}
+  if (!fs.existsSync(path.join(p.conf, "neo4j.conf"))) {
+    throw new Error(`no local instance "${cfg.instance}" under ${p.root}; start it once first`);
+  }
   const runtime = await ensureRuntime(cfg.home, log);
   const java = path.join(cfg.javaHome, "bin", "java");
   const child = spawn(

@@ -67,8 +67,9 @@ class CypherRegistry {
 
   /** Expands a template once per value (the members of a domain enum); returns the statement name of each. */
   expand<V extends string>(template: string, values: readonly V[]): Record<V, string> {
-    for (const v of values)
-      {if (!IDENTIFIER.test(v)) throw new Error(`"${v}" cannot stand in a Cypher statement as a type`);}
+    for (const v of values) {
+      if (!IDENTIFIER.test(v)) throw new Error(`"${v}" cannot stand in a Cypher statement as a type`);
+    }
     this.variants.set(template, values);
     this.statements = undefined;
     return Object.fromEntries(values.map(v => [v, `${template}:${v}`])) as Record<V, string>;

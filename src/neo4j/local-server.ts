@@ -167,11 +167,13 @@ async function waitForBolt(uri: string, until: number, isRunning: () => boolean,
         const code = (err as { code?: string }).code;
         if (code === MUST_CHANGE_PASSWORD) return;
         // Retrying a wrong password would only lock the user out.
-        if (code === UNAUTHORIZED)
-          {throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });}
+        if (code === UNAUTHORIZED) {
+          throw new Error(`Neo4j at ${uri} refused the password kept in the instance folder`, { cause: err });
+        }
         if (!isRunning()) throw new Error("the Neo4j process exited during start-up", { cause: err });
-        if (Date.now() > until)
-          {throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });}
+        if (Date.now() > until) {
+          throw new Error(`no answer to a ping over Bolt: ${(err as Error).message}`, { cause: err });
+        }
         await new Promise(r => setTimeout(r, 500));
       }
     }

@@ -13,8 +13,9 @@ export function loggableValue(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined || typeof value === "boolean") return value;
   if (typeof value === "number") return value;
   if (typeof value === "bigint" || isInt(value)) return Number(value);
-  if (typeof value === "string")
-    {return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;}
+  if (typeof value === "string") {
+    return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
+  }
   if (depth >= MAX_DEPTH) return "…";
   if (Array.isArray(value)) {
     const shown = value.slice(0, MAX_ITEMS).map(v => loggableValue(v, depth + 1));

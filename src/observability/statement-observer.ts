@@ -33,8 +33,9 @@ export async function observeStatement<R extends { records: unknown[] }>(
       } finally {
         const ms = performance.now() - started;
         statementSeconds.observe({ statement: name, outcome }, ms / 1000);
-        if (slowQueryLog.record({ statement: name, params, ms, rows, operation: currentRequest()?.operationName }))
-          {slowStatements.inc({ statement: name });}
+        if (slowQueryLog.record({ statement: name, params, ms, rows, operation: currentRequest()?.operationName })) {
+          slowStatements.inc({ statement: name });
+        }
         span.end();
       }
     },

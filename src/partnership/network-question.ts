@@ -33,8 +33,9 @@ export function settle(q: NetworkQuestion | null | undefined): {
   if (q?.asOf && (q.from || q.to)) throw new BadInputError("asOf", "give either asOf or from/to, not both");
   if (q?.from && q.to && q.from > q.to) throw new BadInputError("to", "must not be before `from`");
   if (q?.tieKinds && q.tieKinds.length === 0) throw new BadInputError("tieKinds", "must name at least one tie kind");
-  if (q?.modalities && q.modalities.length === 0)
-    {throw new BadInputError("modalities", "must name at least one modality");}
+  if (q?.modalities && q.modalities.length === 0) {
+    throw new BadInputError("modalities", "must name at least one modality");
+  }
   const window = toWindow(q?.from, q?.to, q?.asOf);
   const kinds = [...(q?.tieKinds ?? DEFAULT_TIE_KINDS)].sort();
   const modalities = [...(q?.modalities ?? [Modality.ACTUAL])].sort();

@@ -200,11 +200,11 @@ export class PartnershipService {
       found = all.paths.map(nodes => ({ nodes, cost: nodes.length - 1 }));
       truncated = all.truncated;
     } else if (mode === PartnershipPathMode.K_SHORTEST) found = yen(g, a, b, k, HOPS, maxHops);
-    else if (mode === PartnershipPathMode.STRONGEST)
-      {found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(
+    else if (mode === PartnershipPathMode.STRONGEST) {
+      found = [dijkstra(g, a, b, INVERSE_WEIGHT)].filter(
         p => p !== null && p.nodes.length - 1 <= maxHops,
-      ) as typeof found;}
-    else found = yen(g, a, b, 1, HOPS, maxHops);
+      ) as typeof found;
+    } else found = yen(g, a, b, 1, HOPS, maxHops);
     return { network: network.used, paths: found.map(p => withTies(p.nodes, p.cost)), truncated };
   }
 
@@ -218,8 +218,9 @@ export class PartnershipService {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     if (samplingSize !== null) {
-      if (measure !== PartnershipMeasure.BETWEENNESS)
-        {throw new BadInputError("samplingSize", "applies to BETWEENNESS only");}
+      if (measure !== PartnershipMeasure.BETWEENNESS) {
+        throw new BadInputError("samplingSize", "applies to BETWEENNESS only");
+      }
       if (samplingSize < 1) throw new BadInputError("samplingSize", "must be at least 1");
       if (samplingSize > MAX_SAMPLING) throw new LimitExceededError("samplingSize", MAX_SAMPLING, samplingSize);
     }
@@ -309,8 +310,9 @@ export class PartnershipService {
   ): Promise<{ network: NetworkUsed; periods: PeriodAnswer[] }> {
     if (to < from) throw new BadInputError("to", "must not be before `from`");
     if (to - from + 1 > MAX_PERIODS) throw new LimitExceededError("to", MAX_PERIODS, to - from + 1);
-    if (question?.from || question?.to || question?.asOf)
-      {throw new BadInputError("from", "the periods set the window; give the years as from and to");}
+    if (question?.from || question?.to || question?.asOf) {
+      throw new BadInputError("from", "the periods set the window; give the years as from and to");
+    }
     const periods: PeriodAnswer[] = [];
     let used: NetworkUsed | undefined;
     for (let year = from; year <= to; year++) {

@@ -38,8 +38,8 @@ interface Fact extends FactDate {
 /** A BACKGROUND fact has no quote (none states it); every other fact has at least one. */
 function evidenceProblems(f: Fact): InputProblem[] {
   const quotes = Array.isArray(f.evidence) ? f.evidence.length : 0;
-  if (f.evidenceKind === EvidenceKind.BACKGROUND)
-    {return quotes
+  if (f.evidenceKind === EvidenceKind.BACKGROUND) {
+    return quotes
       ? [
           {
             field: "evidence",
@@ -47,7 +47,8 @@ function evidenceProblems(f: Fact): InputProblem[] {
               "a BACKGROUND fact carries no quote (no sentence states it); leave evidence empty or mark it STATED or IMPLIED",
           },
         ]
-      : [];}
+      : [];
+  }
   return Array.isArray(f.evidence) && quotes === 0
     ? [{ field: "evidence", reason: "evidence needs at least one quote" }]
     : [];
@@ -70,11 +71,12 @@ export function factDate(f: Fact): FactDate {
  */
 export function dateProblems(f: Fact, publishedOn: string | null | undefined): InputProblem[] {
   const out: InputProblem[] = [];
-  if (f.date !== undefined && f.properties?.date !== undefined)
-    {out.push({
+  if (f.date !== undefined && f.properties?.date !== undefined) {
+    out.push({
       field: "date",
       reason: "give the date once: at the top level (version 2) or in properties (version 1)",
-    });}
+    });
+  }
   return [...out, ...resolveDate(factDate(f), publishedOn).problems];
 }
 
@@ -87,22 +89,26 @@ export function entityProblems(
   e: { id: unknown; kind: unknown; properties?: Record<string, unknown> | null; modality?: unknown } & Fact,
 ): InputProblem[] {
   const out: InputProblem[] = [...evidenceProblems(e)];
-  if (e.modality != null && e.kind !== EntityKind.Agreement && e.kind !== EntityKind.Event)
-    {out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });}
+  if (e.modality != null && e.kind !== EntityKind.Agreement && e.kind !== EntityKind.Event) {
+    out.push({ field: "modality", reason: "only an Agreement or an Event has a modality; a relation carries its own" });
+  }
   const prefix = ID_PREFIX[e.kind as EntityKind] as string | undefined;
-  if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix))
-    {out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });}
+  if (prefix && typeof e.id === "string" && !e.id.startsWith(prefix)) {
+    out.push({ field: "id", reason: `a ${String(e.kind)} id must start with "${prefix}"` });
+  }
   for (const key of DATE_PROPERTIES) {
     const value = e.properties?.[key];
-    if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value)))
-      {out.push({
+    if (value !== undefined && !PARTIAL_DATE_PATTERN.test(String(value))) {
+      out.push({
         field: `properties.${key}`,
         reason: "must be a partial ISO date (2022, 2022-09, 2022-09-07, --09-07)",
-      });}
+      });
+    }
   }
   for (const [k, v] of Object.entries(e.properties ?? {})) {
-    if (typeof v !== "string" && typeof v !== "number")
-      {out.push({ field: `properties.${k}`, reason: "must be a string or a number" });}
+    if (typeof v !== "string" && typeof v !== "number") {
+      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+    }
   }
   return out;
 }
@@ -114,17 +120,19 @@ export function relationProblems(
   if (r.from === r.to) out.push({ field: "to", reason: "a relation cannot point to its own start" });
   if (r.role != null) {
     const roles = rolesOf(r.type as RelationType);
-    if (!roles)
-      {out.push({
+    if (!roles) {
+      out.push({
         field: "role",
         reason: `only ${ROLE_TYPES.join(", ")} take a role; put the article's word in roleText`,
-      });}
-    else if (!roles.includes(String(r.role)))
-      {out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });}
+      });
+    } else if (!roles.includes(String(r.role))) {
+      out.push({ field: "role", reason: `a ${String(r.type)} role must be one of ${roles.join(", ")}` });
+    }
   }
   for (const [k, v] of Object.entries(r.properties ?? {})) {
-    if (typeof v !== "string" && typeof v !== "number")
-      {out.push({ field: `properties.${k}`, reason: "must be a string or a number" });}
+    if (typeof v !== "string" && typeof v !== "number") {
+      out.push({ field: `properties.${k}`, reason: "must be a string or a number" });
+    }
   }
   return out;
 }

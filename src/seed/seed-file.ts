@@ -45,10 +45,11 @@ export function articleText(
   seedFile: string,
   articlesDir: string,
 ): { text?: string; reason?: string } {
-  if (!source.file)
-    {return source.text
+  if (!source.file) {
+    return source.text
       ? { text: source.text }
-      : { reason: "needs the article's file name (or its text): quotes are always checked against the article" };}
+      : { reason: "needs the article's file name (or its text): quotes are always checked against the article" };
+  }
   if (source.file !== path.basename(source.file)) return { reason: "must be a file name, not a path" };
   const places = [articlesDir, path.join(path.dirname(seedFile), "sources")];
   for (const dir of places) {
@@ -87,16 +88,18 @@ export function readSeedFile(file: string, articlesDir: string): SeedFileInput {
   const seed = plainToInstance(SeedFileInput, raw);
   flatten(validateSync(seed, { forbidUnknownValues: false }), name, problems);
   // The checks below need the file's outline; with it they run even after field errors, so all are reported at once.
-  if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations))
-    {throw new SeedFileError(problems);}
+  if (!seed.source || !Array.isArray(seed.entities) || !Array.isArray(seed.relations)) {
+    throw new SeedFileError(problems);
+  }
 
   const { text: article, reason } = articleText(seed.source, file, articlesDir);
   if (reason) fail("source", seed.source.file ? "file" : "text", reason);
   seed.source.text = article;
   const publishedOn = seed.source.publishedOn;
   const checkQuote = (record: string, field: string, quote: string) => {
-    if (article !== undefined && !article.includes(quote))
-      {fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);}
+    if (article !== undefined && !article.includes(quote)) {
+      fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
+    }
   };
 
   const ids = new Map<string, number>();

@@ -101,8 +101,9 @@ export class StatsService {
 
   /** @throws BadInputError unless 1 ≤ first ≤ MAX_TOP_CITIES */
   async topPartnerCities(first: number): Promise<CityCount[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES)
-      {throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);}
+    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES) {
+      throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
+    }
     const top = await this.partnership.topPartnerCities(first);
     const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: top.map(t => t.id) });
     const cities = new Map(rows.map(r => [(plain(r.entity) as EntityRecord).id, plain(r.entity) as EntityRecord]));

@@ -108,11 +108,13 @@ export class WriteService {
     eventId: string | undefined,
     evidence: EvidenceInput[],
   ): Promise<EntityRecord> {
-    if (agreement.kind !== EntityKind.Agreement)
-      {throw new BadInputError("agreement.kind", `must be ${EntityKind.Agreement}`);}
+    if (agreement.kind !== EntityKind.Agreement) {
+      throw new BadInputError("agreement.kind", `must be ${EntityKind.Agreement}`);
+    }
     if (parties.length === 0) throw new BadInputError("parties", "an agreement needs at least one party");
-    if (evidence.length === 0)
-      {throw new BadInputError("evidence", "needs at least one quote for the party and event links");}
+    if (evidence.length === 0) {
+      throw new BadInputError("evidence", "needs at least one quote for the party and event links");
+    }
     const self = parties.indexOf(agreement.id);
     if (self >= 0) throw new BadInputError(`parties[${self}]`, "an agreement cannot be party to itself");
     const links = { evidence, attributes: [] };
@@ -131,8 +133,9 @@ export class WriteService {
         ...(eventId ? [{ field: "eventId", id: eventId }] : []),
       ]);
       const event = eventId ? found.get(eventId) : undefined;
-      if (event && event.kind !== EntityKind.Event)
-        {throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);}
+      if (event && event.kind !== EntityKind.Event) {
+        throw new BadInputError("eventId", `"${eventId}" is a ${event.kind}, not an ${EntityKind.Event}`);
+      }
       await mergeGraph(tx, source, [agreement], relations);
       await this.audit.record(tx, "upsertAgreement", { entityIds: [agreement.id], relations, sourceIds: [sourceId] });
       return this.entity(tx, agreement.id);
@@ -158,36 +161,41 @@ export class WriteService {
     for (const q of quotes) {
       const source = sources.get(q.source);
       if (!source) throw new MissingReferenceError(`${q.field}.source`, "source", q.source);
-      if (source.text === null)
-        {throw new BadInputError(
+      if (source.text === null) {
+        throw new BadInputError(
           `${q.field}.source`,
           `source ${source.id} has no article text to check quotes against; add it again with its file or text`,
-        );}
-      if (!source.text.includes(q.quote))
-        {throw new BadInputError(
+        );
+      }
+      if (!source.text.includes(q.quote)) {
+        throw new BadInputError(
           `${q.field}.quote`,
           `quote is not in ${source.file ?? source.id}: "${q.quote.slice(0, 40)}…"`,
-        );}
+        );
+      }
     }
     return { id: own.id, publishedOn: own.publishedOn };
   }
 
   private async textOf(source: SourceInput): Promise<string> {
     if (source.file === undefined) {
-      if (source.text === undefined)
-        {throw new BadInputError(
+      if (source.text === undefined) {
+        throw new BadInputError(
           "source.file",
           "a source needs its article's text: a file in the articles directory, or text",
-        );}
+        );
+      }
       return source.text;
     }
     // The file name is joined to the articles directory.
-    if (source.file !== path.basename(source.file))
-      {throw new BadInputError("source.file", "must be a file name, not a path");}
+    if (source.file !== path.basename(source.file)) {
+      throw new BadInputError("source.file", "must be a file name, not a path");
+    }
     try {
       const text = await readFile(path.join(this.articlesDir, source.file), "utf8");
-      if (source.text !== undefined && source.text !== text)
-        {throw new BadInputError("source.text", `differs from ${source.file}; give one of them`);}
+      if (source.text !== undefined && source.text !== text) {
+        throw new BadInputError("source.text", `differs from ${source.file}; give one of them`);
+      }
       return text;
     } catch (err) {
       if (err instanceof BadInputError) throw err;

@@ -85,8 +85,9 @@ function modularity(communityOf: Map<number, number>): number {
   let inside = 0;
   for (const [u, v] of karate.edges) if (communityOf.get(u) === communityOf.get(v)) inside++;
   const degreeSums = new Map<number, number>();
-  for (let i = 0; i < N; i++)
-    {degreeSums.set(communityOf.get(i)!, (degreeSums.get(communityOf.get(i)!) ?? 0) + degree[i]!);}
+  for (let i = 0; i < N; i++) {
+    degreeSums.set(communityOf.get(i)!, (degreeSums.get(communityOf.get(i)!) ?? 0) + degree[i]!);
+  }
   let expected = 0;
   for (const d of degreeSums.values()) expected += (d / (2 * m)) ** 2;
   return inside / m - expected;

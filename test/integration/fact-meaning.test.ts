@@ -76,11 +76,12 @@ describe("what facts mean, through the API", () => {
       '{ agreements(filter: {dateFrom: "2022", dateTo: "2022"}, first: 100) { nodes { id date dateResolved dateBasis } } }',
     );
     expect(got.agreements.nodes.map(n => n.id).sort()).toEqual(expected.map(a => a.id).sort());
-    for (const n of got.agreements.nodes)
-      {expect(n).toMatchObject({
+    for (const n of got.agreements.nodes) {
+      expect(n).toMatchObject({
         dateResolved: expect.stringMatching(/^2022/),
         dateBasis: expected.find(a => a.id === n.id)!.dateBasis,
-      });}
+      });
+    }
   });
 
   it("should show each host's role and the article's word for it", async () => {

@@ -68,8 +68,9 @@ describe("foundation", () => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith(".ts"))
-          {for (const m of fs.readFileSync(full, "utf8").matchAll(pattern)) used.add(m[1]!);}
+        else if (e.name.endsWith(".ts")) {
+          for (const m of fs.readFileSync(full, "utf8").matchAll(pattern)) used.add(m[1]!);
+        }
       }
     };
     walk("src");

@@ -153,8 +153,9 @@ describe("facts from each article", () => {
     expect(words.length).toBeGreaterThan(0);
     expect(words.filter(w => w.includes("*"))).toEqual([]);
     const yu = await entity("person-yu-aihua", "relations(types: [HOLDS_OFFICE_IN]) { role roleText }");
-    for (const r of yu.relations as { role: string | null; roleText: string | null }[])
-      {expect(`${r.role ?? ""}${r.roleText ?? ""}`).not.toContain("*");}
+    for (const r of yu.relations as { role: string | null; roleText: string | null }[]) {
+      expect(`${r.role ?? ""}${r.roleText ?? ""}`).not.toContain("*");
+    }
   });
 
   it("003: 宿州 is in Anhui, and the 李克强 here is the CAE academician who spoke at the NEV forum", async () => {

@@ -23,12 +23,13 @@ function seedGraph() {
   for (const file of fs.readdirSync(dir).filter(f => f.endsWith(".json"))) {
     const seed = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     sources.add(seed.source.id);
-    for (const e of seed.entities as SeedEntity[])
-      {entities.set(e.id, {
+    for (const e of seed.entities as SeedEntity[]) {
+      entities.set(e.id, {
         ...entities.get(e.id),
         ...e,
         properties: { ...entities.get(e.id)?.properties, ...e.properties },
-      });}
+      });
+    }
     for (const r of seed.relations as SeedRelation[]) relations.set(`${r.type}|${r.from}|${r.to}`, r);
   }
   const rels = [...relations.values()];
@@ -87,9 +88,11 @@ function topCities(id: string): Set<string> {
   const out = new Set<string>();
   let frontier = [id];
   for (let depth = 0; depth <= 3 && frontier.length; depth++) {
-    for (const f of frontier)
-      {if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City"))
-        {out.add(f);}}
+    for (const f of frontier) {
+      if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City")) {
+        out.add(f);
+      }
+    }
     frontier = frontier.flatMap(f => g.out(f, "LOCATED_IN"));
   }
   return out;
@@ -115,8 +118,9 @@ function partnersOf(city: string): Set<string> {
   for (const types of hubTypes) {
     const byHub = new Map<string, string[]>();
     for (const r of g.rels) if (types.includes(r.type)) byHub.set(r.to, [...(byHub.get(r.to) ?? []), r.from]);
-    for (const members of byHub.values())
-      {for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);}
+    for (const members of byHub.values()) {
+      for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);
+    }
   }
   const partners = new Set<string>();
   for (const [a, b] of pairs) {

@@ -295,8 +295,9 @@ describe("writes", () => {
         `{ entity(id: "${AGREEMENT}") { relations(types: [PARTY_TO, SIGNED_AT]) { type evidence { quote source { id } } } } }`,
       );
       expect(read.data!.entity.relations).toHaveLength(3);
-      for (const r of read.data!.entity.relations)
-        {expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);}
+      for (const r of read.data!.entity.relations) {
+        expect(r.evidence).toEqual([{ quote: "双方签署测试协议", source: { id: SOURCE } }]);
+      }
     });
   });
 });

@@ -85,8 +85,13 @@ async function pathPixels(page: Page): Promise<number> {
       const px = ctx.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 0; i < px.length; i += 4) {
-        if (Math.abs(px[i]! - rgb[0]) < 16 && Math.abs(px[i + 1]! - rgb[1]) < 16 && Math.abs(px[i + 2]! - rgb[2]) < 16)
-          {n++;}
+        if (
+          Math.abs(px[i]! - rgb[0]) < 16 &&
+          Math.abs(px[i + 1]! - rgb[1]) < 16 &&
+          Math.abs(px[i + 2]! - rgb[2]) < 16
+        ) {
+          n++;
+        }
       }
       return n;
     },

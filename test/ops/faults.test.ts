@@ -198,8 +198,9 @@ describe("Neo4j killed in the middle of a large load", () => {
     const killAt = Math.floor(SOURCES / 2);
     const watch = new Writable({
       write(chunk: Buffer, _enc, done) {
-        if (chunk.toString().includes('"source loaded"') && ++loaded === killAt)
-          {setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);}
+        if (chunk.toString().includes('"source loaded"') && ++loaded === killAt) {
+          setTimeout(() => process.kill(server.pid, "SIGKILL"), 20);
+        }
         done();
       },
     });

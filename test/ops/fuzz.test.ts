@@ -48,8 +48,9 @@ function baseline(root: string, path: string[]): string {
   const parent = path[path.length - 2];
   const mutation = ["addSource", "upsertEntity", "upsertRelation", "upsertAgreement"].includes(root);
   if (!mutation) return { from: "city-xuzhou", to: "city-shanghai", text: "徐州" }[name] ?? "city-xuzhou";
-  if (name === "id")
-    {return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;}
+  if (name === "id") {
+    return parent === "source" ? `src-${tag}-fz` : parent === "agreement" ? `agreement-${tag}-x` : `ent-${tag}-a`;
+  }
   return (
     {
       sourceId: `src-${tag}`,
@@ -82,15 +83,17 @@ function valueFor(
     const out: Record<string, unknown> = {};
     for (const f of Object.values(type.getFields())) {
       const below = fuzz?.[0] === f.name ? fuzz.slice(1) : undefined;
-      if (below || (isNonNullType(f.type) && f.defaultValue === undefined))
-        {out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);}
+      if (below || (isNonNullType(f.type) && f.defaultValue === undefined)) {
+        out[f.name] = valueFor(root, f.type, [...path, f.name], below, text);
+      }
     }
     return out;
   }
-  if (isEnumType(type))
-    {return (
+  if (isEnumType(type)) {
+    return (
       ENUM_BASELINE[path[path.length - 2] ?? ""] ?? ENUM_BASELINE[path[path.length - 1]!] ?? type.getValues()[0]!.name
-    );}
+    );
+  }
   if (type.name === "String" || type.name === "ID") return baseline(root, path);
   if (type.name === "Int" || type.name === "Float") return 1;
   if (type.name === "Boolean") return false;
@@ -231,8 +234,9 @@ describe("injection fuzzing", () => {
       "subgraph",
       "centrality",
       "communities",
-    ])
-      {expect(fields(cases.query).has(f)).toBe(true);}
+    ]) {
+      expect(fields(cases.query).has(f)).toBe(true);
+    }
     expect([...fields(cases.mutation)].sort()).toEqual([
       "addSource",
       "upsertAgreement",

@@ -34,8 +34,9 @@ function waitFor(test: (l: LogLine) => boolean, ms: number): Promise<LogLine> {
     const tick = () => {
       const hit = lines.find(test);
       if (hit) return resolve(hit);
-      if (Date.now() - started > ms || child.exitCode !== null)
-        {return reject(new Error(`not logged in ${ms} ms; got: ${lines.map(l => l.msg).join(" | ")}`));}
+      if (Date.now() - started > ms || child.exitCode !== null) {
+        return reject(new Error(`not logged in ${ms} ms; got: ${lines.map(l => l.msg).join(" | ")}`));
+      }
       setTimeout(tick, 100);
     };
     tick();

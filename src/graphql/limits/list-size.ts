@@ -66,8 +66,9 @@ export class ListSizes {
           !isList(field) &&
           isObjectType(named) &&
           field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))
-        )
-          {bound.add(named.name);}
+        ) {
+          bound.add(named.name);
+        }
       }
     }
     this.boundByParent = bound;
@@ -111,8 +112,9 @@ export function enforceListSizes(schema: GraphQLSchema, sizes: ListSizes): void 
       if (
         sizes.limitOf(type.name, field, {}) === undefined &&
         !field.args.some(a => (BOUND_ARGS as readonly string[]).includes(a.name))
-      )
-        {continue;}
+      ) {
+        continue;
+      }
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
         const max = sizes.limitOf(type.name, field, args) ?? Infinity;
         const cut = (items: unknown) => (Array.isArray(items) && items.length > max ? items.slice(0, max) : items);

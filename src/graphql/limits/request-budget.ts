@@ -18,14 +18,15 @@ export function jsonBytes(key: string, value: unknown): number {
   if (value === null || value === undefined) return keyBytes + 4;
   if (typeof value === "string") return keyBytes + Buffer.byteLength(value) + 2;
   if (typeof value === "number" || typeof value === "boolean") return keyBytes + String(value).length;
-  if (Array.isArray(value))
-    {return (
+  if (Array.isArray(value)) {
+    return (
       keyBytes +
       value.reduce<number>(
         (n, item) => n + (typeof item === "object" && item !== null ? 2 : jsonBytes("", item) - 4),
         2,
       )
-    );}
+    );
+  }
   // An object's own size is the sum of the fields selected under it, each counted when it resolves.
   return keyBytes + 2;
 }
@@ -59,8 +60,9 @@ export function requestBudgetPlugin<C extends object>(budget: RequestBudget): Ap
           };
         },
         async willSendResponse({ response }) {
-          if (spent && response.body.kind === "single")
-            {response.body.singleResult = { data: null, errors: [formatted(spent)] };}
+          if (spent && response.body.kind === "single") {
+            response.body.singleResult = { data: null, errors: [formatted(spent)] };
+          }
         },
       };
     },

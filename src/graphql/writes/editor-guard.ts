@@ -16,8 +16,9 @@ export function checkAccess(
   what: string,
 ): void {
   if (atLeast(context.role, needed)) return;
-  if (!context.credentialGiven)
-    {throw new AppError(ErrorCode.UNAUTHENTICATED, `${what} needs ${article(needed)} ${needed} key: ${HOW}`, { needed });}
+  if (!context.credentialGiven) {
+    throw new AppError(ErrorCode.UNAUTHENTICATED, `${what} needs ${article(needed)} ${needed} key: ${HOW}`, { needed });
+  }
   throw new AppError(
     ErrorCode.FORBIDDEN,
     `the key given does not grant ${what}; it needs ${article(needed)} ${needed} key`,

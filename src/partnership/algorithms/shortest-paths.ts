@@ -26,14 +26,16 @@ export function dijkstra(
   // The networks are small enough (a request's filtered ties) that a linear scan beats a heap's bookkeeping.
   for (;;) {
     let u: string | undefined;
-    for (const [n, d] of dist)
-      {if (
+    for (const [n, d] of dist) {
+      if (
         !done.has(n) &&
         (u === undefined ||
           d < dist.get(u)! - EPS ||
           (Math.abs(d - dist.get(u)!) <= EPS && better(path.get(n)!, path.get(u)!)))
-      )
-        {u = n;}}
+      ) {
+        u = n;
+      }
+    }
     if (u === undefined) return null;
     if (u === target) return { nodes: path.get(u)!, cost: dist.get(u)! };
     done.add(u);

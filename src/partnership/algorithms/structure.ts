@@ -52,8 +52,9 @@ export function averageClustering(g: WeightedGraph): number {
     const ns = [...g.neighbours(u).keys()];
     if (ns.length < 2) continue;
     let closed = 0;
-    for (let i = 0; i < ns.length; i++)
-      {for (let j = i + 1; j < ns.length; j++) if (g.weight(ns[i]!, ns[j]!) > 0) closed++;}
+    for (let i = 0; i < ns.length; i++) {
+      for (let j = i + 1; j < ns.length; j++) if (g.weight(ns[i]!, ns[j]!) > 0) closed++;
+    }
     sum += (2 * closed) / (ns.length * (ns.length - 1));
   }
   return sum / nodes.length;

@@ -112,8 +112,9 @@ describe("an HTML page", () => {
 
   it("should draft from Readability's text and quote that text exactly", () => {
     expect(x.candidates.entities.length).toBeGreaterThan(5);
-    for (const c of [...x.candidates.entities, ...x.candidates.relations])
-      {expect(x.text.slice(c.at.start, c.at.end)).toBe(c.quote);}
+    for (const c of [...x.candidates.entities, ...x.candidates.relations]) {
+      expect(x.text.slice(c.at.start, c.at.end)).toBe(c.quote);
+    }
     expect(x.text).not.toContain("<p>");
     expect(x.text).not.toContain("ICP");
   });

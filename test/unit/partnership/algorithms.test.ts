@@ -58,8 +58,9 @@ describe.each(fixture.graphs)(`TypeScript network measures against networkx ${fi
   });
 
   it("should find the strongest path (cost 1/weight) at networkx's Dijkstra cost", () => {
-    for (const p of g.paths)
-      {expect(dijkstra(graph, p.from, p.to, INVERSE_WEIGHT)!.cost).toBeCloseTo(p.strongestCost, 12);}
+    for (const p of g.paths) {
+      expect(dijkstra(graph, p.from, p.to, INVERSE_WEIGHT)!.cost).toBeCloseTo(p.strongestCost, 12);
+    }
   });
 
   it("should return exactly networkx's k shortest simple paths (Yen), each simple and distinct", () => {

@@ -143,8 +143,9 @@ describe("seed format version 2: refused input names file, record, field and rea
     const v1 = curated();
     v1.formatVersion = 1;
     const strip = (r: Record<string, unknown>) => {
-      for (const k of ["modality", "evidenceKind", "role", "roleText", "dateResolved", "dateBasis", "datePrecision"])
-        {delete r[k];}
+      for (const k of ["modality", "evidenceKind", "role", "roleText", "dateResolved", "dateBasis", "datePrecision"]) {
+        delete r[k];
+      }
       if (r.date !== undefined) {
         r.properties = { ...(r.properties as object), date: r.date };
         delete r.date;
