@@ -32,7 +32,7 @@ describe("audit log", () => {
     const started = Date.now();
     const editor = bearer(TEST_KEYS.editor);
     const writes = [
-      `mutation { addSource(source: { id: "src-${tag}", title: "审计", script: "Hans" }) { id } }`,
+      `mutation { addSource(source: { id: "src-${tag}", title: "审计", script: "Hans", text: "审计甲与审计乙合作：q" }) { id } }`,
       `mutation { upsertEntity(sourceId: "src-${tag}", entity: { id: "ent-${tag}-a", kind: Enterprise, name: "审计甲", evidence: [{ quote: "q" }] }) { id } }`,
       `mutation { upsertEntity(sourceId: "src-${tag}", entity: { id: "ent-${tag}-b", kind: Enterprise, name: "审计乙", evidence: [{ quote: "q" }] }) { id } }`,
       `mutation { upsertRelation(sourceId: "src-${tag}", relation: { type: COOPERATES_WITH, from: "ent-${tag}-a", to: "ent-${tag}-b", evidence: [{ quote: "q" }] }) { type } }`,

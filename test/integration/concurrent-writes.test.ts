@@ -40,7 +40,7 @@ beforeAll(async () => {
   expect(
     (
       await service.gql(
-        `mutation { addSource(source: { id: "${source}", title: "并发测试", script: "Hans" }) { id } }`,
+        `mutation { addSource(source: { id: "${source}", title: "并发测试", script: "Hans", text: "q0 q1 q2 r0 r1 r2" }) { id } }`,
         {},
         EDITOR,
       )

@@ -2,12 +2,13 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { RELATION_TYPES } from "../../src/domain/relation-type";
 import { cypher } from "../../src/neo4j/cypher-registry";
 import "../../src/seed/seed-loader";
-import "../support/test-env";
+import { testConfig } from "../support/test-env";
 
 let driver: Driver;
 
 beforeAll(() => {
-  driver = neo4j.driver(process.env.INNOGRAPH_TEST_BOLT_URI!);
+  const { uri, username, password } = testConfig().neo4j;
+  driver = neo4j.driver(uri!, neo4j.auth.basic(username, password));
 });
 
 afterAll(async () => {

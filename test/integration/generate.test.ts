@@ -70,5 +70,5 @@ describe("loading a generated network", () => {
       await db.write("test/delete-sources", { sources });
     }
     expect(await graphCounts(db)).toEqual(before);
-  }, 300_000);
+  }, 900_000);
 });
