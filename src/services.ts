@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import DataLoader from "dataloader";
 import { AnalyticsService } from "./analytics/analytics.service";
 import { AuditRepository } from "./audit/audit.repository";
 import { KeyRing, type Identity, type Role } from "./auth";
@@ -56,6 +57,10 @@ export class Services {
 
   /** DataLoaders live per request so one request never sees another's cache. */
   createLoaders() {
-    return createEntityLoaders(this.entityRepository);
+    return {
+      ...createEntityLoaders(this.entityRepository),
+      /** City.partners of many cities from one partnership network, not one network per city. */
+      partnerCities: new DataLoader<string, string[]>(ids => this.partnership.partnerCities(ids)),
+    };
   }
 }

@@ -18,7 +18,7 @@ import { readAccessPlugin } from "../graphql/writes/editor-guard";
 import type { Logger } from "../logger";
 import { observabilityPlugin, observeGraphQLRequests } from "../observability/graphql-observer";
 import { serveMetrics } from "../observability/metrics-endpoint";
-import { onLimitAccepted, onLimitRefused, type Measure } from "../observability/query-limits-observer";
+import { observeCost, onLimitAccepted, onLimitRefused, type Measure } from "../observability/query-limits-observer";
 import { setActor } from "../neo4j/request-scope";
 import { requestScope } from "./request-scope";
 import { loadShedding } from "./load-shedding";
@@ -69,8 +69,8 @@ function queryLimits(schema: GraphQLSchema, config: Config) {
   const sizes = new ListSizes(schema, config.limits.listCap);
   enforceListSizes(schema, sizes);
   return {
-    rule: queryCostRule(schema, sizes, config.limits.maxCost),
-    plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost),
+    rule: queryCostRule(schema, sizes, config.limits.maxCost, observeCost),
+    plugin: queryCostPlugin<Context>(schema, sizes, config.limits.maxCost, observeCost),
   };
 }
 

@@ -32,6 +32,11 @@ export function onLimitRefused(measure: Measure) {
   };
 }
 
+/** The list-aware cost rule's observer (graphql/limits/query-cost.ts): armor no longer measures the cost. */
+export function observeCost(document: DocumentNode, cost: number, refused: boolean): void {
+  measured.set(document, { ...measured.get(document), cost: { n: cost, verdict: refused ? "refused" : "accepted" } });
+}
+
 export function measuredLimits(doc: DocumentNode | undefined): Partial<Record<Measure, Measured>> {
   return (doc && measured.get(doc)) ?? {};
 }

@@ -152,10 +152,10 @@ export class PartnershipService {
       .slice(0, first);
   }
 
-  /** A city's partner cities in the default CITY-level network, strongest tie first. */
-  async partnerCities(cityId: string): Promise<string[]> {
+  /** Each city's partner cities in the default CITY-level network, strongest tie first; the network is built once for all. */
+  async partnerCities(cityIds: readonly string[]): Promise<string[][]> {
     const network = await this.network({ level: NetworkLevel.CITY });
-    return partnerPage(network, cityId, MAX_FIRST, 0).partners.map(p => p.partnerId);
+    return cityIds.map(id => partnerPage(network, id, MAX_FIRST, 0).partners.map(p => p.partnerId));
   }
 
   /** Paths over the partnership network; each step is a tie with its kinds, modality, dates and evidence. */

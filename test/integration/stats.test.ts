@@ -1,41 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import { loadConfig } from "../../src/config";
 import { startTestService, type TestService } from "../support/harness";
-
-interface SeedEntity {
-  id: string;
-  kind: string;
-  properties?: Record<string, string>;
-}
-interface SeedRelation {
-  type: string;
-  from: string;
-  to: string;
-}
-
-/** The graph the seed files describe, merged the way the loader merges it: entities by id, relations by (type, from, to). */
-function seedGraph() {
-  const dir = loadConfig().seedsDir;
-  const entities = new Map<string, SeedEntity>();
-  const relations = new Map<string, SeedRelation>();
-  const sources = new Set<string>();
-  for (const file of fs.readdirSync(dir).filter(f => f.endsWith(".json"))) {
-    const seed = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-    sources.add(seed.source.id);
-    for (const e of seed.entities as SeedEntity[]) {
-      entities.set(e.id, {
-        ...entities.get(e.id),
-        ...e,
-        properties: { ...entities.get(e.id)?.properties, ...e.properties },
-      });
-    }
-    for (const r of seed.relations as SeedRelation[]) relations.set(`${r.type}|${r.from}|${r.to}`, r);
-  }
-  const rels = [...relations.values()];
-  const out = (from: string, type: string) => rels.filter(r => r.from === from && r.type === type).map(r => r.to);
-  return { entities, rels, sources, out };
-}
+import { seedDates } from "../support/seed-dates";
+import { partnerCitiesOf, seedGraph } from "../support/seed-network";
 
 const g = seedGraph();
 
@@ -61,8 +26,9 @@ function citiesAround(id: string, min: number, max: number): Set<string> {
 }
 
 function expectedByYear(kind: string) {
-  const dates = [...g.entities.values()].filter(e => e.kind === kind).map(e => e.properties?.date);
-  const years = dates.filter((d): d is string => !!d && /^\d{4}/.test(d)).map(d => Number(d.slice(0, 4)));
+  const resolved = seedDates(kind);
+  const dates = [...g.entities.values()].filter(e => e.kind === kind).map(e => resolved.get(e.id)?.resolved);
+  const years = dates.filter((d): d is string => !!d).map(d => Number(d.slice(0, 4)));
   const byYear = [...tally(years.map(String))]
     .map(([year, count]) => ({ year: Number(year), count }))
     .sort((a, b) => a.year - b.year);
@@ -76,58 +42,6 @@ function expectedByCity(kind: string, citiesOf: (id: string) => Set<string>): Ma
     for (const c of citiesOf(e.id)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   return counts;
-}
-
-/**
- * The partnership rules (src/partnership/tie-rules.ts) restated over the seed files at CITY level: two entities
- * are partners when a cooperation joins them or they share an agreement, a founding, a hosted event or an
- * alliance/corridor; each rolls up to the top-level cities it is located in (a person or body without a place,
- * to those of what it is affiliated with or holds office in). Every seed fact is ACTUAL.
- */
-function topCities(id: string): Set<string> {
-  const out = new Set<string>();
-  let frontier = [id];
-  for (let depth = 0; depth <= 3 && frontier.length; depth++) {
-    for (const f of frontier) {
-      if (g.entities.get(f)?.kind === "City" && g.out(f, "LOCATED_IN").every(o => g.entities.get(o)?.kind !== "City")) {
-        out.add(f);
-      }
-    }
-    frontier = frontier.flatMap(f => g.out(f, "LOCATED_IN"));
-  }
-  return out;
-}
-
-function placesOf(id: string): Set<string> {
-  const own = topCities(id);
-  if (own.size) return own;
-  return new Set([...g.out(id, "AFFILIATED_WITH"), ...g.out(id, "HOLDS_OFFICE_IN")].flatMap(o => [...topCities(o)]));
-}
-
-function partnersOf(city: string): Set<string> {
-  const hubTypes = [["PARTY_TO"], ["FOUNDED"], ["HOSTED"], ["MEMBER_OF", "CENTRAL_CITY_OF"]];
-  const pairs: [string, string][] = g.rels
-    .filter(r => r.type === "COOPERATES_WITH")
-    .flatMap(
-      r =>
-        [
-          [r.from, r.to],
-          [r.to, r.from],
-        ] as [string, string][],
-    );
-  for (const types of hubTypes) {
-    const byHub = new Map<string, string[]>();
-    for (const r of g.rels) if (types.includes(r.type)) byHub.set(r.to, [...(byHub.get(r.to) ?? []), r.from]);
-    for (const members of byHub.values()) {
-      for (const a of members) for (const b of members) if (a !== b) pairs.push([a, b]);
-    }
-  }
-  const partners = new Set<string>();
-  for (const [a, b] of pairs) {
-    if (!placesOf(a).has(city)) continue;
-    for (const c of placesOf(b)) if (c !== city) partners.add(c);
-  }
-  return partners;
 }
 
 let service: TestService;
@@ -215,7 +129,7 @@ describe("stats", () => {
   it("should rank the cities with the most partner cities, as City.partners and the CITY-level partnership network count them", async () => {
     const ranked = [...g.entities.values()]
       .filter(e => e.kind === "City")
-      .map(c => ({ id: c.id, count: partnersOf(c.id).size }))
+      .map(c => ({ id: c.id, count: partnerCitiesOf(g, c.id).size }))
       .filter(c => c.count > 0)
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
     const res = await service.gql<{

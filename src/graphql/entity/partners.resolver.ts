@@ -29,7 +29,7 @@ class CityPartnersResolver {
     @Ctx() ctx: Context,
     @PartnersFirst() first: number,
   ): Promise<EntityRecord[]> {
-    const ids = await firstPartners(ctx.services.partnership.partnerCities(c.id), first);
+    const ids = await firstPartners(ctx.loaders.partnerCities.load(c.id), first);
     const found = await ctx.loaders.entityById.loadMany(ids);
     return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
   }

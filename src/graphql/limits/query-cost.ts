@@ -41,6 +41,9 @@ export function queryCost(
   return getComplexity({ schema, query, variables, operationName, estimators: [listAwareEstimator(sizes)] });
 }
 
+/** Told every estimate, accepted or refused (the metrics' cost histogram). */
+export type CostObserver = (document: DocumentNode, cost: number, refused: boolean) => void;
+
 /**
  * Refuses an operation whose estimate passes `maxCost`, once its variables are known and before anything
  * is resolved; the refusal names the computed cost.
@@ -49,6 +52,7 @@ export function queryCostPlugin<C extends object>(
   schema: GraphQLSchema,
   sizes: ListSizes,
   maxCost: number,
+  observe?: CostObserver,
 ): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
@@ -61,6 +65,7 @@ export function queryCostPlugin<C extends object>(
             // Variables that do not fit their types: execution refuses them with the precise error.
             return;
           }
+          observe?.(document, cost, cost > maxCost);
           if (cost > maxCost) throw new QueryCostError(maxCost, cost);
         },
       };
@@ -73,7 +78,12 @@ export function queryCostPlugin<C extends object>(
  * what it would cost. Variables are not known yet here: a document whose cost needs them is left to the
  * plugin, which checks every operation again with its variables.
  */
-export function queryCostRule(schema: GraphQLSchema, sizes: ListSizes, maxCost: number): ValidationRule {
+export function queryCostRule(
+  schema: GraphQLSchema,
+  sizes: ListSizes,
+  maxCost: number,
+  observe?: CostObserver,
+): ValidationRule {
   return (ctx: ValidationContext) => ({
     Document: {
       leave(document) {
@@ -83,6 +93,7 @@ export function queryCostRule(schema: GraphQLSchema, sizes: ListSizes, maxCost: 
         } catch {
           return;
         }
+        observe?.(document, cost, cost > maxCost);
         if (cost > maxCost) ctx.reportError(new QueryCostError(maxCost, cost));
       },
     },
