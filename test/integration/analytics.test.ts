@@ -338,20 +338,25 @@ describe("analytics on the seed graph", () => {
     expect(got[0]!.rank).toBe(1);
   });
 
-  it("should keep to the G60 corridor: the corridor, its member cities and what is directly linked to them", async () => {
+  it("should keep to the G60 corridor: the corridor, its member cities, its parts and what is directly linked to its cities", async () => {
     const corridor = "corridor-g60";
-    const res = await service.gql<{ entity: { relations: { from: { id: string } }[] } }>(
-      `query ($id: ID!) { entity(id: $id) { relations(types: [MEMBER_OF, CENTRAL_CITY_OF], direction: IN, kinds: [City], first: 500) { from { id } } } }`,
+    const res = await service.gql<{ entity: { relations: { type: string; from: { id: string; kind: string } }[] } }>(
+      `query ($id: ID!) { entity(id: $id) { relations(types: [MEMBER_OF, CENTRAL_CITY_OF, PART_OF], direction: IN, first: 500) { type from { id kind } } } }`,
       { id: corridor },
     );
-    const cities = new Set(res.data!.entity.relations.map(r => r.from.id));
+    const inbound = res.data!.entity.relations;
+    const cities = new Set(inbound.filter(r => r.type !== "PART_OF" && r.from.kind === "City").map(r => r.from.id));
+    const inside = new Set(inbound.map(r => r.from.id));
+    const parts = inbound.filter(r => r.type === "PART_OF").map(r => r.from.id);
     expect(cities.size).toBeGreaterThan(3);
+    expect(parts.length).toBeGreaterThan(0);
 
     const scores = await centrality("BETWEENNESS", { corridor }, 500);
     const ids = scores.map(s => s.entity.id);
     expect(ids).toContain(corridor);
     for (const city of cities) expect(ids).toContain(city);
-    for (const id of ids.filter(i => i !== corridor && !cities.has(i))) {
+    expect(parts.some(p => ids.includes(p))).toBe(true);
+    for (const id of ids.filter(i => i !== corridor && !inside.has(i))) {
       const r = await service.gql<{ entity: { relations: { from: { id: string }; to: { id: string } }[] } }>(
         `query ($id: ID!) { entity(id: $id) { relations(first: 500) { from { id } to { id } } } }`,
         { id },

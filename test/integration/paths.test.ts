@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startTestService, type TestService } from "../support/harness";
-import { articlesDir, seedFiles } from "../support/seed-fixtures";
+import { articlesDir, seedFiles, type SeedJson } from "../support/seed-fixtures";
 
 let service: TestService;
 
@@ -51,7 +51,9 @@ async function failure(vars: Record<string, unknown>) {
 // The seed files, read independently of the service, as an undirected multigraph.
 const seeds = seedFiles();
 const kindOf = new Map(seeds.flatMap(s => s.seed.entities.map(e => [e.id, e.kind] as const)));
-const relations = [
+/** Seed format 2 states how each fact is known; absent values read as ACTUAL and STATED. */
+type Fact = SeedJson["relations"][number] & { modality?: string; evidenceKind?: string };
+const relations: Fact[] = [
   ...new Map(seeds.flatMap(s => s.seed.relations.map(r => [`${r.type}|${r.from}|${r.to}`, r] as const))).values(),
 ];
 const articleText = new Map(
@@ -99,13 +101,16 @@ function expectWellFormed(p: Path, from: string, to: string): void {
     expect(s.to.id).toBe(p.nodes[i + 1]!.id);
     if (i > 0) expect(s.from.id).toBe(p.steps[i - 1]!.to.id);
     const [start, end] = s.direction === "OUT" ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
-    expect(relations.some(r => r.type === s.type && r.from === start && r.to === end)).toBe(true);
+    const fact = relations.find(r => r.type === s.type && r.from === start && r.to === end);
+    expect(fact).toBeDefined();
     expect(s.sentence).toContain(s.from.name);
     expect(s.sentence).toContain(s.to.name);
     // A sentence to read, not the type's id.
     expect(s.sentence).not.toContain(s.type);
     expect(s.sentence.replace(s.from.name, "").replace(s.to.name, "")).not.toMatch(/[—←→]/);
-    expect(s.evidence.length).toBeGreaterThan(0);
+    // A BACKGROUND fact is known without an article sentence stating it, so it has no quote to show.
+    if (fact?.evidenceKind === "BACKGROUND") expect(s.evidence).toEqual([]);
+    else expect(s.evidence.length).toBeGreaterThan(0);
     for (const e of s.evidence) {
       expect(e.quote.length).toBeGreaterThan(0);
       expect(articleText.get(e.source.id)).toContain(e.quote);
@@ -142,12 +147,19 @@ describe("partnershipPaths", () => {
 
   it("should report each step's stored direction and read it as a sentence from the relationship's start", async () => {
     // 上海 is the end of 徐州 COOPERATES_WITH 上海, so walking from 上海 the step points back; the sentence
-    // still reads from 徐州, the start, whichever way the path walks.
+    // still reads from 徐州, the start, whichever way the path walks, worded as the fact's modality says.
+    const cooperation = relations.find(
+      r => r.type === "COOPERATES_WITH" && r.from === "city-xuzhou" && r.to === "city-shanghai",
+    );
+    const adverbs: Record<string, string> = { ACTUAL: "", PLANNED: "将", ASPIRATION: "力争" };
+    const adverb = adverbs[cooperation!.modality ?? "ACTUAL"];
+    expect(adverb).toBeDefined();
+    const sentence = `徐州${adverb}与上海合作`;
     const [p] = await paths({ from: "city-shanghai", to: "city-xuzhou" });
     expect(p!.steps).toHaveLength(1);
-    expect(p!.steps[0]).toMatchObject({ type: "COOPERATES_WITH", direction: "IN", sentence: "徐州与上海合作" });
+    expect(p!.steps[0]).toMatchObject({ type: "COOPERATES_WITH", direction: "IN", sentence });
     const [back] = await paths({ from: "city-xuzhou", to: "city-shanghai" });
-    expect(back!.steps[0]).toMatchObject({ direction: "OUT", sentence: "徐州与上海合作" });
+    expect(back!.steps[0]).toMatchObject({ direction: "OUT", sentence });
   });
 
   it("should read 扬州 → 常州 as sentences in Simplified, Traditional Chinese and English", async () => {
