@@ -9,7 +9,7 @@ import fs from "node:fs";
 interface SeedJson {
   source: { id: string; publishedOn?: string };
   entities: { id: string; kind: string; properties?: Record<string, string> }[];
-  relations: { type: string; from: string; to: string; evidence: { quote: string }[] }[];
+  relations: { type: string; from: string; to: string; modality?: string; evidence: { quote: string }[] }[];
 }
 
 const seeds = seedFilesIn(testConfig().seedsDir).map(f => JSON.parse(fs.readFileSync(f, "utf8")) as SeedJson);
@@ -53,15 +53,31 @@ afterAll(async () => {
 describe("partnership ties on the seed graph", () => {
   const cooperations = seeds.flatMap(s => s.relations.filter(r => r.type === "COOPERATES_WITH"));
 
+  // An absent modality reads as ACTUAL; the default network counts ACTUAL facts only.
+  const modalityOf = (r: SeedJson["relations"][number]) => r.modality ?? "ACTUAL";
+  const actual = cooperations.filter(c => modalityOf(c) === "ACTUAL");
+
   it("should derive a COOPERATION tie, with its quote, for every cooperation the articles state", async () => {
-    expect(cooperations.length).toBeGreaterThan(0);
+    expect(actual.length).toBeGreaterThan(0);
+    expect(actual.length).toBeLessThan(cooperations.length);
     for (const c of cooperations) {
-      const found = (await partners(c.from)).find(p => p.partner.id === c.to);
-      expect(found?.tie.kinds).toContain("COOPERATION");
-      const quotes = found!.tie.strands
-        .filter(s => s.kind === "COOPERATION")
-        .flatMap(s => s.evidence.map(e => e.quote));
+      const network = modalityOf(c) === "ACTUAL" ? {} : { modalities: ["ACTUAL", modalityOf(c)] };
+      const found = (await partners(c.from, network)).find(p => p.partner.id === c.to);
+      expect([c.from, c.to, found?.tie.kinds]).toEqual([c.from, c.to, expect.arrayContaining(["COOPERATION"])]);
+      const strands = found!.tie.strands.filter(s => s.kind === "COOPERATION");
+      expect(strands.map(s => s.modality)).toContain(modalityOf(c));
+      const quotes = strands.flatMap(s => s.evidence.map(e => e.quote));
       for (const e of c.evidence) expect(quotes).toContain(e.quote);
+    }
+  });
+
+  it("should leave a cooperation stated as planned out of the default (ACTUAL) partners", async () => {
+    const planned = cooperations.filter(c => modalityOf(c) !== "ACTUAL");
+    expect(planned.length).toBeGreaterThan(0);
+    for (const c of planned) {
+      const found = (await partners(c.from)).find(p => p.partner.id === c.to);
+      const viaPlanned = found?.tie.strands.some(s => s.kind === "COOPERATION" && s.modality !== "ACTUAL") ?? false;
+      expect([c.from, c.to, viaPlanned]).toEqual([c.from, c.to, false]);
     }
   });
 
@@ -89,7 +105,7 @@ describe("partnership ties on the seed graph", () => {
 
   it("should drop a cooperation stated as planned from the default (ACTUAL) partners and show it as PLANNED when asked", async () => {
     // The pair that only a cooperation joins, so that planning it removes the whole tie by default.
-    const c = cooperations.find(
+    const c = actual.find(
       r => cooperations.filter(o => [o.from, o.to].sort().join() === [r.from, r.to].sort().join()).length === 1,
     )!;
     const id = relationId({ type: "COOPERATES_WITH" as never, from: c.from, to: c.to });
