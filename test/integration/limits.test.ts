@@ -2,6 +2,7 @@ import { loadConfig } from "../../src/config";
 import { startConfiguredService } from "../support/configured-service";
 import { startTestService, type TestService } from "../support/harness";
 import { nestedPartners } from "../support/hostile-queries";
+import { partnerCitiesOf, seedGraph } from "../support/seed-network";
 
 const limits = loadConfig().limits;
 let service: TestService;
@@ -111,10 +112,18 @@ describe("query limits", () => {
   );
 
   it("should answer nested partners within the cost, each level cut at its first", async () => {
-    const res = await service.gql<{ entity: { partners: { partners: unknown[] }[] } }>(nestedPartners(2, { first: 3 }));
+    // The city with the most ACTUAL partner cities in the seeds: more than `first`, so the cut shows.
+    const g = seedGraph();
+    const [city] = [...g.entities.values()]
+      .filter(e => e.kind === "City")
+      .map(c => ({ id: c.id, partners: partnerCitiesOf(g, c.id).size }))
+      .sort((x, y) => y.partners - x.partners);
+    expect(city!.partners).toBeGreaterThan(3);
+    const res = await service.gql<{ entity: { partners: { partners: unknown[] }[] } }>(
+      nestedPartners(2, { entityId: city!.id, first: 3 }),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.entity.partners.length).toBeLessThanOrEqual(3);
-    expect(res.data!.entity.partners.length).toBeGreaterThan(0);
+    expect(res.data!.entity.partners.length).toBe(3);
     for (const p of res.data!.entity.partners) expect((p.partners ?? []).length).toBeLessThanOrEqual(3);
   });
 
