@@ -72,8 +72,14 @@ function generate(dir: string): { files: string[]; expected: Map<string, { entit
     fs.writeFileSync(
       file,
       JSON.stringify({
-        formatVersion: 1,
-        source: { id: source, title: `故障测试 ${s}`, script: "Hans" },
+        formatVersion: 2,
+        // Quotes are always checked: the source carries the text they come from.
+        source: {
+          id: source,
+          title: `故障测试 ${s}`,
+          script: "Hans",
+          text: [...entities, ...relations].map(f => f.evidence[0]!.quote).join("\n"),
+        },
         entities,
         relations,
       }),

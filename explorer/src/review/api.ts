@@ -81,7 +81,7 @@ export async function extract(
 }
 
 export async function addSource(
-  source: { id: string; title: string; publishedOn: string | null; script: string },
+  source: { id: string; title: string; publishedOn: string | null; script: string; text: string },
   key: string,
 ): Promise<void> {
   const q = "mutation($s: SourceInput!) { addSource(source: $s) { id } }";
@@ -92,6 +92,8 @@ export async function addSource(
         id: source.id,
         title: source.title,
         script: source.script,
+        // The page itself is the source's text: every quote committed from it is checked against it.
+        text: source.text,
         ...(source.publishedOn ? { publishedOn: source.publishedOn } : {}),
       },
     },

@@ -146,7 +146,13 @@ async function commit(): Promise<void> {
   say("committing…");
   try {
     await addSource(
-      { id: d.sourceId, title: d.title ?? d.text.slice(0, 40), publishedOn: d.publishedOn, script: d.script },
+      {
+        id: d.sourceId,
+        title: d.title ?? d.text.slice(0, 40),
+        publishedOn: d.publishedOn,
+        script: d.script,
+        text: d.text,
+      },
       key,
     );
     const written = new Set<string>();
