@@ -1,5 +1,6 @@
 // The facts that make partnership ties (src/partnership/tie-rules.ts, KIND_OF_LINK) of every entity in $ids.
-// Params:  $ids: [String] entity ids
+// A hub that gathers more than $hubLimit entities makes no ties (src/partnership/tie-rules.ts, HUB_LIMIT).
+// Params:  $ids: [String] entity ids; $hubLimit: Integer
 // Returns: rows { a, b: String, linkType: String, hub: {id, kind, name, modality, date, dateResolved,
 //          dateBasis, datePrecision} | null, links: [{id, type, modality, date, dateResolved, dateBasis,
 //          datePrecision, sources, evidence}] }, one per (a, b, hub or cooperation); each pair appears in both orders.
@@ -10,23 +11,33 @@ CALL (x) {
   WHERE y <> x
   RETURN y, type(r) AS linkType, null AS h, [r] AS rs
   UNION ALL
-  MATCH (x)-[r1:PARTY_TO]->(h:Agreement)<-[r2:PARTY_TO]-(y:Entity)
+  MATCH (x)-[r1:PARTY_TO]->(h:Agreement)
+  WHERE {{hub-participants: h}} <= $hubLimit
+  MATCH (h)<-[r2:PARTY_TO]-(y:Entity)
   WHERE y <> x
   RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
   UNION ALL
-  MATCH (x)-[r1:FOUNDED]->(h:Entity)<-[r2:FOUNDED]-(y:Entity)
+  MATCH (x)-[r1:FOUNDED]->(h:Entity)
+  WHERE {{hub-participants: h}} <= $hubLimit
+  MATCH (h)<-[r2:FOUNDED]-(y:Entity)
   WHERE y <> x
   RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
   UNION ALL
-  MATCH (x)-[r1:HOSTED]->(h:Event)<-[r2:HOSTED]-(y:Entity)
+  MATCH (x)-[r1:HOSTED]->(h:Event)
+  WHERE {{hub-participants: h}} <= $hubLimit
+  MATCH (h)<-[r2:HOSTED]-(y:Entity)
   WHERE y <> x
   RETURN y, type(r1) AS linkType, h, [r1, r2] AS rs
   UNION ALL
-  MATCH (x)-[r1:MEMBER_OF|CENTRAL_CITY_OF]->(h:Entity)<-[r2:MEMBER_OF|CENTRAL_CITY_OF]-(y:Entity)
+  MATCH (x)-[r1:MEMBER_OF|CENTRAL_CITY_OF]->(h:Entity)
+  WHERE {{hub-participants: h}} <= $hubLimit
+  MATCH (h)<-[r2:MEMBER_OF|CENTRAL_CITY_OF]-(y:Entity)
   WHERE y <> x
   RETURN y, 'MEMBER_OF' AS linkType, h, [r1, r2] AS rs
   UNION ALL
-  MATCH (x)-[r1:ATTENDED|SPOKE_AT]->(h:Event)<-[r2:ATTENDED|SPOKE_AT]-(y:Entity)
+  MATCH (x)-[r1:ATTENDED|SPOKE_AT]->(h:Event)
+  WHERE {{hub-participants: h}} <= $hubLimit
+  MATCH (h)<-[r2:ATTENDED|SPOKE_AT]-(y:Entity)
   WHERE y <> x
   RETURN y, 'ATTENDED' AS linkType, h, [r1, r2] AS rs
 }

@@ -3,7 +3,7 @@ import { DEFAULT_TIE_KINDS, NetworkLevel, type TieKind } from "../domain/partner
 import { BadInputError } from "../errors";
 import type { NetworkUsed } from "./partnership-network";
 import { toWindow } from "./tie-dates";
-import type { TieFilter } from "./tie-rules";
+import { HUB_LIMIT, type TieFilter } from "./tie-rules";
 
 /** A network question as asked: every field optional, defaults applied by `settle`. */
 export interface NetworkQuestion {
@@ -45,6 +45,7 @@ export function settle(q: NetworkQuestion | null | undefined): {
     modalities,
     window,
     weighted: q?.weighted ?? true,
+    hubLimit: HUB_LIMIT,
   };
   return { filter: { kinds, modalities, window, sources: q?.sources ?? [] }, used };
 }

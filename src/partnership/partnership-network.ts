@@ -12,6 +12,8 @@ export interface NetworkUsed {
   modalities: Modality[];
   window: Window;
   weighted: boolean;
+  /** Hubs that gather more entities than this make no ties (tie-rules.ts, HUB_LIMIT). */
+  hubLimit: number;
 }
 
 /** A partnership network at one level: its ties (each over the strands the question keeps) and their ends. */

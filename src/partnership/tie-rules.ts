@@ -33,6 +33,13 @@ export const KIND_WEIGHT: Record<TieKind, number> = {
   [TieKind.CO_ATTENDANCE]: 0.1,
 };
 
+/**
+ * The largest crowd a shared hub (agreement, platform, event, corridor or alliance) may gather and still make
+ * ties. Sharing a hub with fifty others says nothing of partnership, and would join every pair of them (a
+ * clique that grows with the square of the crowd and drowns the real ties), so such a hub makes none.
+ */
+export const HUB_LIMIT = 50;
+
 /** What each article beyond the first that reports the tie adds: independent reports corroborate it. */
 export const SOURCE_BONUS = 0.5;
 

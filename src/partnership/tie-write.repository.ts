@@ -1,17 +1,17 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import { int, type ManagedTransaction } from "neo4j-driver";
 import { run } from "../neo4j/database";
 import { plain } from "../neo4j/values";
 import type { JointFact, Tie } from "./tie-record";
 
 /** Reads the facts ties come from and replaces stored PARTNERS_WITH, inside a caller's write transaction. */
 export class TieWriteRepository {
-  async participants(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
-    const rows = await run<{ id: string }>(tx, "partnership/participants", { ids });
+  async participants(tx: ManagedTransaction, ids: string[], touched: string[], hubLimit: number): Promise<string[]> {
+    const rows = await run<{ id: string }>(tx, "partnership/participants", { ids, touched, hubLimit: int(hubLimit) });
     return rows.map(r => r.id);
   }
 
-  async jointFacts(tx: ManagedTransaction, ids: string[]): Promise<JointFact[]> {
-    const rows = await run(tx, "partnership/joint-facts", { ids });
+  async jointFacts(tx: ManagedTransaction, ids: string[], hubLimit: number): Promise<JointFact[]> {
+    const rows = await run(tx, "partnership/joint-facts", { ids, hubLimit: int(hubLimit) });
     return rows.map(r => plain(r) as JointFact);
   }
 

@@ -12,6 +12,7 @@ export function toNetworkUsed(used: Used): NetworkUsed {
     from: used.window.from,
     to: used.window.to,
     weighted: used.weighted,
+    hubLimit: used.hubLimit,
   };
 }
 

@@ -23,6 +23,12 @@ export class NetworkUsed {
 
   @Field()
   weighted!: boolean;
+
+  @Field(() => Int, {
+    description:
+      "A shared agreement, platform, event, corridor or alliance that gathers more entities than this makes no ties: sharing a crowd says nothing of partnership",
+  })
+  hubLimit!: number;
 }
 
 @ObjectType({ description: "When something happened and how that is known" })
