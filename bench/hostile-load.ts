@@ -8,56 +8,16 @@
  * same number of an allowed 3-level one, while /health is polled every 250 ms and the child's RSS is
  * sampled. Prints a table and writes it to bench/results/hostile-<date>.md.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/config";
 import { nestedPartners } from "../test/support/hostile-queries";
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
+import { option, rssKb, startChildService } from "./child-service";
 
 const seconds = option("seconds", 20);
 const inFlight = option("in-flight", 16);
 
-const rssMb = (pid: number): number => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) / 1024 : NaN;
-};
-
-async function startService(): Promise<{ url: string; pid: number; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist", "index.js")], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: "0",
-      LOG_LEVEL: "info",
-      INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_SOAK_INSTANCE ?? "soak",
-      INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_SOAK_BOLT_PORT ?? "7711",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const exited = new Promise<number | null>(resolve => child.once("exit", code => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split("\n");
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const l = JSON.parse(line) as { msg?: string; graphql?: string };
-        if (l.msg === "innograph listening") resolve(l.graphql!.replace(/\/graphql$/, ""));
-      }
-    });
-    void exited.then(code => reject(new Error(`the service exited (${code}) before listening`)));
-  });
-  return { url, pid: child.pid!, stop: () => (child.kill("SIGTERM"), exited) };
-}
+const rssMb = (pid: number): number => rssKb(pid) / 1024;
 
 interface Answer {
   status: number;
@@ -144,13 +104,13 @@ const tally = (answers: Answer[]) =>
     .join(", ");
 
 async function main(): Promise<void> {
-  const service = await startService();
+  const service = await startChildService();
   const rows: string[] = [];
   try {
-    await ask(service.url, "{ meta { version } }");
+    await ask(service.base, "{ meta { version } }");
     const idle = rssMb(service.pid);
     for (const levels of [6, 7, 8, 12]) {
-      const a = await ask(service.url, nestedPartners(levels));
+      const a = await ask(service.base, nestedPartners(levels));
       rows.push(
         `| repro, ${levels} levels, once | ${a.status} ${a.code} | ${a.cost ?? "–"} | ${a.ms.toFixed(0)} ms | ${a.bytes} B | – | – |`,
       );
@@ -159,8 +119,8 @@ async function main(): Promise<void> {
       [`repro, 8 levels, ${inFlight} in flight for ${seconds} s`, nestedPartners(8)],
       [`3 levels (allowed), ${inFlight} in flight for ${seconds} s`, nestedPartners(3)],
     ] as const) {
-      const [answers, w] = await watched(service.url, service.pid, () =>
-        load(service.url, query, Date.now() + seconds * 1000),
+      const [answers, w] = await watched(service.base, service.pid, () =>
+        load(service.base, query, Date.now() + seconds * 1000),
       );
       const worst = Math.max(...answers.map(a => a.ms));
       rows.push(
@@ -171,7 +131,7 @@ async function main(): Promise<void> {
     const table = [
       `# Hostile load ${date}`,
       "",
-      `Service ${service.url} (node ${process.version}), resident memory idle ${idle.toFixed(0)} MB.`,
+      `Service ${service.base} (node ${process.version}), resident memory idle ${idle.toFixed(0)} MB.`,
       "",
       "| case | answers (HTTP, code) | computed cost | time | response | peak RSS | /health |",
       "|---|---|---|---|---|---|---|",

@@ -7,18 +7,11 @@
  * every second. Prints a table, writes it to bench/results/soak-<date>.md and exits 1 on any error,
  * any non-2xx answer, or memory at the end more than 20% above memory after warm-up.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { projectRoot } from "../src/config";
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
+import { option, rssKb, startChildService } from "./child-service";
 
 const seconds = option("seconds", 120);
 const connections = option("connections", 64);
@@ -34,57 +27,12 @@ const MIX = [
   `{ stats { totalEntities totalRelations sources byKind { key count } byRelationType { key count } topPartnerCities { city { id } count } } }`,
 ];
 
-const rssKb = (pid: number): number => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) : NaN;
-};
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
 
-async function startService(): Promise<{ url: string; pid: number; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist", "index.js")], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: "0",
-      LOG_LEVEL: "info",
-      INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_SOAK_INSTANCE ?? "soak",
-      INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_SOAK_BOLT_PORT ?? "7711",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const exited = new Promise<number | null>(resolve => child.once("exit", code => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split("\n");
-      buffered = parts.pop()!;
-      for (const line of parts) {
-        try {
-          const l = JSON.parse(line) as { msg?: string; graphql?: string; level?: number };
-          if (l.msg === "innograph listening") resolve(l.graphql!);
-          if ((l.level ?? 0) >= 40) process.stderr.write(`service: ${line}\n`);
-        } catch {
-          process.stderr.write(`service: ${line}\n`);
-        }
-      }
-    });
-    void exited.then(code => reject(new Error(`the service exited (${code}) before listening`)));
-  });
-  return {
-    url,
-    pid: child.pid!,
-    stop: () => {
-      child.kill("SIGTERM");
-      return exited;
-    },
-  };
-}
-
 async function main(): Promise<void> {
-  const service = await startService();
-  process.stderr.write(`soak: ${service.url}, ${connections} connections, ${seconds} s (warm-up ${warmup} s)\n`);
+  const service = await startChildService();
+  const url = `${service.base}/graphql`;
+  process.stderr.write(`soak: ${url}, ${connections} connections, ${seconds} s (warm-up ${warmup} s)\n`);
   const samples: { t: number; kb: number }[] = [];
   const started = Date.now();
   const sample = () => samples.push({ t: (Date.now() - started) / 1000, kb: rssKb(service.pid) });
@@ -92,7 +40,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(sample, 1000);
   let graphqlErrors = 0;
   const result = await autocannon({
-    url: service.url,
+    url: url,
     connections,
     duration: seconds,
     timeout: 30,
@@ -121,7 +69,7 @@ async function main(): Promise<void> {
   const table = [
     `# Soak ${date}`,
     "",
-    `${connections} connections to ${service.url} for ${seconds} s (warm-up ${warmup} s), read mix of ${MIX.length} queries, node ${process.version}, service exit code ${exitCode}.`,
+    `${connections} connections to ${url} for ${seconds} s (warm-up ${warmup} s), read mix of ${MIX.length} queries, node ${process.version}, service exit code ${exitCode}.`,
     "",
     "| measure | value |",
     "|---|---|",

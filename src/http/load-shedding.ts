@@ -2,6 +2,7 @@ import { getHeapStatistics } from "node:v8";
 import type { RequestHandler } from "express";
 import { ErrorCode } from "../errors";
 import type { Logger } from "../logger";
+import { loadSheddingState, requestsShed } from "../observability/metrics";
 
 export interface LoadSheddingConfig {
   /** Heap in use above which new requests are turned away; 0 turns shedding off. */
@@ -30,12 +31,14 @@ export function loadShedding(config: LoadSheddingConfig, log: Logger, probe: Hea
     const over = shedding ? used > config.maxHeapBytes * 0.9 : used > config.maxHeapBytes;
     if (over !== shedding) {
       shedding = over;
+      loadSheddingState.set(over ? 1 : 0);
       log.warn(
         { heapUsed: used, maxHeapBytes: config.maxHeapBytes },
         over ? "heap over its threshold: turning new requests away" : "heap back under its threshold: serving again",
       );
     }
     if (!over) return next();
+    requestsShed.inc();
     res.setHeader("Retry-After", String(config.retryAfterSeconds));
     res.status(503).json({
       errors: [

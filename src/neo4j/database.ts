@@ -2,7 +2,6 @@ import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jErr
 import { AppError, ErrorCode, ServiceUnavailableError, TimeoutError } from "../errors";
 import type { Logger } from "../logger";
 import { trackPool, untrackPool } from "../observability/driver-pool";
-import { transactionMetadata } from "../observability/request-scope";
 import { observeStatement } from "../observability/statement-observer";
 import { cypher } from "./cypher-registry";
 import { currentRequest, remainingMs } from "./request-scope";
@@ -126,7 +125,7 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout, metadata: { ...this.transactionMetadata(), ...transactionMetadata() } };
+    const config = { timeout, metadata: this.transactionMetadata() };
     try {
       return await this.cancellable(() =>
         mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
@@ -144,10 +143,18 @@ export class Database {
     return remainingMs(timeoutMs ?? this.options.queryTimeoutMs);
   }
 
-  /** Tags every transaction with its request, so a cancelled request's transactions can be found and stopped. */
+  /**
+   * Tags every transaction with its request, so a cancelled request's transactions can be found and stopped,
+   * and with its GraphQL operation, so an operator reading Neo4j's query log or `SHOW TRANSACTIONS` can tell
+   * which operation a slow transaction belongs to.
+   */
   transactionMetadata(): Record<string, string> {
-    const request = currentRequest()?.id;
-    return request ? { app: "innograph", request } : { app: "innograph" };
+    const scope = currentRequest();
+    return {
+      app: "innograph",
+      ...(scope ? { request: scope.id } : {}),
+      ...(scope?.operationName ? { graphqlOperation: scope.operationName } : {}),
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import type { Span } from "@opentelemetry/api";
 import type { Actor } from "../audit/audit-entry";
 
 /**
@@ -13,15 +14,27 @@ export interface RequestScope {
   signal: AbortSignal;
   /** Who the request is from, once its key is checked; writes record it. */
   actor?: Actor;
+  /** The operation's name, "anonymous" for an unnamed one; unset until Apollo has resolved it. */
+  operationName?: string;
+  /** The request's GraphQL span (a no-op span when tracing is off). */
+  span?: Span;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 export const currentRequest = (): RequestScope | undefined => storage.getStore();
 
-/** Runs `work` (and everything it starts) inside a new request scope. */
-export function withRequestScope<R>(timeoutMs: number, signal: AbortSignal, work: () => R): R {
-  return storage.run({ id: randomUUID(), deadline: Date.now() + timeoutMs, signal }, work);
+/**
+ * Runs `work` (and everything it starts) inside a new request scope. One scope per request carries all the
+ * database layer may know of it, so no repository signature has to carry it.
+ */
+export function withRequestScope<R>(
+  timeoutMs: number,
+  signal: AbortSignal,
+  work: () => R,
+  known: Pick<RequestScope, "operationName" | "span"> = {},
+): R {
+  return storage.run({ ...known, id: randomUUID(), deadline: Date.now() + timeoutMs, signal }, work);
 }
 
 /** What is left of the current request's time, capped by `timeoutMs`; `timeoutMs` outside a request. */

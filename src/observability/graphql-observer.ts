@@ -5,7 +5,7 @@ import { getOperationAST } from "graphql";
 import { operationLabel } from "./label-values";
 import { operationCost, operationDepth, requests, requestSeconds } from "./metrics";
 import { measuredLimits } from "./query-limits-observer";
-import { currentRequest, withRequestScope } from "./request-scope";
+import { currentRequest } from "../neo4j/request-scope";
 import { tracer } from "./tracing";
 
 /**
@@ -20,7 +20,10 @@ export function observeGraphQLRequests(): RequestHandler {
     });
     // "close" comes after the response is sent, and also when the client goes away first.
     res.once("close", () => span.end());
-    withRequestScope({ span }, () => context.with(trace.setSpan(context.active(), span), next));
+    // The request's scope (src/http/request-scope.ts, mounted before this) carries the span to the database layer.
+    const scope = currentRequest();
+    if (scope) scope.span = span;
+    context.with(trace.setSpan(context.active(), span), next);
   };
 }
 

@@ -124,3 +124,15 @@ export function startProcessMetrics(): void {
   processMetricsOn = true;
   collectDefaultMetrics({ register: metricsRegistry, prefix: "innograph_", eventLoopMonitoringPrecision: 20 });
 }
+
+export const loadSheddingState = new Gauge({
+  name: "innograph_load_shedding",
+  help: "1 while new requests are turned away (503) because the heap is over INNOGRAPH_SHED_HEAP_MB, else 0",
+  registers,
+});
+
+export const requestsShed = new Counter({
+  name: "innograph_requests_shed_total",
+  help: "Requests turned away with 503 because the heap was over its threshold",
+  registers,
+});

@@ -1,7 +1,7 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { Neo4jError } from "neo4j-driver";
 import { slowStatements, statementSeconds } from "./metrics";
-import { currentRequest } from "./request-scope";
+import { currentRequest } from "../neo4j/request-scope";
 import { slowQueryLog } from "./slow-query-log";
 import { tracer } from "./tracing";
 

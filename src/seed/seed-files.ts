@@ -5,7 +5,7 @@ import cliProgress from "cli-progress";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { articleText, readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
-import { graphCounts, loadSeed, LoadPhases, type Counts } from "./seed-loader";
+import { graphCounts, loadSeed, LoadPhases, refreshDeferredTies, type Counts } from "./seed-loader";
 import type { SeedFileInput } from "./seed.input";
 import { observeSeedLoad } from "../observability/seed-observer";
 
@@ -103,6 +103,8 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
   let before = 0;
   let relations = 0;
   const phases = new LoadPhases();
+  // Each file is still written in one transaction; the ties they share are computed once, at the end.
+  const deferredTies = files.length > 1 ? new Set<string>() : undefined;
   try {
     for (const [i, path_] of files.entries()) {
       const readStarted = Date.now();
@@ -110,7 +112,7 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
       phases.rereadMs += Date.now() - readStarted;
       parsed[i] = undefined;
       const file = path.basename(path_);
-      await loadSeed(db, seed, done => bar?.update(before + done, { file }), phases);
+      await loadSeed(db, seed, done => bar?.update(before + done, { file }), phases, deferredTies);
       before += seed.entities.length + seed.relations.length;
       relations += seed.relations.length;
       log.info(
@@ -120,6 +122,11 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
     }
   } finally {
     bar?.stop();
+    // Also after a failed file: the files before it are in the graph, and their ties must follow them.
+    if (deferredTies?.size) {
+      await refreshDeferredTies(db, deferredTies, phases);
+      log.info({ entities: deferredTies.size, ms: phases.tiesMs }, "partnership ties refreshed");
+    }
   }
   const writeMs = Date.now() - writeStarted;
   const counts = await graphCounts(db);

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import pino from "pino";
 import { startInnograph, type Innograph } from "../../src/innograph";
-import { withRequestScope } from "../../src/observability/request-scope";
+import { withRequestScope } from "../../src/neo4j/request-scope";
 import { testConfig } from "../support/test-env";
 
 interface LogLine {
@@ -69,8 +69,11 @@ describe("slow-query log", () => {
 
   it("should put the GraphQL operation's name into the transaction's metadata", async () => {
     const db = app.db;
-    const [row] = await withRequestScope({ operationName: "DashboardCities" }, () =>
-      db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata"),
+    const [row] = await withRequestScope(
+      60_000,
+      new AbortController().signal,
+      () => db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata"),
+      { operationName: "DashboardCities" },
     );
     expect(row!.metadata).toMatchObject({ app: "innograph", graphqlOperation: "DashboardCities" });
     const [outside] = await db.read<{ metadata: Record<string, unknown> }>("test/transaction-metadata");
