@@ -125,6 +125,33 @@ describe("a fact's meaning through the write mutations", () => {
     });
   });
 
+  it("should store a planned agreement as planned, its day placed by the page's date", async () => {
+    const agreement = {
+      id: `agreement-${tag}-x`,
+      kind: "Agreement",
+      name: "测试协议",
+      modality: "PLANNED",
+      date: "--09-07",
+      dateBasis: "FROM_PAGE_DATE",
+      evidence: [{ quote: QUOTES.planned }],
+    };
+    const got = await data<{ upsertAgreement: Meaning & { parties: { id: string }[] } }>(
+      `mutation($src: ID!, $a: EntityInput!, $parties: [ID!]!, $ev: [EvidenceInput!]!) {
+        upsertAgreement(sourceId: $src, agreement: $a, parties: $parties, evidence: $ev) {
+          modality date dateResolved dateBasis parties { id }
+        }
+      }`,
+      { src: SOURCE, a: agreement, parties: [A, B], ev: agreement.evidence },
+    );
+    expect(got.upsertAgreement).toMatchObject({
+      modality: agreement.modality,
+      date: agreement.date,
+      dateBasis: agreement.dateBasis,
+      dateResolved: `${PUBLISHED.slice(0, 4)}${agreement.date.slice(1)}`,
+    });
+    expect(got.upsertAgreement.parties.map(p => p.id).sort()).toEqual([A, B].sort());
+  });
+
   describe("bad meaning", () => {
     const base = { type: "COOPERATES_WITH", from: B, to: A, evidence: [{ quote: QUOTES.planned }] };
 
