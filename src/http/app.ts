@@ -11,6 +11,7 @@ import { AppError, ErrorCode } from "../errors";
 import { buildInnographSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
+import { inputFieldPlugin } from "../graphql/input-field";
 import { enforceListSizes, ListSizes } from "../graphql/limits/list-size";
 import { queryCostPlugin, queryCostRule } from "../graphql/limits/query-cost";
 import { requestBudgetPlugin } from "../graphql/limits/request-budget";
@@ -93,6 +94,7 @@ export async function startHttp(services: Services, config: Config, log: Logger)
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       landingPagePlugin(httpConfig),
       readAccessPlugin(readAccess),
+      inputFieldPlugin<Context>(),
       observabilityPlugin<Context>(),
       ...limits.plugins,
       cost.plugin,

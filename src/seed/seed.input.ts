@@ -73,7 +73,12 @@ export class AttributeInput {
   quote!: string;
 }
 
-/** The date fields (seeds/FORMAT.md, Dates) shared by entities and relations; checked together by resolveDate. */
+/**
+ * What a fact means beyond its ends (seeds/FORMAT.md, version 2): its date with the date's basis, its evidence
+ * kind and its modality; checked together by resolveDate. Decorated although never used on its own: type-graphql
+ * gives a GraphQL input type only the fields of decorated classes, so without it the writes would lack them.
+ */
+@InputType({ description: "The meaning fields every fact may carry: date, date basis, evidence kind, modality" })
 class DatedInput {
   @Field({
     nullable: true,

@@ -30,7 +30,7 @@ interface ReviewHooks {
   idle(): boolean;
   keys(): string[];
   entities(): (Candidate & { id: string; kind: string; name: string; nameStart: number; nameEnd: number })[];
-  relations(): (Candidate & { type: string; from: string; to: string })[];
+  relations(): (Candidate & { type: string; from: string; to: string; modality: string; evidenceKind: string })[];
   status(): string;
 }
 declare global {
@@ -126,6 +126,21 @@ declare global {
     expect(read.errors).toBeUndefined();
     expect(read.data!.entity!.evidence.map(e => e.quote)).toContain(agreement.quote);
     expect(read.data!.entity!.parties!.map(p => p.id).sort()).toEqual(parties.map(p => p.from).sort());
+    // Each committed link means what its candidate said (a planned one is not written as done).
+    for (const r of parties) {
+      const link = await service.gql<{
+        entity: { relations: { modality: string; evidenceKind: string; other: { id: string } }[] };
+      }>(
+        "query($id: ID!) { entity(id: $id) { relations(types: [PARTY_TO], direction: OUT) { modality evidenceKind other { id } } } }",
+        {
+          id: r.from,
+        },
+      );
+      expect(link.data!.entity.relations.find(l => l.other.id === r.to)).toMatchObject({
+        modality: r.modality,
+        evidenceKind: r.evidenceKind,
+      });
+    }
     const rejected = await service.gql("query($id: ID!) { entity(id: $id) { id } }", { id: person.id });
     expect(rejected.data?.entity ?? null).toBeNull();
 

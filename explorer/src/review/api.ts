@@ -8,7 +8,14 @@ export interface Candidate {
   confidence: number;
   rule: string;
 }
-export interface EntityCandidate extends Candidate {
+/** The date a candidate states and how it was resolved (seeds/FORMAT.md, Dates). */
+export interface DatedCandidate extends Candidate {
+  date: string | null;
+  dateResolved: string | null;
+  dateBasis: string | null;
+  datePrecision: string | null;
+}
+export interface EntityCandidate extends DatedCandidate {
   id: string;
   kind: string;
   name: string;
@@ -16,13 +23,16 @@ export interface EntityCandidate extends Candidate {
   mergeWith: string | null;
   nameStart: number;
   nameEnd: number;
+  modality: string | null;
+  evidenceKind: string | null;
 }
-export interface RelationCandidate extends Candidate {
+export interface RelationCandidate extends DatedCandidate {
   type: string;
   from: string;
   to: string;
   modality: string;
   evidenceKind: string;
+  role: string | null;
   roleText: string | null;
 }
 export interface FigureCandidate extends Candidate {
@@ -45,11 +55,13 @@ export interface Extraction {
 }
 
 const COMMON = "candidateKey quote start end confidence rule";
+// Every meaning field the candidates carry is asked for: a commit must write what the extraction found.
+const DATES = "date dateResolved dateBasis datePrecision";
 const EXTRACT = `query($t: String!, $u: String, $p: String, $r: [String!]) {
   extractFacts(text: $t, url: $u, publishedOn: $p, rejected: $r) {
     sourceId text title script publishedOn
-    entities { ${COMMON} id kind name aliases mergeWith nameStart nameEnd }
-    relations { ${COMMON} type from to modality evidenceKind roleText }
+    entities { ${COMMON} ${DATES} id kind name aliases mergeWith nameStart nameEnd modality evidenceKind }
+    relations { ${COMMON} ${DATES} type from to modality evidenceKind role roleText }
     numbers { ${COMMON} owner key value unit qualifier text }
   }
 }`;

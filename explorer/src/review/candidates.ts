@@ -17,7 +17,7 @@ export interface CardActions {
 
 const EDITABLE: Record<AnyCandidate["what"], string[]> = {
   entity: ["name", "kind", "id"],
-  relation: ["type"],
+  relation: ["type", "modality"],
   figure: ["key", "value", "unit"],
 };
 

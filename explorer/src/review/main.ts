@@ -1,6 +1,7 @@
 import { byId, el } from "../ui/dom";
 import { addSource, extract, upsertEntity, upsertRelation, type Extraction } from "./api";
 import { renderCards, type AnyCandidate, type Verdict } from "./candidates";
+import { entityInput, relationInput } from "./commit-input";
 import { renderMarked, type Mark } from "./highlight";
 
 // The curator's review view at /explore/review: paste or upload a page, see the drafted candidates
@@ -157,14 +158,8 @@ async function commit(): Promise<void> {
     );
     const written = new Set<string>();
     for (const e of d.entities.filter(x => accepted(x.candidateKey))) {
-      const attributes = d.numbers
-        .filter(n => n.owner === e.id && accepted(n.candidateKey))
-        .map(n => ({ key: n.key, value: n.value, unit: n.unit, quote: n.quote }));
-      await upsertEntity(
-        d.sourceId,
-        { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, attributes, evidence: [{ quote: e.quote }] },
-        key,
-      );
+      const figures = d.numbers.filter(n => n.owner === e.id && accepted(n.candidateKey));
+      await upsertEntity(d.sourceId, entityInput(e, figures), key);
       written.add(e.id);
     }
     const known = (id: string) => written.has(id) || d.entities.some(e => e.id === id && e.mergeWith);
@@ -174,7 +169,7 @@ async function commit(): Promise<void> {
         skipped++;
         continue;
       }
-      await upsertRelation(d.sourceId, { type: r.type, from: r.from, to: r.to, evidence: [{ quote: r.quote }] }, key);
+      await upsertRelation(d.sourceId, relationInput(r), key);
     }
     say(
       `committed ${written.size} entities and ${d.relations.filter(x => accepted(x.candidateKey)).length - skipped} relations to ${d.sourceId}${skipped ? `; ${skipped} relations skipped: accept both their ends first` : ""}`,
@@ -196,18 +191,13 @@ function downloadDraft(): void {
     source: { id: d.sourceId, title: d.title, publishedOn: d.publishedOn ?? undefined, script: d.script },
     entities: d.entities
       .filter(e => accepted(e.candidateKey))
-      .map(e => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, evidence: [{ quote: e.quote }] })),
-    relations: d.relations
-      .filter(r => accepted(r.candidateKey))
-      .map(r => ({
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        modality: r.modality,
-        evidenceKind: r.evidenceKind,
-        ...(r.roleText ? { roleText: r.roleText } : {}),
-        evidence: [{ quote: r.quote }],
-      })),
+      .map(e =>
+        entityInput(
+          e,
+          d.numbers.filter(n => n.owner === e.id && accepted(n.candidateKey)),
+        ),
+      ),
+    relations: d.relations.filter(r => accepted(r.candidateKey)).map(relationInput),
     review: {
       rejected: [...state.rejected],
       entries: candidates().map(c => ({
