@@ -1,6 +1,8 @@
 import { startTestService, type TestService } from "../support/harness";
 import { seedGraph } from "../support/seed-network";
 import { pinyinSyllables } from "../../src/domain/names";
+import { run } from "../../src/neo4j/database";
+import { int } from "../../src/neo4j/values";
 
 // Expectations come from the seed files, read independently of the service.
 const g = seedGraph();
@@ -61,6 +63,24 @@ describe("search over a shared romanisation", () => {
       expect(hits.map(h => h.province?.id)).toEqual(expected.map(provinceOf));
       expect(new Set(hits.map(h => h.province?.name)).size).toBe(same.length);
       expect(new Set(hits.map(h => h.nameEn)).size).toBe(same.length);
+    },
+  );
+
+  it.each(shared.map(([key, same]) => [key, same] as const))(
+    "should put the less connected city romanised %s first once it becomes the better connected",
+    async (key, same) => {
+      const [least, ...rest] = [...same].sort((a, b) => degreeOf(a.id) - degreeOf(b.id) || b.id.localeCompare(a.id));
+      const most = Math.max(...rest.map(c => degreeOf(c.id)));
+      const tag = `search-ranking-${key}`;
+      const probes = (statement: string, params: Record<string, unknown>) =>
+        service.app.db.writeTx(tx => run(tx, statement, { tag, ...params }));
+      await probes("test/add-degree-probes", { id: least!.id, count: int(most - degreeOf(least!.id) + 1) });
+      try {
+        expect((await search(key, ["City"]))[0]?.id).toBe(least!.id);
+      } finally {
+        await probes("test/delete-degree-probes", {});
+      }
+      expect((await search(key, ["City"]))[0]?.id).not.toBe(least!.id);
     },
   );
 
