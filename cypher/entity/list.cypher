@@ -1,6 +1,7 @@
 // A filtered, sorted page of entities with the total count.
 // $kinds, $corridor, $city, $industry, $source (ids or null), $dateFrom, $dateTo (sortable partial dates or null),
-// $sort ("NAME" | "DATE" | "DEGREE"), $descending, $skip, $limit
+// $sort ("NAME" | "DATE" | "DEGREE"), $descending, $skip, $limit; $modalities: which facts count, an agreement or
+// event by its own modality and every link the city, corridor and industry conditions follow by the link's.
 // The candidates come from the most selective anchor: the industry's FOCUSES_ON links, else the kind
 // index, else every entity. One generic WHERE with "size($kinds) = 0 OR ..." cannot use an index, and
 // at 100k entities the planner then scanned them all and expanded FOCUSES_ON from each (130 ms -> 16 ms).
@@ -8,8 +9,8 @@
 // Entities come without their lists (evidence, sources, search keys), as in relations.cypher.
 CALL () {
   WITH 1 AS _ WHERE $industry IS NOT NULL
-  MATCH (i:Entity {id: $industry})<-[:FOCUSES_ON]-(n:Entity)
-  WHERE i:Industry AND (size($kinds) = 0 OR n.kind IN $kinds)
+  MATCH (i:Entity {id: $industry})<-[f:FOCUSES_ON]-(n:Entity)
+  WHERE i:Industry AND (size($kinds) = 0 OR n.kind IN $kinds) AND {{relationship-modality-in-scope: f}}
   RETURN n
   UNION ALL
   WITH 1 AS _ WHERE $industry IS NULL AND size($kinds) > 0
@@ -22,16 +23,20 @@ CALL () {
 }
 WITH n
 WHERE ($source IS NULL OR $source IN n.sources)
+  AND {{node-modality-in-scope: n}}
   AND ($dateFrom IS NULL OR n.sortDate >= $dateFrom)
   AND ($dateTo IS NULL OR n.sortDate <= $dateTo)
   AND ($city IS NULL
        OR n.id = $city
-       OR EXISTS { (n)-[:LOCATED_IN|HELD_IN*1..2]->(:City {id: $city}) }
-       OR EXISTS { (n)<-[:PARTY_TO]-()-[:LOCATED_IN*0..2]->(:City {id: $city}) })
+       OR EXISTS { (n) (()-[r:LOCATED_IN|HELD_IN]->() WHERE {{relationship-modality-in-scope: r}}){1,2} (:City {id: $city}) }
+       OR EXISTS { (n)<-[p:PARTY_TO]-() (()-[r:LOCATED_IN]->() WHERE {{relationship-modality-in-scope: r}}){0,2} (:City {id: $city})
+                   WHERE {{relationship-modality-in-scope: p}} })
   AND ($corridor IS NULL
-       OR EXISTS { (n)-[:MEMBER_OF|CENTRAL_CITY_OF|HOSTED|PART_OF]-(:Corridor {id: $corridor}) }
-       OR EXISTS { (n)-[:LOCATED_IN|HELD_IN*1..2]->(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) }
-       OR EXISTS { (n)<-[:PARTY_TO]-()-[:LOCATED_IN*0..2]->(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })
+       OR EXISTS { (n)-[r:MEMBER_OF|CENTRAL_CITY_OF|HOSTED|PART_OF]-(:Corridor {id: $corridor}) WHERE {{relationship-modality-in-scope: r}} }
+       OR EXISTS { (n) (()-[r:LOCATED_IN|HELD_IN]->() WHERE {{relationship-modality-in-scope: r}}){1,2} (:City)-[m:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor})
+                   WHERE {{relationship-modality-in-scope: m}} }
+       OR EXISTS { (n)<-[p:PARTY_TO]-() (()-[r:LOCATED_IN]->() WHERE {{relationship-modality-in-scope: r}}){0,2} (:City)-[m:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor})
+                   WHERE {{relationship-modality-in-scope: p}} AND {{relationship-modality-in-scope: m}} })
 WITH n,
      CASE $sort WHEN 'DATE' THEN coalesce(n.sortDate, '~') ELSE n.name END AS textKey,
      CASE $sort WHEN 'DEGREE' THEN COUNT { (n)-[:!PARTNERS_WITH]-(:Entity) } ELSE 0 END AS degree

@@ -1,7 +1,10 @@
 // $exact ("|key|"), $prefix ("|key"), $key: the normalised query (Simplified, lowercase, no spaces or tones);
 // $lucene: the escaped full-text query; $kinds ([] = any); $first.
 // Exact names rank first, then name prefixes, then substrings, then full-text hits. The first three use the
-// TEXT index on searchKeyText ("|k1|k2|").
+// TEXT index on searchKeyText ("|k1|k2|"). A query in Chinese characters compares characters (its key has no
+// romanisation), so it is exact; a romanisation several names share (Suzhou: 苏州, 宿州) matches each equally, and
+// equally good matches rank by prominence: the entity's relationships in the graph (its degree), most first.
+// Name length and id only break what degree leaves tied, so the order is stable, never a judgement.
 CALL () {
   MATCH (n:Entity) WHERE n.searchKeyText CONTAINS $exact
   RETURN n, 100.0 AS score
@@ -17,6 +20,7 @@ CALL () {
 }
 WITH n, max(score) AS score
 WHERE size($kinds) = 0 OR n.kind IN $kinds
+WITH n, score, COUNT { (n)-[:!PARTNERS_WITH]-() } AS degree
 RETURN n {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null} AS entity, score
-ORDER BY score DESC, size(n.name), n.id
+ORDER BY score DESC, degree DESC, size(n.name), n.id
 LIMIT $first

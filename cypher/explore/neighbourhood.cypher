@@ -1,6 +1,7 @@
 // The entities within $depth undirected hops of one entity, and the relationships among them.
-// $id; $depth (<= 3, the literal bound below); $kinds: kinds of entity to show and step through ([] = any;
-// the centre is always shown); $via: relationship types ([] = any); $limit: most entities to return.
+// $id; $depth (<= 3, the literal bound below); $limit: most entities to return; the scope parameters
+// (src/domain/graph-scope.ts): $kinds of entity to show and step through (the centre is always shown),
+// $relationTypes to follow, $modalities of the relationships followed and of the agreements and events reached.
 // Nearest first, then the best connected, so a cut keeps the centre's surroundings.
 // -> 0..1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
 // Breadth first, one level at a time, each level made distinct before the next expands: a per-node
@@ -12,21 +13,21 @@
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE (size($via) = 0 OR type(r) IN $via) AND (size($kinds) = 0 OR m.kind IN $kinds)
+  WHERE {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS near
 }
 CALL (near) {
   UNWIND near AS a
   MATCH (a)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE $depth >= 2 AND (size($via) = 0 OR type(r) IN $via) AND (size($kinds) = 0 OR m.kind IN $kinds)
+  WHERE $depth >= 2 AND {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS second
 }
 CALL (second) {
   UNWIND second AS a
   MATCH (a)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE $depth >= 3 AND (size($via) = 0 OR type(r) IN $via) AND (size($kinds) = 0 OR m.kind IN $kinds)
+  WHERE $depth >= 3 AND {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS third
 }
@@ -43,7 +44,7 @@ CALL (kept) {
   UNWIND kept AS a
   UNWIND kept AS b
   MATCH (a)-[r:!PARTNERS_WITH]->(b)
-  WHERE size($via) = 0 OR type(r) IN $via
+  WHERE {{relationship-in-scope: r}}
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence}) AS edges
 }
 RETURN nodes, edges, total

@@ -5,7 +5,7 @@
   AND (size($sources) = 0 OR any(source IN {{node}}.sources WHERE source IN $sources))
   AND (($dateFrom IS NULL AND $dateTo IS NULL) OR NOT {{node}}.kind IN ['Event', 'Agreement']
        OR ({{node}}.sortDate IS NOT NULL AND ($dateFrom IS NULL OR {{node}}.sortDate >= $dateFrom) AND ($dateTo IS NULL OR {{node}}.sortDate <= $dateTo)))
-  AND (NOT {{node}}.kind IN ['Event', 'Agreement'] OR coalesce({{node}}.modality, 'ACTUAL') IN $modalities)
+  AND {{node-modality-in-scope: {{node}}}}
   AND ($corridor IS NULL OR {{node}}.id = $corridor
        OR EXISTS { ({{node}})-[:MEMBER_OF|CENTRAL_CITY_OF|PART_OF]->(:Corridor {id: $corridor}) }
        OR EXISTS { ({{node}})-[:!PARTNERS_WITH]-(:City)-[:MEMBER_OF|CENTRAL_CITY_OF]->(:Corridor {id: $corridor}) })

@@ -2,4 +2,4 @@
 // spliced into a statement as {{relationship-in-scope: r}}. Params: $relationTypes, $sources, $modalities: [String]
 (size($relationTypes) = 0 OR type({{relationship}}) IN $relationTypes)
   AND (size($sources) = 0 OR any(source IN {{relationship}}.sources WHERE source IN $sources))
-  AND coalesce({{relationship}}.modality, 'ACTUAL') IN $modalities
+  AND {{relationship-modality-in-scope: {{relationship}}}}

@@ -22,6 +22,11 @@ export interface GraphScope {
 /** What an analysis counts unless told otherwise: what the articles report as done, not what is planned or hoped for. */
 export const DEFAULT_MODALITIES: Modality[] = [Modality.ACTUAL];
 
+/** The modalities an answer counts: those asked for, else the default; every counting answer echoes them. */
+export function modalitiesOf(asked: readonly Modality[] | null | undefined): Modality[] {
+  return asked?.length ? [...new Set(asked)] : DEFAULT_MODALITIES;
+}
+
 /** Cypher parameters for a scope; every cypher file that filters by scope takes exactly these. */
 export function scopeParams(scope: GraphScope | undefined | null) {
   const to = scope?.dateTo;
@@ -34,7 +39,7 @@ export function scopeParams(scope: GraphScope | undefined | null) {
     dateFrom: scope?.dateFrom ?? null,
     // A year or month as an upper bound includes the whole of it.
     dateTo: to ? (to.length < 10 ? `${to}-99` : to) : null,
-    modalities: scope?.modalities?.length ? scope.modalities : DEFAULT_MODALITIES,
+    modalities: modalitiesOf(scope?.modalities),
   };
 }
 

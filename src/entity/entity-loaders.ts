@@ -60,6 +60,8 @@ export function createEntityLoaders(repo: EntityRepository) {
     },
     partners: new DataLoader<string, EntityRecord[]>(ids => repo.partners(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>(ids => repo.sourcesByIds(ids)),
+    /** Apart from sourceById: evidence reads sources often, their whole texts only when asked. */
+    sourceText: new DataLoader<string, string | null>(ids => repo.sourceTexts(ids)),
     /** The relations of an entity matching a link query, batched with every other link asked at the same depth. */
     relations: relations as Pick<DataLoader<RelationsOf, RelationRecord[], string>, "load">,
   };

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../domain/entity-kind";
+import type { Modality } from "../domain/fact-meaning";
 
 export enum EntityOrder {
   NAME = "NAME",
@@ -16,6 +17,8 @@ export interface ListFilter {
   /** Partial ISO dates; a year or month as an upper bound includes the whole of it. */
   dateFrom?: string;
   dateTo?: string;
+  /** Which facts count: agreements and events by their own modality, the links followed by theirs. Default: ACTUAL. */
+  modalities?: Modality[];
 }
 
 export interface PageRequest {
@@ -32,4 +35,6 @@ export interface Page<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** The modalities the list counted. */
+  modalities: Modality[];
 }

@@ -87,6 +87,13 @@ export class EntityRepository {
     return ids.map(id => byId.get(id) ?? null);
   }
 
+  /** The article texts of sources, in the order of `ids`; null where none is stored. */
+  async sourceTexts(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.read<{ id: string; text: string }>("entity/source-texts-by-ids", { ids });
+    const byId = new Map(rows.map(r => [r.id, r.text]));
+    return ids.map(id => byId.get(id) ?? null);
+  }
+
   /** Several link queries over several parents in one statement; answers in the order of `queries`, then of their ids. */
   async relations(queries: readonly { query: RelationQuery; ids: readonly string[] }[]): Promise<RelationRecord[][][]> {
     const rows = await this.db.read<RelationRow & { query: number; id: string }>("entity/relations", {

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../domain/entity-kind";
+import { modalitiesOf } from "../domain/graph-scope";
 import { searchKey } from "../domain/names";
 import { AmbiguousError, BadInputError, NotFoundError } from "../errors";
 import type { Database } from "../neo4j/database";
@@ -80,6 +81,7 @@ export class EntityService {
 
   async list(filter: ListFilter, page: PageRequest): Promise<Page<EntityRecord>> {
     const skip = decodeCursor(page.after);
+    const modalities = modalitiesOf(filter.modalities);
     const [row] = await this.db.read<{ total: unknown; page: unknown }>("entity/list", {
       kinds: filter.kinds ?? [],
       corridor: filter.corridor ?? null,
@@ -88,6 +90,7 @@ export class EntityService {
       source: filter.source ?? null,
       dateFrom: filter.dateFrom ?? null,
       dateTo: upperBound(filter.dateTo),
+      modalities,
       sort: page.orderBy,
       descending: page.descending,
       skip: int(skip),
@@ -101,6 +104,7 @@ export class EntityService {
       nodes,
       edges,
       pageInfo: { hasNextPage: skip + nodes.length < total, endCursor: edges.at(-1)?.cursor ?? null },
+      modalities,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../domain/entity-kind";
+import type { Modality } from "../domain/fact-meaning";
 import type { RelationType } from "../domain/relation-type";
 import { LimitExceededError, NotFoundError } from "../errors";
 import { scopeParams, type GraphScope } from "../domain/graph-scope";
@@ -18,16 +19,18 @@ export interface NeighbourhoodQuery {
   kinds?: EntityKind[] | null;
   via?: RelationType[] | null;
   limit?: number | null;
+  /** Which facts to follow and show; default ACTUAL, as for a scope. */
+  modalities?: Modality[] | null;
 }
 
 function checkLimit(limit: number): void {
   if (limit > MAX_VIEW_NODES) throw new LimitExceededError("limit", MAX_VIEW_NODES, limit);
 }
 
-function toView(row: GraphViewRow, limit: number): GraphViewRecord {
+function toView(row: GraphViewRow, limit: number, modalities: Modality[]): GraphViewRecord {
   const nodes = plain(row.nodes) as GraphNodeRecord[];
   const edges = (plain(row.edges) as GraphEdgeRecord[]).map(e => ({ ...e, evidence: e.evidence ?? [] }));
-  return { nodes, edges, truncated: toNumber(row.total) > limit };
+  return { nodes, edges, truncated: toNumber(row.total) > limit, modalities };
 }
 
 /** Node-and-edge views of parts of the graph, shaped for a visual explorer. */
@@ -43,15 +46,15 @@ export class ExploreService {
     const limit = q.limit ?? DEFAULT_VIEW_NODES;
     if (depth > MAX_DEPTH) throw new LimitExceededError("depth", MAX_DEPTH, depth);
     checkLimit(limit);
+    const scope = scopeParams({ kinds: q.kinds ?? [], relationTypes: q.via ?? [], modalities: q.modalities ?? [] });
     const [row] = await this.db.read<GraphViewRow>("explore/neighbourhood", {
+      ...scope,
       id: q.id,
       depth: int(depth),
-      kinds: q.kinds ?? [],
-      via: q.via ?? [],
       limit: int(limit),
     });
     if (!row) throw new NotFoundError("Entity", q.id);
-    return toView(row, limit);
+    return toView(row, limit, scope.modalities);
   }
 
   /**
@@ -61,7 +64,10 @@ export class ExploreService {
   async subgraph(scope: GraphScope | null | undefined, limit: number | null | undefined): Promise<GraphViewRecord> {
     const max = limit ?? DEFAULT_VIEW_NODES;
     checkLimit(max);
-    const [row] = await this.db.read<GraphViewRow>("explore/subgraph", { ...scopeParams(scope), limit: int(max) });
-    return row ? toView(row, max) : { nodes: [], edges: [], truncated: false };
+    const params = scopeParams(scope);
+    const [row] = await this.db.read<GraphViewRow>("explore/subgraph", { ...params, limit: int(max) });
+    return row
+      ? toView(row, max, params.modalities)
+      : { nodes: [], edges: [], truncated: false, modalities: params.modalities };
   }
 }

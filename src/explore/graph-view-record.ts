@@ -1,3 +1,4 @@
+import type { Modality } from "../domain/fact-meaning";
 import type { RelationType } from "../domain/relation-type";
 import type { EntityRecord } from "../entity/entity-record";
 
@@ -19,6 +20,8 @@ export interface GraphViewRecord {
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
   truncated: boolean;
+  /** The modalities of the facts the view followed and shows. */
+  modalities: Modality[];
 }
 
 /** The row cypher/explore/*.cypher return. */

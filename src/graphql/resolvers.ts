@@ -9,6 +9,8 @@ import { LINK_FIELD_RESOLVERS } from "./entity/link-fields.resolver";
 import { MODALITY_RESOLVERS } from "./entity/modality.resolver";
 import { PARTNERS_RESOLVERS } from "./entity/partners.resolver";
 import { RelationResolver } from "./entity/relation.resolver";
+import { EvidenceResolver } from "./entity/evidence.resolver";
+import { SourceResolver } from "./entity/source.resolver";
 import { ExploreResolver } from "./explore/explore.resolver";
 import { ExtractResolver } from "./extract/extract.resolver";
 import { GraphEdgeResolver } from "./explore/graph-edge.resolver";
@@ -32,6 +34,8 @@ export const resolvers: NonEmptyArray<Function> = [
   EntityListsResolver,
   EntityFieldsResolver,
   RelationResolver,
+  SourceResolver,
+  EvidenceResolver,
   ...LINK_FIELD_RESOLVERS,
   ...MODALITY_RESOLVERS,
   ...PARTNERS_RESOLVERS,

@@ -23,16 +23,22 @@ class CypherRegistry {
   private readonly variants = new Map<string, readonly string[]>();
 
   private read(full: string): string {
-    const text = fs.readFileSync(full, "utf8").trim();
+    return this.splice(fs.readFileSync(full, "utf8").trim());
+  }
+
+  /** Splices fragments in; a fragment may splice a smaller one, so each predicate is written once. */
+  private splice(text: string): string {
     return text.replace(INCLUDE, (_, fragment: string, variable: string) =>
-      fs
-        .readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8")
-        .split("\n")
-        .filter(line => !line.startsWith("//"))
-        .join("\n")
-        .trim()
-        .replaceAll("{{node}}", variable)
-        .replaceAll("{{relationship}}", variable),
+      this.splice(
+        fs
+          .readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8")
+          .split("\n")
+          .filter(line => !line.startsWith("//"))
+          .join("\n")
+          .trim()
+          .replaceAll("{{node}}", variable)
+          .replaceAll("{{relationship}}", variable),
+      ),
     );
   }
 

@@ -1,3 +1,4 @@
+import type { Modality } from "../domain/fact-meaning";
 import { NetworkLevel } from "../domain/partnership";
 import type { EntityService } from "../entity/entity.service";
 import { BadInputError, LimitExceededError } from "../errors";
@@ -142,8 +143,8 @@ export class PartnershipService {
    * The cities with the most partner cities in the default CITY-level network, most first: the same network
    * as City.partners and partners(level: CITY), so the three agree by construction.
    */
-  async topPartnerCities(first: number): Promise<{ id: string; count: number }[]> {
-    const network = await this.network({ level: NetworkLevel.CITY });
+  async topPartnerCities(first: number, modalities?: Modality[]): Promise<{ id: string; count: number }[]> {
+    const network = await this.network({ level: NetworkLevel.CITY, modalities });
     const degree = new Map<string, number>();
     for (const t of network.ties) for (const n of [t.a, t.b]) degree.set(n, (degree.get(n) ?? 0) + 1);
     return [...degree]

@@ -1,4 +1,5 @@
 import { EntityKind } from "../domain/entity-kind";
+import type { Modality } from "../domain/fact-meaning";
 import { BadInputError } from "../errors";
 import type { EntityRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
@@ -85,14 +86,14 @@ export class StatsService {
     return graphCounts(this.db);
   }
 
-  /** Agreements or events per year (the undated apart) and per city. */
-  dated(kind: DatedKind): Promise<DatedCounts> {
+  /** Agreements or events of the modalities per year (the undated apart) and per city, over links of the modalities. */
+  dated(kind: DatedKind, modalities: Modality[]): Promise<DatedCounts> {
     return this.db.readTx(async tx => {
-      const years = (await run(tx, "stats/by-year", { kind })).map(r => ({
+      const years = (await run(tx, "stats/by-year", { kind, modalities })).map(r => ({
         year: r.year === null ? null : toNumber(r.year),
         count: toNumber(r.count),
       }));
-      const byCity = cityCounts(await run(tx, BY_CITY[kind]));
+      const byCity = cityCounts(await run(tx, BY_CITY[kind], { modalities }));
       const byYear = years.filter((y): y is YearCount => y.year !== null);
       const undated = sum(years.filter(y => y.year === null));
       return { total: sum(years), byYear, undated, byCity };
@@ -100,11 +101,11 @@ export class StatsService {
   }
 
   /** @throws BadInputError unless 1 ≤ first ≤ MAX_TOP_CITIES */
-  async topPartnerCities(first: number): Promise<CityCount[]> {
+  async topPartnerCities(first: number, modalities: Modality[]): Promise<CityCount[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_CITIES) {
       throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
     }
-    const top = await this.partnership.topPartnerCities(first);
+    const top = await this.partnership.topPartnerCities(first, modalities);
     const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: top.map(t => t.id) });
     const cities = new Map(rows.map(r => [(plain(r.entity) as EntityRecord).id, plain(r.entity) as EntityRecord]));
     return top.filter(t => cities.has(t.id)).map(t => ({ city: cities.get(t.id)!, count: t.count }));

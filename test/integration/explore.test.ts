@@ -70,10 +70,11 @@ const actual = (r: Fact) => (r.modality ?? "ACTUAL") === "ACTUAL";
 const articleText = new Map(
   seeds.map(s => [s.seed.source.id, fs.readFileSync(path.join(articlesDir, s.seed.source.file!), "utf8")]),
 );
+// A neighbourhood follows ACTUAL facts unless told otherwise, as a scope does.
 const neighboursOf = (id: string, via: string[] = []) =>
   new Set(
     relations
-      .filter(r => !via.length || via.includes(r.type))
+      .filter(r => actual(r) && (!via.length || via.includes(r.type)))
       .flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])),
   );
 const degreeOf = (id: string) => relations.filter(r => r.from === id || r.to === id).length;
@@ -127,7 +128,7 @@ describe("neighbourhood", () => {
     expect(new Set(one.nodes.map(n => n.id))).toEqual(new Set(["city-xuzhou", ...neighboursOf("city-xuzhou")]));
     expect(new Set(two.nodes.map(n => n.id))).toEqual(second);
     const shown = new Set(two.nodes.map(n => n.id));
-    expect(two.edges).toHaveLength(relations.filter(r => shown.has(r.from) && shown.has(r.to)).length);
+    expect(two.edges).toHaveLength(relations.filter(r => actual(r) && shown.has(r.from) && shown.has(r.to)).length);
     expectConsistent(one);
     expectConsistent(two);
   });

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Modality } from "../../domain/fact-meaning";
 
 @ObjectType()
 export class PageInfo {
@@ -33,6 +34,9 @@ export function Connection<T extends object>(type: ClassType<T> | (abstract new 
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+
+    @Field(() => [Modality], { description: "The modalities the list counted (the filter's, else ACTUAL)" })
+    modalities!: Modality[];
   }
   return ConnectionType;
 }

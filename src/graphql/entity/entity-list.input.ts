@@ -2,6 +2,7 @@ import { IsOptional, Max, Min } from "class-validator";
 import { IsCalendarDate } from "../scope/is-calendar-date";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { Modality } from "../../domain/fact-meaning";
 import { EntityOrder, type ListFilter, type PageRequest } from "../../entity/entity-page";
 
 export const MAX_PAGE = 200;
@@ -43,6 +44,13 @@ export class EntityFilter implements ListFilter {
   @IsOptional()
   @IsCalendarDate({ message: "dateTo must be a year, year-month or date of the calendar (2022, 2022-09, 2022-09-07)" })
   dateTo?: string;
+
+  @Field(() => [Modality], {
+    nullable: true,
+    description:
+      "Which facts count: agreements and events of these modalities, and only links of these modalities for city, corridor and industry. Default: ACTUAL only (what the sources report as done); the answer's modalities says what was counted",
+  })
+  modalities?: Modality[];
 }
 
 @ArgsType()

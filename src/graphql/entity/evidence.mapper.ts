@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import type { StoredAttribute, StoredEvidence } from "../../entity/entity-record";
 import type { Attribute, Evidence, Source } from "./evidence.type";
 
-const toSource = (s: Awaited<ReturnType<Context["loaders"]["sourceById"]["load"]>>, id: string): Source => ({
+export const toSource = (s: Awaited<ReturnType<Context["loaders"]["sourceById"]["load"]>>, id: string): Source => ({
   id,
   title: s?.title ?? "(unknown source)",
   publisher: s?.publisher ?? null,

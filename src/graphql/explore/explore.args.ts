@@ -1,6 +1,7 @@
 import { IsOptional, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { DEFAULT_DEPTH, DEFAULT_VIEW_NODES, MAX_DEPTH, MAX_VIEW_NODES } from "../../explore/explore.service";
 
@@ -37,6 +38,13 @@ export class NeighbourhoodArgs {
   @IsOptional()
   @Min(1, { message: "limit must be at least 1" })
   limit?: number | null;
+
+  @Field(() => [Modality], {
+    nullable: true,
+    description:
+      "Which facts to follow and show: relationships, agreements and events of these modalities. Default: ACTUAL only (what the sources report as done); the view's modalities says what it followed",
+  })
+  modalities?: Modality[] | null;
 }
 
 @ArgsType()

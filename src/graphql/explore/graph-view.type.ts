@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { Evidence } from "../entity/evidence.type";
 
@@ -63,4 +64,9 @@ export class GraphView {
 
   @Field({ description: "True when the limit left entities out" })
   truncated!: boolean;
+
+  @Field(() => [Modality], {
+    description: "The modalities of the relationships, agreements and events the view followed and shows",
+  })
+  modalities!: Modality[];
 }

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { Modality } from "../../domain/fact-meaning";
+import { modalitiesOf } from "../../domain/graph-scope";
 import type {
   CityCount as CityCountShape,
   CorridorSummary,
@@ -15,16 +17,27 @@ const counts = (s: Stats, ctx: Context): Promise<GraphCounts> => (s.counts ??= c
 @Resolver(() => Stats)
 export class StatsResolver {
   @Query(() => Stats, { description: "Figures about the whole graph, for dashboards" })
-  stats(): Stats {
-    return new Stats();
+  stats(
+    @Arg("modalities", () => [Modality], {
+      nullable: true,
+      description:
+        "Which facts the agreement, event and partner counts count. Default: ACTUAL only (what the sources report as done); the answer's modalities says what was counted",
+    })
+    modalities: Modality[] | null,
+  ): Stats {
+    return new Stats(modalitiesOf(modalities));
   }
 
-  @FieldResolver(() => [CountByKey], { description: "Entities per kind, most first" })
+  @FieldResolver(() => [CountByKey], {
+    description: "Entities per kind, most first: the whole graph, agreements and events of every modality",
+  })
   async byKind(@Root() s: Stats, @Ctx() ctx: Context): Promise<KeyCount[]> {
     return (await counts(s, ctx)).byKind;
   }
 
-  @FieldResolver(() => [CountByKey], { description: "Relationships per type, most first" })
+  @FieldResolver(() => [CountByKey], {
+    description: "Relationships per type, most first: the whole graph, of every modality",
+  })
   async byRelationType(@Root() s: Stats, @Ctx() ctx: Context): Promise<KeyCount[]> {
     return (await counts(s, ctx)).byRelationType;
   }
@@ -46,27 +59,30 @@ export class StatsResolver {
 
   @FieldResolver(() => DatedStats, {
     description:
-      "Agreements per year and per city of their parties (a party counts for the city, and district, it is located in)",
+      "Agreements of the modalities per year and per city of their parties (a party counts for the city, and district, it is located in)",
   })
   agreements(@Root() s: Stats, @Ctx() ctx: Context): Promise<DatedCounts> {
-    return (s.agreementStats ??= ctx.services.stats.dated(EntityKind.Agreement));
+    return (s.agreementStats ??= ctx.services.stats.dated(EntityKind.Agreement, s.modalities));
   }
 
   @FieldResolver(() => DatedStats, {
-    description: "Events per year and per city they were held in (a district's events count for its city too)",
+    description:
+      "Events of the modalities per year and per city they were held in (a district's events count for its city too)",
   })
   events(@Root() s: Stats, @Ctx() ctx: Context): Promise<DatedCounts> {
-    return (s.eventStats ??= ctx.services.stats.dated(EntityKind.Event));
+    return (s.eventStats ??= ctx.services.stats.dated(EntityKind.Event, s.modalities));
   }
 
   @FieldResolver(() => [CityCount], {
-    description: "Cities with the most partners (as City.partners counts them), most first",
+    description:
+      "Cities with the most partners in the CITY-level partnership network over ties of the modalities (with the default, as City.partners counts them), most first",
   })
   topPartnerCities(
+    @Root() s: Stats,
     @Arg("first", () => Int, { defaultValue: 5 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<CityCountShape[]> {
-    return ctx.services.stats.topPartnerCities(first);
+    return ctx.services.stats.topPartnerCities(first, s.modalities);
   }
 
   @FieldResolver(() => [CorridorStats], { description: "Every corridor with its member count and central city" })

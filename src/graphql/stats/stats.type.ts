@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { Modality } from "../../domain/fact-meaning";
 import { City, Corridor } from "../entity/entity.type";
 import type { DatedCounts, GraphCounts } from "../../stats/stats.service";
 
@@ -59,6 +60,15 @@ export class CorridorStats {
 /** The root of the stats query; each field is read only when asked for, and the counts once per request. */
 @ObjectType({ description: "Figures for dashboards" })
 export class Stats {
+  constructor(modalities: Modality[]) {
+    this.modalities = modalities;
+  }
+
+  @Field(() => [Modality], {
+    description: "The modalities agreements, events and topPartnerCities counted (byKind and byRelationType count all)",
+  })
+  modalities: Modality[];
+
   counts?: Promise<GraphCounts>;
   agreementStats?: Promise<DatedCounts>;
   eventStats?: Promise<DatedCounts>;
