@@ -45,6 +45,7 @@ CALL (kept) {
   UNWIND kept AS b
   MATCH (a)-[r:!PARTNERS_WITH]->(b)
   WHERE {{relationship-in-scope: r}}
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence}) AS edges
+  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence,
+                  modality: coalesce(r.modality, 'ACTUAL')}) AS edges
 }
 RETURN nodes, edges, total

@@ -27,6 +27,8 @@ export interface NodeData {
 export interface EdgeData {
   id: string;
   type: string;
+  /** ACTUAL, PLANNED or ASPIRATION: drawn and named apart, never passed off as what happened. */
+  modality: string;
   source: string;
   target: string;
   dates: string[];
@@ -79,11 +81,12 @@ export interface CentralityScore {
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
 const VIEW =
-  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target evidence { source { publishedOn } } } truncated";
+  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target modality evidence { source { publishedOn } } } truncated";
 
 interface WireEdge {
   id: string;
   type: string;
+  modality: string;
   source: string;
   target: string;
   evidence: { source: { publishedOn: string | null } }[];
@@ -123,9 +126,15 @@ export async function search(text: string): Promise<SearchHit[]> {
   return (await gql<{ search: SearchHit[] }>(q, { text })).search;
 }
 
+/**
+ * The explorer shows planned and hoped-for facts too, drawn apart from what happened (canvas.ts), so a
+ * researcher sees the whole article; the analytic answers default to ACTUAL and say so.
+ */
+const EVERY_MODALITY = ["ACTUAL", "PLANNED", "ASPIRATION"];
+
 export async function neighbourhood(id: string, kinds: string[], via: string[], limit = 200): Promise<GraphView> {
-  const q = `query($id: ID!, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int) {
-    neighbourhood(id: $id, kinds: $kinds, via: $via, limit: $limit) { ${VIEW} } }`;
+  const q = `query($id: ID!, $kinds: [EntityKind!], $via: [RelationType!], $limit: Int, $modalities: [Modality!]) {
+    neighbourhood(id: $id, kinds: $kinds, via: $via, limit: $limit, modalities: $modalities) { ${VIEW} } }`;
   return toView(
     (
       await gql<{ neighbourhood: WireView }>(q, {
@@ -133,6 +142,7 @@ export async function neighbourhood(id: string, kinds: string[], via: string[], 
         kinds: kinds.length ? kinds : null,
         via: via.length ? via : null,
         limit,
+        modalities: EVERY_MODALITY,
       })
     ).neighbourhood,
   );
@@ -141,8 +151,11 @@ export async function neighbourhood(id: string, kinds: string[], via: string[], 
 /** The given entities and every relationship among them. */
 export async function subgraphOf(ids: string[]): Promise<GraphView> {
   if (!ids.length) return { nodes: [], edges: [], truncated: false };
-  const q = `query($ids: [ID!], $limit: Int) { subgraph(scope: { ids: $ids }, limit: $limit) { ${VIEW} } }`;
-  return toView((await gql<{ subgraph: WireView }>(q, { ids, limit: ids.length })).subgraph);
+  const q = `query($ids: [ID!], $limit: Int, $modalities: [Modality!]) {
+    subgraph(scope: { ids: $ids, modalities: $modalities }, limit: $limit) { ${VIEW} } }`;
+  return toView(
+    (await gql<{ subgraph: WireView }>(q, { ids, limit: ids.length, modalities: EVERY_MODALITY })).subgraph,
+  );
 }
 
 /** Paths with each step worded by the API in `lang` (ZH_HANS, ZH_HANT or EN). */

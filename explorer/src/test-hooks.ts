@@ -74,6 +74,7 @@ export function testHooks(x: Explorer) {
         edges.push({
           id: `se-${i}`,
           type: "COOPERATES_WITH",
+          modality: "ACTUAL",
           source: `synthetic-${i}`,
           target: `synthetic-${Math.floor(rnd() * i)}`,
           dates: [],
@@ -83,6 +84,7 @@ export function testHooks(x: Explorer) {
           edges.push({
             id: `sf-${i}`,
             type: "PARTY_TO",
+            modality: "ACTUAL",
             source: `synthetic-${i}`,
             target: `synthetic-${Math.floor(rnd() * n)}`,
             dates: [],

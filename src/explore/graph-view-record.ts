@@ -14,6 +14,7 @@ export interface GraphEdgeRecord {
   source: string;
   target: string;
   evidence: string[];
+  modality: Modality;
 }
 
 export interface GraphViewRecord {

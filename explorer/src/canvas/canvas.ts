@@ -4,7 +4,7 @@ import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Explorer } from "../explorer";
 import { LARGE_SCENE_EDGES, type EdgeAttrs, type NodeAttrs } from "../scene/scene-graph";
-import { DIMMED, kindColour, PATH_COLOUR } from "../style/style";
+import { DIMMED, kindColour, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
 import { byId } from "../ui/dom";
 
 /** The sigma renderer: how each node and edge is drawn from the scene's state, and dragging nodes. */
@@ -63,7 +63,12 @@ export class Canvas {
   private edgeStyle(edge: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
     const { graph, paths, details, layout } = this.x;
     const large = graph.size > LARGE_SCENE_EDGES;
-    const res: Partial<EdgeDisplayData> = { color: "#c4c4c4", size: 1, type: large ? "line" : "arrow", zIndex: 1 };
+    const res: Partial<EdgeDisplayData> = {
+      color: a.data.modality === "ACTUAL" ? "#c4c4c4" : NOT_YET_COLOUR,
+      size: 1,
+      type: large ? "line" : "arrow",
+      zIndex: 1,
+    };
     // In a large scene every frame of a drag or a layout would redraw every edge: draw only the dragged
     // node's edges while it moves, and none while the layout runs (they come back when it stops).
     if (large && this.dragging && !graph.hasExtremity(edge, this.dragging)) res.hidden = true;

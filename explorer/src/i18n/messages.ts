@@ -104,6 +104,17 @@ export const MESSAGES = {
   "details.noQuote": ["没有记录引文。", "沒有記錄引文。", "No quote recorded."],
   "details.aliases": ["又称：", "又稱：", "Also called: "],
   "details.relationDates": ["证据日期：{dates}", "證據日期：{dates}", "Evidence dated: {dates}"],
+  "legend.notYet": ["计划或意向中的关系", "計劃或意向中的關係", "planned or intended link"],
+  "details.planned": [
+    "计划中：文章说将会发生，尚未发生",
+    "計劃中：文章說將會發生，尚未發生",
+    "Planned: the article says it will happen, not that it has",
+  ],
+  "details.aspiration": [
+    "意向：文章只表达了愿望",
+    "意向：文章只表達了願望",
+    "Aspiration: the article states only an intention",
+  ],
   "status.scene": [
     "{nodes} 个节点，{edges} 条关系",
     "{nodes} 個節點，{edges} 條關係",

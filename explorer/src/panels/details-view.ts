@@ -76,6 +76,12 @@ export function edgeDetails(e: EdgeData, from: string, to: string): { root: HTML
       ` —${relationTypeName(e.type)}→ `,
       el("span", { className: "data", text: to }),
     ),
+    e.modality !== "ACTUAL"
+      ? el("div", {
+          className: "kind modality",
+          text: t(e.modality === "PLANNED" ? "details.planned" : "details.aspiration"),
+        })
+      : null,
     dates ? el("div", { className: "kind", text: t("details.relationDates", { dates }) }) : null,
     el("h3", { text: t("details.evidence") }),
     evidence,

@@ -1,6 +1,6 @@
 import type { Explorer } from "../explorer";
 import { byId, dot, el } from "../ui/dom";
-import { KINDS, kindColour } from "./style";
+import { KINDS, kindColour, NOT_YET_COLOUR } from "./style";
 import { kindName, t } from "../i18n/language";
 
 /** The legend lists the kinds in the scene; a click hides or shows a kind. */
@@ -19,6 +19,10 @@ export class Legend {
       li.addEventListener("click", () => this.toggle(k));
       return li;
     });
+    // Planned and hoped-for links are drawn in their own colour; the legend says which.
+    if (this.x.graph.someEdge((_e, a) => a.data.modality !== "ACTUAL")) {
+      items.push(el("li", { className: "not-yet" }, dot(NOT_YET_COLOUR), t("legend.notYet")));
+    }
     byId("legend").replaceChildren(...items);
     byId("legend").hidden = !items.length;
   }

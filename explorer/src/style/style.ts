@@ -53,6 +53,8 @@ export const DATED_KINDS = new Set(["Agreement", "Event"]);
 
 export const PATH_COLOUR = "#e4572e";
 export const DIMMED = "#e2e2e2";
+/** A planned or hoped-for relationship: a cool blue, apart from the grey of what happened. */
+export const NOT_YET_COLOUR = "#7fa7d9";
 
 export function caption(n: NodeData, script: Script): string {
   return script === "hant" ? n.captionHant : script === "en" ? n.captionEn : n.caption;

@@ -52,6 +52,9 @@ export class GraphEdge {
 
   @Field(() => [Evidence])
   evidence!: Evidence[];
+
+  @Field(() => Modality, { description: "Whether the relationship happened, is planned or only hoped for" })
+  modality!: Modality;
 }
 
 @ObjectType({ description: "Nodes and the edges among them, ready for a graph explorer" })
