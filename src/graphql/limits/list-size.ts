@@ -23,6 +23,8 @@ export const ListCap = (cap: number) => Extensions({ listCap: cap });
 /** The value of a field's bounding argument (`first`, `limit`, `k`), when it has one and it is a number. */
 export function boundOf(args: Record<string, unknown>): number | undefined {
   for (const name of BOUND_ARGS) {
+    // `k` counts the paths of K_SHORTEST only: ALL_SHORTEST answers every shortest path, up to the field's cap.
+    if (name === "k" && args.mode !== undefined && args.mode !== "K_SHORTEST") continue;
     const value = args[name];
     if (typeof value === "number") return Math.max(0, value);
   }
