@@ -14,7 +14,9 @@ function pageSize(): number {
   const given = cliOption("page-size") ?? process.env.INNOGRAPH_EXPORT_PAGE_SIZE;
   const n = Number(given ?? DEFAULT_PAGE_SIZE);
   if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-    throw new ExportError(`--page-size (or INNOGRAPH_EXPORT_PAGE_SIZE) must be an integer from 1 to 100000, not "${given}"`);
+    throw new ExportError(
+      `--page-size (or INNOGRAPH_EXPORT_PAGE_SIZE) must be an integer from 1 to 100000, not "${given}"`,
+    );
   }
   return n;
 }
@@ -26,10 +28,14 @@ function printReport(r: ExportReport, ms: number): void {
       `Load it into an empty database with: npm run seed -- --dir ${r.dir}\n`,
   );
   if (r.withoutText.length) {
-    process.stdout.write(`No stored text (loads only where the articles directory has the file): ${r.withoutText.join(", ")}\n`);
+    process.stdout.write(
+      `No stored text (loads only where the articles directory has the file): ${r.withoutText.join(", ")}\n`,
+    );
   }
   if (r.conflicting.length) {
-    process.stdout.write(`Loaded again after later sources (some lists reload in another order): ${r.conflicting.join(", ")}\n`);
+    process.stdout.write(
+      `Loaded again after later sources (some lists reload in another order): ${r.conflicting.join(", ")}\n`,
+    );
   }
 }
 

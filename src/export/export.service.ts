@@ -105,7 +105,7 @@ async function exportSource(
   const id = String(source.id);
   const writer = new SeedFileWriter(file, await sourceBlock(repo, source, options.dir, report));
   try {
-    for (let after = ""; ; ) {
+    for (let after = ""; ;) {
       const entities = await repo.entities(id, after, options.pageSize);
       for (const e of entities) await writer.record(entityRecord(e, id, pages));
       report.entities += entities.length;
@@ -113,7 +113,7 @@ async function exportSource(
       after = String(entities[entities.length - 1]!.id);
     }
     writer.relations();
-    for (let after = ""; ; ) {
+    for (let after = ""; ;) {
       const page = await repo.relations(id, after, options.pageSize);
       for (const r of page.relations) {
         await writer.record(relationRecord(r.type, r.from, r.to, r.relation, id, pages));

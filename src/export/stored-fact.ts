@@ -57,7 +57,9 @@ export function factShare(stored: StoredProperties, source: string, pages: Map<s
     item.source === source || (source === last && !sources.includes(String(item.source)));
   const evidence = parsed(stored.evidence)
     .filter(mine)
-    .map(e => (e.source === source ? { quote: String(e.quote) } : { quote: String(e.quote), source: String(e.source) }));
+    .map(e =>
+      e.source === source ? { quote: String(e.quote) } : { quote: String(e.quote), source: String(e.source) },
+    );
   const attributes = parsed(stored.attributes)
     .filter(mine)
     .map(({ source: _, unit, qualifier, asOf, ...rest }) => ({

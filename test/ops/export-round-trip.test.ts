@@ -99,7 +99,9 @@ describe("export, wipe and reload", () => {
   });
 
   it("should export one source's facts: every entity and relation that names it, and nothing else", async () => {
-    const { source } = JSON.parse(fs.readFileSync(seedFilesIn(config.seedsDir)[1]!, "utf8")) as { source: { id: string } };
+    const { source } = JSON.parse(fs.readFileSync(seedFilesIn(config.seedsDir)[1]!, "utf8")) as {
+      source: { id: string };
+    };
     const dir = path.join(work, "one");
     const report = await exportGraph(db, { dir, sources: [source.id], pageSize: PAGE_SIZE });
     const [counts] = await db.read<{ entities: unknown; relations: unknown }>("test/checksum-by-source", {

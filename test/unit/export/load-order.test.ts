@@ -11,7 +11,10 @@ describe("the order exported sources load in", () => {
   });
 
   it("should keep a list's order through sources other lists do not name", () => {
-    const lists = [["src-z", "src-m", "src-a"], ["src-m", "src-b"]];
+    const lists = [
+      ["src-z", "src-m", "src-a"],
+      ["src-m", "src-b"],
+    ];
     const { order } = loadOrder(["src-a", "src-b", "src-m", "src-z"], lists);
     for (const list of lists) {
       const at = list.map(s => order.indexOf(s));
@@ -20,7 +23,13 @@ describe("the order exported sources load in", () => {
   });
 
   it("should report a source no order fits (loaded again after a later one) and still place every source once", () => {
-    const { order, conflicting } = loadOrder(["src-a", "src-b"], [["src-a", "src-b"], ["src-b", "src-a"]]);
+    const { order, conflicting } = loadOrder(
+      ["src-a", "src-b"],
+      [
+        ["src-a", "src-b"],
+        ["src-b", "src-a"],
+      ],
+    );
     expect([...order].sort()).toEqual(["src-a", "src-b"]);
     expect(conflicting).toHaveLength(1);
   });
