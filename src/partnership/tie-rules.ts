@@ -112,7 +112,8 @@ export function strandsByPair(facts: JointFact[], published: Map<string, string 
       modality: weakest([f.hub?.modality, ...f.links.map(l => l.modality)]),
       sources: [...new Set([...(previous?.sources ?? []), ...sources])].sort(),
       factIds: [...new Set(links)].sort(),
-      evidence: [...new Set([...(previous?.evidence ?? []), ...f.links.flatMap(l => l.evidence ?? [])])],
+      // Sorted like the ids: which side of the pair a write started from must not change the stored tie.
+      evidence: [...new Set([...(previous?.evidence ?? []), ...f.links.flatMap(l => l.evidence ?? [])])].sort(),
     };
     strands.set(`${kind}\u0000${via}`, merged);
   }

@@ -1,0 +1,58 @@
+import { RELATION_TYPES } from "../domain/relation-type";
+import type { Database } from "../neo4j/database";
+import { int, plain } from "../neo4j/values";
+import type { StoredProperties } from "./stored-fact";
+
+export interface StoredRelation {
+  type: string;
+  to: string;
+  relation: StoredProperties;
+}
+
+/** Reads what an export writes, a page at a time: nothing holds a whole graph in memory. */
+export class ExportRepository {
+  constructor(private readonly db: Database) {}
+
+  async sources(): Promise<StoredProperties[]> {
+    const rows = await this.db.read<{ source: unknown }>("export/sources");
+    return rows.map(r => plain(r.source) as StoredProperties);
+  }
+
+  async sourceText(id: string): Promise<string | undefined> {
+    const [row] = await this.db.read<{ text: string }>("export/source-text", { id });
+    return row?.text;
+  }
+
+  async sourceLists(): Promise<string[][]> {
+    const rows = await this.db.read<{ sources: string[] | null }>("export/source-lists", { types: RELATION_TYPES });
+    return rows.map(r => r.sources ?? []);
+  }
+
+  async entities(source: string, after: string, limit: number): Promise<StoredProperties[]> {
+    const rows = await this.db.read<{ entity: unknown }>("export/source-entities", {
+      source,
+      after,
+      limit: int(limit),
+    });
+    return rows.map(r => plain(r.entity) as StoredProperties);
+  }
+
+  /** The relations starting at one page of the source's entities, with the page's last entity id. */
+  async relations(
+    source: string,
+    after: string,
+    limit: number,
+  ): Promise<{ last?: string; entities: number; relations: (StoredRelation & { from: string })[] }> {
+    const rows = await this.db.read<{ id: string; relations: unknown[] }>("export/source-relations", {
+      source,
+      after,
+      limit: int(limit),
+      types: RELATION_TYPES,
+    });
+    return {
+      last: rows[rows.length - 1]?.id,
+      entities: rows.length,
+      relations: rows.flatMap(r => (plain(r.relations) as StoredRelation[]).map(rel => ({ ...rel, from: r.id }))),
+    };
+  }
+}
