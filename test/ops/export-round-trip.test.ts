@@ -16,7 +16,7 @@ import { testConfig } from "../support/test-env";
 
 // Its own Neo4j (never the run's shared one): the round trip wipes it.
 const INSTANCE = process.env.INNOGRAPH_ROUND_TRIP_INSTANCE ?? "round-trip";
-const BOLT_PORT = Number(process.env.INNOGRAPH_ROUND_TRIP_BOLT_PORT ?? 7714);
+const BOLT_PORT = Number(process.env.INNOGRAPH_ROUND_TRIP_BOLT_PORT ?? 7716);
 // Small pages, so the curated sources span several and paging is exercised.
 const PAGE_SIZE = 7;
 
