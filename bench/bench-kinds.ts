@@ -87,11 +87,12 @@ const SEARCH_B = `query($text: String!) { search(text: $text, first: 10) { id na
 const SEARCH_C = `query($text: String!) { search(text: $text, first: 10) { id name kind } }`;
 
 const PATH_FIELDS = `length nodes { id name kind } steps { relationId type outgoing }`;
-const SHORTEST_B = `query($from: String!, $to: String!) { partnershipPaths(from: $from, to: $to, maxHops: 6, mode: SHORTEST) {
-  length nodes { id name kind } steps { relationId type direction } } }`;
+// The baselines walk stored relationships, so ours is asked for the same network.
+const SHORTEST_B = `query($from: String!, $to: String!) { partnershipPaths(network: FACTS, from: $from, to: $to, maxHops: 6, mode: SHORTEST) {
+  paths { length nodes { id name kind } steps { relationId type direction } } } }`;
 const SHORTEST_C = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 6) { ${PATH_FIELDS} } }`;
-const K5_B = `query($from: String!, $to: String!) { partnershipPaths(from: $from, to: $to, maxHops: 6, mode: K_SHORTEST, k: 5) {
-  length nodes { id name kind } steps { relationId type direction } } }`;
+const K5_B = `query($from: String!, $to: String!) { partnershipPaths(network: FACTS, from: $from, to: $to, maxHops: 6, mode: K_SHORTEST, k: 5) {
+  paths { length nodes { id name kind } steps { relationId type direction } } } }`;
 const K5_C = `query($from: ID!, $to: ID!) { kShortestPaths(from: $from, to: $to, maxHops: 6, k: 5) { ${PATH_FIELDS} } }`;
 
 const HOOD_B = `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
@@ -105,8 +106,8 @@ const SAMPLED_SOURCES = 100;
 const sampling = (samplingSize: number | null) => (samplingSize === null ? "" : `, samplingSize: ${samplingSize}`);
 const centralityB = (algorithm: string, scoped: boolean, samplingSize: number | null) =>
   scoped
-    ? `query($corridor: ID!) { centrality(algorithm: ${algorithm}, scope: { corridor: $corridor }, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`
-    : `{ centrality(algorithm: ${algorithm}, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`;
+    ? `query($corridor: ID!) { centrality(algorithm: ${algorithm}, network: FACTS, scope: { corridor: $corridor }, first: 10${sampling(samplingSize)}) { scores { rank score entity { id name kind } } } }`
+    : `{ centrality(algorithm: ${algorithm}, network: FACTS, first: 10${sampling(samplingSize)}) { scores { rank score entity { id name kind } } } }`;
 const centralityC = (field: string, scoped: boolean, samplingSize: number | null) =>
   scoped
     ? `query($corridor: ID!) { ${field}(corridor: $corridor, first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`

@@ -15,6 +15,8 @@ import { WriteService } from "./writes/write.service";
 import { StatsService } from "./stats/stats.service";
 import { PathService } from "./paths/path.service";
 import { PartnershipService } from "./partnership/partnership.service";
+import { NetworkAnalysisService } from "./network/network-analysis.service";
+import { NetworkPathsService } from "./network/network-paths.service";
 import type { Database } from "./neo4j/database";
 
 /** One instance of each domain service per process; the driver, configuration and logger stay inside. */
@@ -27,6 +29,9 @@ export class Services {
   readonly paths: PathService;
   readonly explore: ExploreService;
   readonly partnership: PartnershipService;
+  /** partnershipPaths, centrality and communities: routed to the partnership or the fact network. */
+  readonly networkPaths: NetworkPathsService;
+  readonly networkAnalysis: NetworkAnalysisService;
   readonly audit: AuditRepository;
   readonly extract: FactExtractorService;
   private readonly entityRepository: EntityRepository;
@@ -42,6 +47,8 @@ export class Services {
     this.explore = new ExploreService(db);
     this.partnership = new PartnershipService(db, log, this.entities);
     this.stats = new StatsService(db, this.partnership);
+    this.networkPaths = new NetworkPathsService(this.partnership, this.paths);
+    this.networkAnalysis = new NetworkAnalysisService(this.partnership, this.analytics);
     this.extract = new FactExtractorService(db);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);

@@ -167,17 +167,20 @@ export async function paths(
   lang: string,
 ): Promise<PartnershipPath[]> {
   const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int, $lang: Lang!) {
-    partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) {
-      length nodes { id } steps { relationId type sentence(lang: $lang) label(lang: $lang) direction from { id } to { id } ${EVIDENCE} } } }`;
-  return (await gql<{ partnershipPaths: PartnershipPath[] }>(q, { from, to, mode, k, lang })).partnershipPaths;
+    partnershipPaths(network: FACTS, from: $from, to: $to, mode: $mode, k: $k, maxHops: 6) { paths {
+      length nodes { id } steps { relationId type sentence(lang: $lang) label(lang: $lang) direction from { id } to { id } ${EVIDENCE} } } } }`;
+  // The explorer draws paths over the relationships on screen, so it asks for the fact network.
+  const answer = await gql<{ partnershipPaths: { paths: PartnershipPath[] } }>(q, { from, to, mode, k, lang });
+  return answer.partnershipPaths.paths;
 }
 
 /** Centrality computed by the API over exactly the scene's entities. */
 export async function centrality(algorithm: string, ids: string[]): Promise<CentralityScore[]> {
   if (!ids.length) return [];
   const q = `query($algorithm: CentralityAlgorithm!, $ids: [ID!]) {
-    centrality(algorithm: $algorithm, first: 500, scope: { ids: $ids }) { score rank entity { id } } }`;
-  return (await gql<{ centrality: CentralityScore[] }>(q, { algorithm, ids })).centrality;
+    centrality(algorithm: $algorithm, network: FACTS, first: 500, scope: { ids: $ids }) { scores { score rank entity { id } } } }`;
+  // Sizes follow the scene's own links, which the fact network over the scene's ids gives.
+  return (await gql<{ centrality: { scores: CentralityScore[] } }>(q, { algorithm, ids })).centrality.scores;
 }
 
 export async function entityDetail(id: string): Promise<EntityDetail | null> {

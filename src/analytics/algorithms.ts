@@ -12,7 +12,8 @@ export interface AlgorithmCall {
 // this size, and close enough for the scores to match reference implementations (test/analytics.test.ts).
 const ITERATE = { maxIterations: int(1000), tolerance: 1e-10 };
 
-export const CENTRALITY: Record<CentralityAlgorithm, AlgorithmCall> = {
+// The partnership-only measures have no call here: the fact graph has no tie weights to give them.
+export const CENTRALITY: Partial<Record<CentralityAlgorithm, AlgorithmCall>> = {
   [CentralityAlgorithm.DEGREE]: { statement: "analytics/centrality-degree", params: {} },
   [CentralityAlgorithm.BETWEENNESS]: { statement: "analytics/centrality-betweenness", params: { samplingSize: null } },
   [CentralityAlgorithm.CLOSENESS]: { statement: "analytics/centrality-closeness", params: {} },

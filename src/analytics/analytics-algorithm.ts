@@ -1,4 +1,7 @@
-/** Centrality measures GDS computes; the score is GDS's own, so its scale differs per algorithm. */
+/**
+ * Centrality measures. On the FACTS network GDS computes them and the score is GDS's own, so its scale
+ * differs per algorithm; on the PARTNERSHIP network each is the partnership measure of the same name.
+ */
 export enum CentralityAlgorithm {
   DEGREE = "DEGREE",
   BETWEENNESS = "BETWEENNESS",
@@ -7,6 +10,11 @@ export enum CentralityAlgorithm {
   PAGERANK = "PAGERANK",
   ARTICLE_RANK = "ARTICLE_RANK",
   EIGENVECTOR = "EIGENVECTOR",
+  /** PARTNERSHIP only: these need tie weights or are computed over ties alone. */
+  STRENGTH = "STRENGTH",
+  CONSTRAINT = "CONSTRAINT",
+  EFFECTIVE_SIZE = "EFFECTIVE_SIZE",
+  K_CORE = "K_CORE",
 }
 
 export enum CommunityAlgorithm {

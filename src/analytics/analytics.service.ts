@@ -37,7 +37,7 @@ export class AnalyticsService {
   /**
    * The `first` most central entities of the scope, highest score first; with `rankKinds`, only entities of
    * those kinds are ranked, though their scores are computed over the whole scope.
-   * @throws BadInputError when first < 1 or samplingSize is given for another algorithm than betweenness
+   * @throws BadInputError when the algorithm is a partnership-only measure, first < 1 or samplingSize is given for another algorithm than betweenness
    *   or is below 1, LimitExceededError when first > MAX_FIRST or samplingSize > MAX_SAMPLING,
    *   NotFoundError when the scope names a corridor that does not exist.
    */
@@ -51,6 +51,7 @@ export class AnalyticsService {
     if (!Number.isInteger(first) || first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const call = CENTRALITY[algorithm];
+    if (!call) throw new BadInputError("algorithm", `${algorithm} is computed on the PARTNERSHIP network only`);
     if (samplingSize !== null) {
       if (algorithm !== CentralityAlgorithm.BETWEENNESS) {
         throw new BadInputError("samplingSize", "applies to BETWEENNESS only");

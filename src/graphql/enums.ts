@@ -45,30 +45,46 @@ registerEnumType(EntityOrder, {
 registerEnumType(PathMode, {
   name: "PathMode",
   description:
-    "SHORTEST: one shortest path; ALL_SHORTEST: every path of that length; K_SHORTEST: the k shortest simple paths",
+    "SHORTEST: one fewest-hop path; ALL_SHORTEST: every path of that length (at most 50, with truncated); K_SHORTEST: the k fewest-hop loop-free paths (on PARTNERSHIP by Yen's algorithm: exactly k whenever k exist); " +
+    "STRONGEST (PARTNERSHIP only): the path of least total cost, a tie's cost being 1/weight, i.e. through the strongest ties",
 });
 
 registerEnumType(CentralityAlgorithm, {
   name: "CentralityAlgorithm",
   description:
-    "A centrality measure over the scope, every relationship taken as an undirected link between two entities",
+    "A centrality measure. On FACTS every relationship is an undirected link of length 1; on PARTNERSHIP, with weighted ties, a tie's length is 1/weight (strong ties are short) and each measure is the PartnershipMeasure of the same name",
   valuesConfig: {
-    DEGREE: { description: "Number of distinct linked entities (not divided by n-1)" },
+    DEGREE: { description: "Number of distinct linked entities / partners (not divided by n-1)" },
     BETWEENNESS: {
       description:
-        "Shortest paths between other entities that pass through this one, each pair counted once (not normalised)",
+        "Shortest paths between other entities that pass through this one, each pair counted once (not normalised; on PARTNERSHIP, length 1/weight)",
     },
-    CLOSENESS: { description: "Reachable entities divided by the sum of distances to them" },
-    HARMONIC: { description: "Sum of 1/distance to every other entity, divided by n-1" },
-    PAGERANK: { description: "PageRank with damping 0.85; scores sum to about the number of entities" },
-    ARTICLE_RANK: { description: "PageRank variant in which links from highly connected entities weigh less" },
-    EIGENVECTOR: { description: "Principal eigenvector of the adjacency matrix, scaled to unit length" },
+    CLOSENESS: {
+      description:
+        "FACTS: reachable entities divided by the sum of distances to them; PARTNERSHIP: Wasserman–Faust closeness with distance Σ 1/weight",
+    },
+    HARMONIC: { description: "FACTS only: sum of 1/distance to every other entity, divided by n-1" },
+    PAGERANK: {
+      description:
+        "PageRank with damping 0.85; scores sum to about the number of entities (on PARTNERSHIP a tie's share of the walk follows its weight)",
+    },
+    ARTICLE_RANK: {
+      description: "FACTS only: PageRank variant in which links from highly connected entities weigh less",
+    },
+    EIGENVECTOR: { description: "FACTS only: principal eigenvector of the adjacency matrix, scaled to unit length" },
+    STRENGTH: { description: "PARTNERSHIP only: weighted degree, the sum of the tie weights" },
+    CONSTRAINT: {
+      description: "PARTNERSHIP only: Burt's constraint over tie weights; low = a broker; ranked lowest first",
+    },
+    EFFECTIVE_SIZE: { description: "PARTNERSHIP only: Burt's effective size, the partners less their redundancy" },
+    K_CORE: { description: "PARTNERSHIP only: core number (unweighted)" },
   },
 });
 
 registerEnumType(CommunityAlgorithm, {
   name: "CommunityAlgorithm",
-  description: "A community detection algorithm over the scope, every relationship taken as an undirected link",
+  description:
+    "A community detection algorithm (GDS): on FACTS every relationship is an undirected link; on PARTNERSHIP the ties weigh their weight when weighted",
   valuesConfig: {
     LOUVAIN: { description: "Louvain modularity optimisation" },
     LEIDEN: { description: "Leiden modularity optimisation (well-connected communities; fixed random seed)" },

@@ -26,7 +26,7 @@ export interface PathQuery {
   through?: EntityKind[] | null;
 }
 
-const STATEMENT: Record<PathMode, string> = {
+const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
   [PathMode.SHORTEST]: "paths/shortest",
   [PathMode.ALL_SHORTEST]: "paths/all-shortest",
   [PathMode.K_SHORTEST]: "paths/k-shortest",
@@ -61,14 +61,18 @@ export class PathService {
   ) {}
 
   /**
-   * Finds the paths between two entities named by id or by name, shortest first.
-   * @throws LimitExceededError when maxHops or k is above its cap, BadInputError when both ends are one entity,
+   * Finds the paths between two entities named by id or by name, shortest first; `truncated` when
+   * ALL_SHORTEST found more than MAX_ALL_SHORTEST.
+   * @throws BadInputError for STRONGEST (the fact graph has no weights), LimitExceededError when maxHops or k is above its cap, BadInputError when both ends are one entity,
    *   NotFoundError or AmbiguousError when an end does not name exactly one entity.
    */
-  async find(q: PathQuery): Promise<PathRecord[]> {
+  async find(q: PathQuery): Promise<{ paths: PathRecord[]; truncated: boolean }> {
     const maxHops = q.maxHops ?? DEFAULT_HOPS;
     const k = q.k ?? DEFAULT_K;
     const mode = q.mode ?? PathMode.SHORTEST;
+    if (mode === PathMode.STRONGEST) {
+      throw new BadInputError("mode", "STRONGEST needs tie weights: it runs on the PARTNERSHIP network only");
+    }
     if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
     if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
     const [from, to] = (await this.entities.resolveAll([
@@ -83,8 +87,9 @@ export class PathService {
       through: q.through ?? [],
       maxHops: int(maxHops),
       k: int(k),
-      limit: int(MAX_ALL_SHORTEST),
+      // One more than are listed, so the answer can say whether more exist.
+      limit: int(MAX_ALL_SHORTEST + 1),
     });
-    return rows.map(toPath);
+    return { paths: rows.slice(0, MAX_ALL_SHORTEST).map(toPath), truncated: rows.length > MAX_ALL_SHORTEST };
   }
 }

@@ -41,13 +41,13 @@ const N = karate.nodeCount;
 const member = (i: number) => `person-karate-${i}`;
 
 const CENTRALITY = `query ($algorithm: CentralityAlgorithm!, $scope: GraphScope, $first: Int) {
-  centrality(algorithm: $algorithm, scope: $scope, first: $first) {
-    score rank entity { id kind evidence { quote source { id } } }
+  centrality(algorithm: $algorithm, network: FACTS, scope: $scope, first: $first) {
+    scores { score rank entity { id kind evidence { quote source { id } } } }
   }
 }`;
 
 const COMMUNITIES = `query ($algorithm: CommunityAlgorithm!, $scope: GraphScope) {
-  communities(algorithm: $algorithm, scope: $scope) { id size members { id } }
+  communities(algorithm: $algorithm, network: FACTS, scope: $scope) { communities { id size members { id } } }
 }`;
 
 function karateSeed(): SeedFileInput {
@@ -104,15 +104,15 @@ async function projectedGraphs(): Promise<string[]> {
 }
 
 async function centrality(algorithm: string, scope: unknown, first?: number): Promise<Score[]> {
-  const res = await service.gql<{ centrality: Score[] }>(CENTRALITY, { algorithm, scope, first });
+  const res = await service.gql<{ centrality: { scores: Score[] } }>(CENTRALITY, { algorithm, scope, first });
   expect(res.errors).toBeUndefined();
-  return res.data!.centrality;
+  return res.data!.centrality.scores;
 }
 
 async function communities(algorithm: string, scope: unknown): Promise<CommunityResult[]> {
-  const res = await service.gql<{ communities: CommunityResult[] }>(COMMUNITIES, { algorithm, scope });
+  const res = await service.gql<{ communities: { communities: CommunityResult[] } }>(COMMUNITIES, { algorithm, scope });
   expect(res.errors).toBeUndefined();
-  return res.data!.communities;
+  return res.data!.communities.communities;
 }
 
 /** GDS scores of the karate club by node number. */
@@ -178,9 +178,9 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
 
   it("should estimate betweenness from sampled sources: exact when every entity is a source, the same answer twice", async () => {
     const sampled = async (samplingSize: number, algorithm = "BETWEENNESS") =>
-      service.gql<{ centrality: Score[] }>(
+      service.gql<{ centrality: { scores: Score[] } }>(
         `query ($algorithm: CentralityAlgorithm!, $scope: GraphScope, $samplingSize: Int) {
-          centrality(algorithm: $algorithm, scope: $scope, first: ${N}, samplingSize: $samplingSize) { score entity { id } } }`,
+          centrality(algorithm: $algorithm, network: FACTS, scope: $scope, first: ${N}, samplingSize: $samplingSize) { scores { score entity { id } } } }`,
         { algorithm, scope: KARATE_SCOPE, samplingSize },
       );
     const byNode = (scores: Score[]) => {
@@ -191,10 +191,12 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
     const exact = await karateScores("BETWEENNESS");
     const all = await sampled(N);
     expect(all.errors).toBeUndefined();
-    expectClose(byNode(all.data!.centrality), exact);
+    expectClose(byNode(all.data!.centrality.scores), exact);
     const [first, second] = [await sampled(6), await sampled(6)];
     expect(first.data!.centrality).toEqual(second.data!.centrality);
-    expect(Math.max(...byNode(first.data!.centrality).map((b, i) => Math.abs(b - exact[i]!)))).toBeGreaterThan(1);
+    expect(Math.max(...byNode(first.data!.centrality.scores).map((b, i) => Math.abs(b - exact[i]!)))).toBeGreaterThan(
+      1,
+    );
     const refused = await sampled(6, "PAGERANK");
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toMatch(/samplingSize.*BETWEENNESS only/);
@@ -323,12 +325,12 @@ describe("analytics on the seed graph", () => {
 
   it("should rank only cities with rankKinds, scoring them over the whole graph", async () => {
     const query = `query ($rankKinds: [EntityKind!]) {
-      centrality(algorithm: BETWEENNESS, first: 500, rankKinds: $rankKinds) { rank score entity { id kind } } }`;
-    const all = await service.gql<{ centrality: Score[] }>(query, { rankKinds: null });
-    const cities = await service.gql<{ centrality: Score[] }>(query, { rankKinds: ["City"] });
+      centrality(algorithm: BETWEENNESS, network: FACTS, first: 500, rankKinds: $rankKinds) { scores { rank score entity { id kind } } } }`;
+    const all = await service.gql<{ centrality: { scores: Score[] } }>(query, { rankKinds: null });
+    const cities = await service.gql<{ centrality: { scores: Score[] } }>(query, { rankKinds: ["City"] });
     expect(cities.errors).toBeUndefined();
-    const expected = all.data!.centrality.filter(s => s.entity.kind === "City");
-    const got = cities.data!.centrality;
+    const expected = all.data!.centrality.scores.filter(s => s.entity.kind === "City");
+    const got = cities.data!.centrality.scores;
     expect(got.length).toBeGreaterThan(5);
     expect(got.map(s => s.entity.kind)).toEqual(got.map(() => "City"));
     // Same scores as in the unrestricted ranking, so they were computed over the whole graph.

@@ -50,7 +50,7 @@ describe("list sizes", () => {
 
   it.each([
     ["cities(first: 5000)", `{ cities(first: 5000) { totalCount } }`],
-    ["centrality(first: 501)", `{ centrality(algorithm: DEGREE, first: 501) { rank } }`],
+    ["centrality(first: 501)", `{ centrality(algorithm: DEGREE, first: 501) { scores { rank } } }`],
     ["relations(first: 100000)", `{ entity(id: "city-xuzhou") { relations(first: 100000) { type } } }`],
     ["search(first: 100000)", `{ search(text: "徐州", first: 100000) { id } }`],
   ])("should refuse %s with LIMIT_EXCEEDED naming the field and the cap", async (_name, query) => {
@@ -63,7 +63,7 @@ describe("list sizes", () => {
 describe("scope dates", () => {
   it.each(["2022-13", "2022-00", "2022-02-30", "22-01"])("should refuse scope.dateFrom %s as bad input", async date => {
     const error = await firstError(
-      `query Q($d: String!) { centrality(algorithm: DEGREE, first: 2, scope: { dateFrom: $d }) { rank } }`,
+      `query Q($d: String!) { centrality(algorithm: DEGREE, network: FACTS, first: 2, scope: { dateFrom: $d }) { scores { rank } } }`,
       { d: date },
     );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
@@ -75,7 +75,7 @@ describe("error messages", () => {
   it("should quote no more than a short prefix of a 100 kB input", async () => {
     const from = "徐".repeat(100_000);
     const res = await post({
-      query: 'query Q($f: String!) { partnershipPaths(from: $f, to: "city-xuzhou") { length } }',
+      query: 'query Q($f: String!) { partnershipPaths(from: $f, to: "city-xuzhou") { paths { length } } }',
       variables: { f: from },
     });
     const text = await res.text();

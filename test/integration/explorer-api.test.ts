@@ -62,8 +62,8 @@ describe("GraphScope.ids", () => {
   });
 
   it("should compute centrality over only the given entities", async () => {
-    const res = await service.gql<{ centrality: { score: number; entity: { id: string } }[] }>(
-      "query($ids: [ID!]) { centrality(algorithm: DEGREE, first: 50, scope: { ids: $ids }) { score entity { id } } }",
+    const res = await service.gql<{ centrality: { scores: { score: number; entity: { id: string } }[] } }>(
+      "query($ids: [ID!]) { centrality(algorithm: DEGREE, network: FACTS, first: 50, scope: { ids: $ids }) { scores { score entity { id } } } }",
       { ids: SCENE },
     );
     expect(res.errors).toBeUndefined();
@@ -75,7 +75,7 @@ describe("GraphScope.ids", () => {
           r.from === id && known.includes(r.to) ? [r.to] : r.to === id && known.includes(r.from) ? [r.from] : [],
         ),
       ).size;
-    const scores = new Map(res.data!.centrality.map(s => [s.entity.id, s.score]));
+    const scores = new Map(res.data!.centrality.scores.map(s => [s.entity.id, s.score]));
     expect(new Set(scores.keys())).toEqual(new Set(known));
     for (const id of known) expect(scores.get(id)).toBe(linked(id));
   });

@@ -86,7 +86,7 @@ describe("/metrics", () => {
     expect(answers.map(a => a.errors)).toEqual([undefined, undefined, undefined]);
     const missing = await gql(
       app,
-      `query MetricsMissing { partnershipPaths(from: "no-such-entity-metrics", to: "city-xuzhou") { length } }`,
+      `query MetricsMissing { partnershipPaths(from: "no-such-entity-metrics", to: "city-xuzhou") { paths { length } } }`,
     );
     const missingCode = missing.errors?.[0]?.extensions?.code;
     expect(missingCode).toBe("NOT_FOUND");
@@ -129,7 +129,10 @@ describe("/metrics", () => {
   it("should time GDS runs by algorithm with the size of the projected graph", async () => {
     const before = await scrape(`${app.url}/metrics`);
     const stats = await gql(app, "query MetricsCount { stats { totalEntities } }");
-    const res = await gql(app, "query MetricsCentrality { centrality(algorithm: DEGREE, first: 3) { rank } }");
+    const res = await gql(
+      app,
+      "query MetricsCentrality { centrality(algorithm: DEGREE, network: FACTS, first: 3) { scores { rank } } }",
+    );
     expect(res.errors).toBeUndefined();
     const after = await scrape(`${app.url}/metrics`);
     const delta = (name: string, labels: Labels) => value(after, name, labels) - value(before, name, labels);

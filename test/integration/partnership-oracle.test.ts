@@ -48,9 +48,27 @@ function seedOf(g: Graph): SeedFileInput {
   return plainToInstance(SeedFileInput, raw);
 }
 
-const RANKING = `query ($measure: PartnershipMeasure!, $network: NetworkQuestionInput, $first: Int, $samplingSize: Int) {
+// The unified field on its default network beside the deprecated one: the two must answer alike.
+const RANKING = `query ($measure: PartnershipMeasure!, $algorithm: CentralityAlgorithm!, $network: NetworkQuestionInput, $first: Int, $samplingSize: Int) {
   partnershipCentrality(measure: $measure, network: $network, first: $first, samplingSize: $samplingSize) {
-    network { level tieKinds modalities from to weighted } scores { score entity { id } } } }`;
+    network { level tieKinds modalities from to weighted } scores { score rank entity { id } } }
+  centrality(algorithm: $algorithm, partnership: $network, first: $first, samplingSize: $samplingSize) {
+    network { kind facts { sources } partnership { level tieKinds modalities from to weighted } } scores { score rank entity { id } } } }`;
+
+type Ranking = {
+  network: { weighted: boolean; tieKinds: string[] };
+  scores: { score: number; entity: { id: string } }[];
+};
+
+/** Connected components of the fixture's edges, by union-find: independent of the service. */
+function componentsOf(g: Graph): string[][] {
+  const parent = new Map(g.nodes.map(n => [n, n]));
+  const root = (n: string): string => (parent.get(n) === n ? n : root(parent.get(n)!));
+  for (const [a, b] of g.edges) parent.set(root(a), root(b));
+  const groups = new Map<string, string[]>();
+  for (const n of g.nodes) groups.set(root(n), [...(groups.get(root(n)) ?? []), n]);
+  return [...groups.values()];
+}
 
 let service: TestService;
 
@@ -70,13 +88,15 @@ describe.each(fixture.graphs)(
     const network = { sources: [sourceOf(g)], tieKinds: ["CO_HOST"] };
     const byNode = async (measure: string, samplingSize?: number) => {
       const res = await service.gql<{
-        partnershipCentrality: {
-          network: { weighted: boolean; tieKinds: string[] };
-          scores: { score: number; entity: { id: string } }[];
-        };
-      }>(RANKING, { measure, network, first: 500, samplingSize });
+        partnershipCentrality: Ranking;
+        centrality: { network: { kind: string; facts: unknown; partnership: unknown } } & Omit<Ranking, "network">;
+      }>(RANKING, { measure, algorithm: measure, network, first: 500, samplingSize });
       expect(res.errors).toBeUndefined();
-      const answer = res.data!.partnershipCentrality;
+      const old = res.data!.partnershipCentrality;
+      const unified = res.data!.centrality;
+      expect(unified.network).toEqual({ kind: "PARTNERSHIP", facts: null, partnership: old.network });
+      expect(unified.scores).toEqual(old.scores);
+      const answer = { ...unified, network: old.network };
       expect(answer.network.weighted).toBe(true);
       expect(answer.network.tieKinds).toEqual(["CO_HOST"]);
       const scores: Record<string, number> = {};
@@ -129,17 +149,47 @@ describe.each(fixture.graphs)(
       );
     });
 
+    it("should find the fixture's connected components with communities(WCC), as partnershipCommunities does", async () => {
+      const res = await service.gql<{
+        partnershipCommunities: { communities: { id: string }[][] };
+        communities: { network: { kind: string }; communities: { members: { id: string }[] }[] };
+      }>(
+        `query ($network: NetworkQuestionInput) {
+          partnershipCommunities(algorithm: WCC, network: $network) { communities { id } }
+          communities(algorithm: WCC, network: PARTNERSHIP, partnership: $network) { network { kind } communities { members { id } } } }`,
+        { network },
+      );
+      expect(res.errors).toBeUndefined();
+      const unified = res.data!.communities.communities.map(c => c.members.map(m => m.id));
+      expect(res.data!.communities.network.kind).toBe("PARTNERSHIP");
+      expect(unified).toEqual(res.data!.partnershipCommunities.communities.map(c => c.map(m => m.id)));
+      expect(unified.map(c => c.sort()).sort()).toEqual(
+        componentsOf(g)
+          .map(c => c.map(n => node(g, n)).sort())
+          .sort(),
+      );
+    });
+
     it("should return networkx's k shortest simple path lengths, distinct, through the API", async () => {
       for (const p of g.paths) {
+        type Paths = { paths: { length: number; nodes: { id: string }[] }[] };
         const res = await service.gql<{
-          partnershipTiePaths: { paths: { length: number; nodes: { id: string }[]; steps: { weight: number }[] }[] };
+          partnershipTiePaths: Paths;
+          partnershipPaths: { network: { kind: string } } & Paths;
         }>(
           `query ($from: String!, $to: String!, $k: Int, $network: NetworkQuestionInput) {
-          partnershipTiePaths(from: $from, to: $to, mode: K_SHORTEST, k: $k, maxHops: 8, network: $network) { paths { length nodes { id } steps { weight } } } }`,
+          partnershipTiePaths(from: $from, to: $to, mode: K_SHORTEST, k: $k, maxHops: 8, network: $network) { paths { length nodes { id } } }
+          partnershipPaths(from: $from, to: $to, mode: K_SHORTEST, k: $k, maxHops: 8, partnership: $network) {
+            network { kind } paths { length nodes { id } steps { tie { weight } } } } }`,
           { from: node(g, p.from), to: node(g, p.to), k: p.k, network },
         );
         expect(res.errors).toBeUndefined();
-        const paths = res.data!.partnershipTiePaths.paths;
+        // partnershipPaths runs on the partnership network unless asked otherwise, as the deprecated field did.
+        expect(res.data!.partnershipPaths.network.kind).toBe("PARTNERSHIP");
+        expect(res.data!.partnershipPaths.paths.map(x => x.nodes)).toEqual(
+          res.data!.partnershipTiePaths.paths.map(x => x.nodes),
+        );
+        const paths = res.data!.partnershipPaths.paths;
         const expected = p.shortestSimple.filter(x => x.length - 1 <= 8).map(x => x.length - 1);
         expect(paths.map(x => x.length)).toEqual(expected);
         expect(new Set(paths.map(x => x.nodes.map(n => n.id).join(" "))).size).toBe(paths.length);

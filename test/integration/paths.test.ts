@@ -29,17 +29,19 @@ interface Path {
 }
 
 const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $mode: PathMode, $k: Int, $via: [RelationType!], $through: [EntityKind!]) {
-  partnershipPaths(from: $from, to: $to, maxHops: $maxHops, mode: $mode, k: $k, via: $via, through: $through) {
-    length
-    nodes { id kind }
-    steps { from { id name } to { id name } type direction relationId sentence evidence { quote source { id file } } }
+  partnershipPaths(network: FACTS, from: $from, to: $to, maxHops: $maxHops, mode: $mode, k: $k, via: $via, through: $through) {
+    paths {
+      length
+      nodes { id kind }
+      steps { from { id name } to { id name } type direction relationId sentence evidence { quote source { id file } } }
+    }
   }
 }`;
 
 async function paths(vars: Record<string, unknown>): Promise<Path[]> {
-  const res = await service.gql<{ partnershipPaths: Path[] }>(PATHS, vars);
+  const res = await service.gql<{ partnershipPaths: { paths: Path[] } }>(PATHS, vars);
   expect(res.errors).toBeUndefined();
-  return res.data!.partnershipPaths;
+  return res.data!.partnershipPaths.paths;
 }
 
 async function failure(vars: Record<string, unknown>) {
@@ -120,7 +122,8 @@ function expectWellFormed(p: Path, from: string, to: string): void {
 
 const signature = (p: Path) => p.steps.map(s => s.relationId).join(">");
 
-describe("partnershipPaths", () => {
+// These test the fact network, so they ask for it: partnershipPaths runs on partnership ties by default.
+describe("partnershipPaths(network: FACTS)", () => {
   it("should find a shortest path between two cities named in Chinese, as long as the seed graph says", async () => {
     const expected = shortest("city-yangzhou", "city-suzhou-anhui");
     const found = await paths({ from: "扬州", to: "宿州", maxHops: 8 });
@@ -163,9 +166,9 @@ describe("partnershipPaths", () => {
   });
 
   it("should read 扬州 → 常州 as sentences in Simplified, Traditional Chinese and English", async () => {
-    const q = `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) {
+    const q = `{ partnershipPaths(network: FACTS, from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { paths {
       steps { type direction label(lang: EN) hans: sentence traditional: sentence(lang: ZH_HANT) english: sentence(lang: EN)
-        from { name nameHant nameEn } to { name nameHant nameEn } } } }`;
+        from { name nameHant nameEn } to { name nameHant nameEn } } } } }`;
     type S = {
       type: string;
       direction: string;
@@ -177,9 +180,9 @@ describe("partnershipPaths", () => {
       to: Names;
     };
     type Names = { name: string; nameHant: string | null; nameEn: string | null };
-    const res = await service.gql<{ partnershipPaths: { steps: S[] }[] }>(q);
+    const res = await service.gql<{ partnershipPaths: { paths: { steps: S[] }[] } }>(q);
     expect(res.errors).toBeUndefined();
-    const steps = res.data!.partnershipPaths[0]!.steps;
+    const steps = res.data!.partnershipPaths.paths[0]!.steps;
     expect(steps.length).toBeGreaterThan(0);
     for (const s of steps) {
       const [start, end] = s.direction === "OUT" ? [s.from, s.to] : [s.to, s.from];

@@ -30,11 +30,11 @@ describe("the neo4j:// routing scheme", () => {
   });
 
   it("should run a GDS algorithm and leave no projection", async () => {
-    const res = await service.gql<{ centrality: { entity: { id: string } }[] }>(
-      `{ centrality(algorithm: PAGERANK, first: 3) { entity { id } } }`,
+    const res = await service.gql<{ centrality: { scores: { entity: { id: string } }[] } }>(
+      `{ centrality(algorithm: PAGERANK, network: FACTS, first: 3) { scores { entity { id } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.centrality).toHaveLength(3);
+    expect(res.data!.centrality.scores).toHaveLength(3);
     const graphs = await service.app.db.read<{ graphName: string }>("test/list-projected-graphs");
     expect(graphs.filter(g => g.graphName.startsWith("innograph-"))).toEqual([]);
   });

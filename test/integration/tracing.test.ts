@@ -44,7 +44,7 @@ describe("traces", () => {
   it("should give one request a GraphQL span with a span for each Cypher statement under it", async () => {
     exporter.reset();
     const res = await service.gql(
-      `query TracePaths { partnershipPaths(from: "Xuzhou", to: "常州", maxHops: 6) { length steps { sentence } } }`,
+      `query TracePaths { partnershipPaths(network: FACTS, from: "Xuzhou", to: "常州", maxHops: 6) { paths { length steps { sentence } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const root = await spanNamed("query TracePaths");
@@ -76,7 +76,7 @@ describe("traces", () => {
   it("should mark a failed request's span as an error with its code", async () => {
     exporter.reset();
     const res = await service.gql(
-      `query TraceMissing { partnershipPaths(from: "no-such-entity-trace", to: "city-xuzhou") { length } }`,
+      `query TraceMissing { partnershipPaths(from: "no-such-entity-trace", to: "city-xuzhou") { paths { length } } }`,
     );
     const code = res.errors?.[0]?.extensions?.code;
     expect(code).toBe("NOT_FOUND");

@@ -194,11 +194,11 @@ describeInBrowser(
 
       const highlighted = await hooks<HighlightedPath>(x => x.highlightedPath());
       const api = await service.gql<{
-        partnershipPaths: { nodes: { id: string }[]; steps: { relationId: string }[] }[];
+        partnershipPaths: { paths: { nodes: { id: string }[]; steps: { relationId: string }[] }[] };
       }>(
-        `{ partnershipPaths(from: "${XUZHOU}", to: "${AGREEMENT}", maxHops: 6) { nodes { id } steps { relationId } } }`,
+        `{ partnershipPaths(network: FACTS, from: "${XUZHOU}", to: "${AGREEMENT}", maxHops: 6) { paths { nodes { id } steps { relationId } } } }`,
       );
-      const apiPath = api.data!.partnershipPaths[0]!;
+      const apiPath = api.data!.partnershipPaths.paths[0]!;
       expect(highlighted.nodes).toEqual(apiPath.nodes.map(n => n.id));
       expect(highlighted.edges.map(e => e.id)).toEqual(apiPath.steps.map(s => s.relationId));
       for (const e of highlighted.edges) {
@@ -410,8 +410,8 @@ describeInBrowser(
         await p.selectOption("#path-mode", "3");
         await p.locator("#path-show").click();
         await pIdle();
-        const api = await service.gql<{ partnershipPaths: { length: number }[] }>(
-          `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", mode: K_SHORTEST, k: 3, maxHops: 6) { length } }`,
+        const api = await service.gql<{ partnershipPaths: { paths: { length: number }[] } }>(
+          `{ partnershipPaths(network: FACTS, from: "city-yangzhou", to: "city-changzhou", mode: K_SHORTEST, k: 3, maxHops: 6) { paths { length } } }`,
         );
         const numbers = await p
           .locator("#path-steps section.path")
@@ -419,7 +419,7 @@ describeInBrowser(
             sections.map(sec => Array.from(sec.querySelectorAll(".step-no"), n => n.textContent)),
           );
         expect(numbers).toEqual(
-          api.data!.partnershipPaths.map(path => Array.from({ length: path.length }, (_, i) => `${i + 1}.`)),
+          api.data!.partnershipPaths.paths.map(path => Array.from({ length: path.length }, (_, i) => `${i + 1}.`)),
         );
         await p.selectOption("#script", "en");
         await expect(p.locator("#path-from").textContent()).resolves.toBe(entityById.get("city-yangzhou")!.nameEn);
@@ -666,10 +666,10 @@ describeInBrowser(
         await p.screenshot({ path: path.join(ARTIFACTS, "explorer-10-zh-hans.png") });
         // The path reads as the API's sentences in the chosen language.
         const sentences = async (lang: string) => {
-          const res = await service.gql<{ partnershipPaths: { steps: { sentence: string }[] }[] }>(
-            `{ partnershipPaths(from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { steps { sentence(lang: ${lang}) } } }`,
+          const res = await service.gql<{ partnershipPaths: { paths: { steps: { sentence: string }[] }[] } }>(
+            `{ partnershipPaths(network: FACTS, from: "city-yangzhou", to: "city-changzhou", maxHops: 6) { paths { steps { sentence(lang: ${lang}) } } } }`,
           );
-          return res.data!.partnershipPaths[0]!.steps.map(s => s.sentence);
+          return res.data!.partnershipPaths.paths[0]!.steps.map(s => s.sentence);
         };
         await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("ZH_HANS"));
         // Dates the Chinese way.

@@ -143,7 +143,10 @@ function caseOf(
     args.map(a => [a.name, valueFor(field.name, a.type, [a.name], a === fuzzed ? path : undefined, text)]),
   );
   const declared = args.map(a => `$${a.name}: ${String(a.type)}`).join(", ");
-  const passed = args.map(a => `${a.name}: $${a.name}`).join(", ");
+  // A field answering on two networks reads `scope`, `via` and `through` on the fact network only: fuzz them
+  // there, so the text reaches the fact-graph query rather than being refused as a PARTNERSHIP argument.
+  const onFacts = field.args.some(a => a.name === "network") && !["network", "partnership"].includes(fuzzed.name);
+  const passed = [...args.map(a => `${a.name}: $${a.name}`), ...(onFacts ? ["network: FACTS"] : [])].join(", ");
   const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
   return {
     operation,

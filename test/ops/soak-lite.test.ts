@@ -10,7 +10,7 @@ const MIX = [
   `{ entity(id: "city-xuzhou") { id name nameEn kind aliases evidence { quote source { id title } } relations(first: 10) { type other { id name kind } evidence { quote } } } }`,
   `{ entities(first: 20, filter: { kinds: [University, ResearchInstitute, Academy] }) { totalCount nodes { id name kind } pageInfo { hasNextPage endCursor } } }`,
   `{ search(text: "徐州", first: 5) { id name kind } }`,
-  `{ partnershipPaths(from: "city-xuzhou", to: "city-shanghai", maxHops: 4) { length steps { type sentence from { id } to { id } } } }`,
+  `{ partnershipPaths(network: FACTS, from: "city-xuzhou", to: "city-shanghai", maxHops: 4) { paths { length steps { type sentence from { id } to { id } } } } }`,
   `{ neighbourhood(id: "city-xuzhou", depth: 2, limit: 100) { truncated nodes { id caption kind degree } edges { source target type } } }`,
   `{ stats { totalEntities totalRelations sources byKind { key count } byRelationType { key count } topPartnerCities { city { id } count } } }`,
 ];

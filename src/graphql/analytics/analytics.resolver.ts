@@ -1,5 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { DEFAULT_FIRST, MAX_FIRST, type CommunityShape, type RankedEntity } from "../../analytics/analytics.service";
+import { NetworkKind } from "../../domain/partnership";
+import { toNetworkEcho } from "../network/network-echo.mapper";
+import { NetworkQuestionInput } from "../partnership/network-question.input";
+import { CentralityAnswer } from "./centrality-answer.type";
+import { CommunitiesAnswer } from "./communities-answer.type";
 import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
 import type { EntityRecord } from "../../entity/entity-record";
@@ -9,14 +14,30 @@ import { CentralityAlgorithm, CommunityAlgorithm } from "../../analytics/analyti
 import { CentralityScore } from "./centrality-score.type";
 import { Community } from "./community.type";
 
+const NETWORK = {
+  nullable: true,
+  defaultValue: NetworkKind.PARTNERSHIP,
+  description:
+    "Which network: PARTNERSHIP (default: who is central means who works with whom; narrowed by `partnership`) or FACTS (every stored relationship as one equal link; narrowed by `scope`)",
+};
+const PARTNERSHIP = {
+  nullable: true,
+  description:
+    "PARTNERSHIP only: level, tie kinds, modalities, window, weighted (default: ENTITY level, ACTUAL facts, all tie kinds but CO_ATTENDANCE, all time, weighted; distance = 1/weight)",
+};
+const SCOPE = { nullable: true, description: "FACTS only: which part of the fact graph" };
+
 @Resolver()
 export class AnalyticsQueryResolver {
-  @Query(() => [CentralityScore], {
-    description: "The most central entities of a scope, computed by GDS, highest score first",
+  @Query(() => CentralityAnswer, {
+    description:
+      "The most central nodes of the partnership network (default) or of the fact graph, highest score first (CONSTRAINT lowest first), with the network it ran on",
   })
-  centrality(
+  async centrality(
     @Arg("algorithm", () => CentralityAlgorithm) algorithm: CentralityAlgorithm,
-    @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
+    @Arg("network", () => NetworkKind, NETWORK) network: NetworkKind | null,
+    @Arg("partnership", () => NetworkQuestionInput, PARTNERSHIP) partnership: NetworkQuestionInput | null,
+    @Arg("scope", () => GraphScopeInput, SCOPE) scope: GraphScopeInput | null,
     @Arg("first", () => Int, {
       nullable: true,
       defaultValue: DEFAULT_FIRST,
@@ -26,34 +47,45 @@ export class AnalyticsQueryResolver {
     @Arg("rankKinds", () => [EntityKind], {
       nullable: true,
       description:
-        "Rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope",
+        "FACTS only: rank only these kinds (e.g. [City] for the most central cities); scores still come from the whole scope. For cities on PARTNERSHIP, ask partnership: { level: CITY }",
     })
     rankKinds: EntityKind[] | null,
     @Arg("samplingSize", () => Int, {
       nullable: true,
       description:
-        "BETWEENNESS only: estimate the scores from this many source entities, picked with a fixed seed so the same question gets the same answer. " +
+        "BETWEENNESS only: estimate the scores from this many source entities, picked with a fixed seed so the same question gets the same answer; on PARTNERSHIP the estimate is scaled by n / samplingSize to the exact scale. " +
         "Omitted, the scores are exact, which follows every shortest path and takes minutes beyond a few tens of thousands of entities.",
     })
     samplingSize: number | null,
     @Ctx() ctx: Context,
-  ): Promise<RankedEntity[]> {
-    return ctx.services.analytics.centrality(
+  ): Promise<CentralityAnswer> {
+    const answer = await ctx.services.networkAnalysis.centrality(
       algorithm,
-      scope,
+      { network, partnership, scope },
       first ?? DEFAULT_FIRST,
       rankKinds ?? [],
       samplingSize ?? null,
     );
+    return { ...answer, network: toNetworkEcho(answer.network) };
   }
 
-  @Query(() => [Community], { description: "Communities of a scope, computed by GDS, biggest first" })
-  communities(
+  @Query(() => CommunitiesAnswer, {
+    description:
+      "Communities of the partnership network (default) or of the fact graph, computed by GDS, biggest first, with the network it ran on",
+  })
+  async communities(
     @Arg("algorithm", () => CommunityAlgorithm) algorithm: CommunityAlgorithm,
-    @Arg("scope", () => GraphScopeInput, { nullable: true }) scope: GraphScopeInput | undefined,
+    @Arg("network", () => NetworkKind, NETWORK) network: NetworkKind | null,
+    @Arg("partnership", () => NetworkQuestionInput, PARTNERSHIP) partnership: NetworkQuestionInput | null,
+    @Arg("scope", () => GraphScopeInput, SCOPE) scope: GraphScopeInput | null,
     @Ctx() ctx: Context,
-  ): Promise<CommunityShape[]> {
-    return ctx.services.analytics.communities(algorithm, scope);
+  ): Promise<CommunitiesAnswer> {
+    const answer = await ctx.services.networkAnalysis.communities(algorithm, { network, partnership, scope });
+    return {
+      ...answer,
+      network: toNetworkEcho(answer.network),
+      communities: answer.communities.map((memberIds, i) => ({ id: i + 1, size: memberIds.length, memberIds })),
+    };
   }
 }
 

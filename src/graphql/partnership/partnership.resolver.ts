@@ -54,8 +54,8 @@ export class PartnershipResolver {
   }
 
   @Query(() => TiePathAnswer, {
-    description:
-      "Paths between two entities over the partnership network; partnershipPaths keeps the paths over every stored relationship",
+    description: "Paths between two entities over the partnership network",
+    deprecationReason: "Use partnershipPaths: it runs on the PARTNERSHIP network by default (partnership: narrows it)",
   })
   async partnershipTiePaths(
     @Arg("from") from: string,
@@ -80,6 +80,7 @@ export class PartnershipResolver {
 
   @Query(() => PartnershipRanking, {
     description: "The nodes of the partnership network ranked by a measure (see PartnershipMeasure for each scale)",
+    deprecationReason: "Use centrality: it runs on the PARTNERSHIP network by default (partnership: narrows it)",
   })
   async partnershipCentrality(
     @Arg("measure", () => PartnershipMeasure) measure: PartnershipMeasure,
@@ -99,6 +100,7 @@ export class PartnershipResolver {
   @Query(() => PartnershipCommunities, {
     description:
       "Communities of the partnership network (GDS), with the modularity of the partition and whether it collapsed into one",
+    deprecationReason: "Use communities: it runs on the PARTNERSHIP network by default (partnership: narrows it)",
   })
   async partnershipCommunities(
     @Arg("algorithm", () => CommunityAlgorithm) algorithm: CommunityAlgorithm,

@@ -1,19 +1,16 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import type { PathRecord } from "../../paths/path-record";
-import { MAX_ALL_SHORTEST } from "../../paths/path.service";
-import { ListCap } from "../limits/list-size";
 import type { Context } from "../context";
+import { toPathAnswer } from "./path-answer.mapper";
 import { PartnershipPathsArgs } from "./partnership-paths.args";
-import { PartnershipPath } from "./partnership-path.type";
+import { PathAnswer } from "./partnership-path.type";
 
 @Resolver()
 export class PartnershipPathsResolver {
-  @Query(() => [PartnershipPath], {
+  @Query(() => PathAnswer, {
     description:
-      "How two entities are connected: shortest paths over relationships in either direction, with evidence for each step",
+      "How two entities are connected, with the network the paths were found on: over partnership ties by default (each step a tie with its kinds, weight, modality, dates and quotes), or with network: FACTS over stored relationships in either direction",
   })
-  @ListCap(MAX_ALL_SHORTEST)
-  partnershipPaths(@Args() args: PartnershipPathsArgs, @Ctx() ctx: Context): Promise<PathRecord[]> {
-    return ctx.services.paths.find(args);
+  async partnershipPaths(@Args() args: PartnershipPathsArgs, @Ctx() ctx: Context) {
+    return toPathAnswer(ctx, await ctx.services.networkPaths.find(args));
   }
 }

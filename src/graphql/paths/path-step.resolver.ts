@@ -1,35 +1,66 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { Lang, relationName, relationSentence } from "../../domain/relation-labels";
 import { nameIn } from "../../domain/display-name";
-import type { PathStepRecord } from "../../paths/path-record";
+import { Modality } from "../../domain/fact-meaning";
+import { RelationType } from "../../domain/relation-type";
+import type { Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
 import { parseEvidence } from "../../entity/entity-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
 import { Direction } from "../entity/relation.type";
+import { PartnershipTie } from "../partnership/partnership.type";
 import { PathStep } from "./partnership-path.type";
+import type { PathStepRoot } from "./path-step.root";
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => Direction)
-  direction(@Root() s: PathStepRecord): Direction {
-    return s.outgoing ? Direction.OUT : Direction.IN;
+  @FieldResolver(() => PartnershipTie, { nullable: true })
+  tie(@Root() s: PathStepRoot): Tie | null {
+    return s.tie;
+  }
+
+  @FieldResolver(() => Modality)
+  modality(@Root() s: PathStepRoot): Modality {
+    return s.tie ? s.tie.modality : ((s.fact?.modality as Modality | null) ?? Modality.ACTUAL);
+  }
+
+  @FieldResolver(() => RelationType, { nullable: true })
+  type(@Root() s: PathStepRoot): RelationType | null {
+    return s.fact?.type ?? null;
+  }
+
+  @FieldResolver(() => Direction, { nullable: true })
+  direction(@Root() s: PathStepRoot): Direction | null {
+    if (!s.fact) return null;
+    return s.fact.outgoing ? Direction.OUT : Direction.IN;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  relationId(@Root() s: PathStepRoot): string | null {
+    return s.fact?.relationId ?? null;
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() s: PathStepRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence(s.evidence));
+  evidence(@Root() s: PathStepRoot, @Ctx() ctx: Context): Promise<Evidence[]> {
+    const stored = s.fact ? s.fact.evidence : (s.tie?.strands ?? []).flatMap(strand => strand.evidence);
+    return toEvidence(ctx, parseEvidence(stored));
   }
 
   // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.
-  @FieldResolver(() => String)
-  sentence(@Root() s: PathStepRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
-    const [start, end] = s.outgoing ? [s.from, s.to] : [s.to, s.from];
-    return relationSentence(s.type, nameIn(start, lang), nameIn(end, lang), lang, s.modality ?? undefined);
+  @FieldResolver(() => String, { nullable: true })
+  sentence(
+    @Root() s: PathStepRoot,
+    @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang,
+  ): string | null {
+    const f = s.fact;
+    if (!f) return null;
+    const [start, end] = f.outgoing ? [f.from, f.to] : [f.to, f.from];
+    return relationSentence(f.type, nameIn(start, lang), nameIn(end, lang), lang, f.modality ?? undefined);
   }
 
-  @FieldResolver(() => String)
-  label(@Root() s: PathStepRecord, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string {
-    return relationName(s.type, lang, s.outgoing ? "forward" : "backward");
+  @FieldResolver(() => String, { nullable: true })
+  label(@Root() s: PathStepRoot, @Arg("lang", () => Lang, { defaultValue: Lang.ZH_HANS }) lang: Lang): string | null {
+    return s.fact ? relationName(s.fact.type, lang, s.fact.outgoing ? "forward" : "backward") : null;
   }
 }

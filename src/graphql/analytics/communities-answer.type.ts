@@ -1,0 +1,21 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { NetworkEcho } from "../network/network-echo.type";
+import { Community } from "./community.type";
+
+@ObjectType({ description: "The communities of a network, biggest first, with the network it ran on" })
+export class CommunitiesAnswer {
+  @Field(() => NetworkEcho)
+  network!: NetworkEcho;
+
+  @Field(() => [Community])
+  communities!: Community[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Newman modularity (weighted when the network is) of the partition returned; null on FACTS",
+  })
+  modularity!: number | null;
+
+  @Field({ description: "True when the algorithm put every node in one community: no structure was found" })
+  collapsed!: boolean;
+}
