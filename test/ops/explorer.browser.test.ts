@@ -687,9 +687,10 @@ describeInBrowser(
         await p.screenshot({ path: path.join(ARTIFACTS, "explorer-11-en.png") });
 
         // Remembered: a new visit in the same browser opens in English; a shared scene carries its language.
+        // The address follows the scene after a pause; wait for it to change rather than for a fixed time.
+        const inEnglish = p.url();
         await p.selectOption("#script", "hant");
-        await p.waitForFunction(() => location.hash.startsWith("#scene="));
-        await p.waitForTimeout(600);
+        await p.waitForFunction(before => location.hash.startsWith("#scene=") && location.href !== before, inEnglish);
         const link = p.url();
         await p.goto(`${service.url}/explore/`);
         await p.waitForSelector("body[data-ready=true]");
