@@ -485,6 +485,56 @@ function nameLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
+/** 某地科创走廊研究中心, …科创走廊…大会: a body, event or agreement named after a corridor is part of it. */
+function corridorPartLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  const corridors = ctx.mentions.things.filter(m => m.kind === EntityKind.Corridor);
+  const seen = new Set<string>();
+  for (const o of [...ctx.mentions.things, ...ctx.mentions.occasions]) {
+    if (o.kind === EntityKind.Corridor || o.kind === EntityKind.Person || seen.has(o.name)) continue;
+    const corridor = corridors.find(c => o.name.includes(c.name) && o.name !== c.name);
+    const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
+    if (!corridor || !s) continue;
+    seen.add(o.name);
+    out.push({
+      type: RelationType.PART_OF,
+      from: o,
+      to: corridor,
+      sentence: s,
+      rule: "name-corridor",
+      confidence: 0.5,
+      evidenceKind: EvidenceKind.IMPLIED,
+    });
+  }
+  return out;
+}
+
+/** 某市科技局, 某市政府新闻办: a city's bureau or office is part of its government, when the page names that government. */
+function bureauLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  const bodies = [...ctx.mentions.things, ...ctx.extra].filter(m => m.kind === EntityKind.GovernmentBody);
+  const seen = new Set<string>();
+  for (const o of bodies) {
+    const m = /^(\p{Script=Han}{2,3}?)市(政府)?(?!人民政府$|政府$|委)\p{Script=Han}{1,8}(局|办|办公室|委员会)$/u.exec(
+      o.name,
+    );
+    const government = m && bodies.find(b => b.name === `${m[1]}市人民政府`);
+    const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
+    if (!government || !s || seen.has(o.name)) continue;
+    seen.add(o.name);
+    out.push({
+      type: RelationType.PART_OF,
+      from: o,
+      to: government,
+      sentence: s,
+      rule: "city-bureau",
+      confidence: 0.5,
+      evidenceKind: EvidenceKind.IMPLIED,
+    });
+  }
+  return out;
+}
+
 /** 中国科学院某分院: a name that starts with another institution's full name is a unit of it. */
 function parentInName(ctx: LinkContext, o: Mention, places: Mention[]): Mention | undefined {
   if (o.kind === EntityKind.GovernmentBody) return undefined;
@@ -682,5 +732,7 @@ export function linksOf(ctx: LinkContext): Link[] {
     ...memberLinks(ctx),
     ...hostNamedLinks(ctx),
     ...passiveHostLinks(ctx),
+    ...corridorPartLinks(ctx),
+    ...bureauLinks(ctx),
   ];
 }
