@@ -114,6 +114,19 @@ function extendLeft(words: Word[], suffixStart: number, end: number): { start: n
 
 const endsAtWord = (words: Word[], at: number) => words.some(w => w.end === at);
 
+/**
+ * A corridor is named by the places it joins (某地经济区, 某地G60科创走廊): its name starts at the run of
+ * place words nearest its suffix, not at whatever the scan crossed before them (共议…, …博览会…).
+ */
+function corridorStart(words: Word[], start: number, suffixStart: number): number {
+  if (start < 0) return start;
+  const span = words.filter(w => w.start >= start && w.end <= suffixStart);
+  let k = span.map(w => w.tag).lastIndexOf("ns");
+  if (k < 0) return start;
+  while (k > 0 && span[k - 1]!.tag === "ns") k--;
+  return span[k]!.start;
+}
+
 /** Institutions named by a suffix (大学, 研究院, 实验室, 公司, 人民政府 …) and a proper name before it. */
 export function institutionMentions(text: string, s: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -125,7 +138,9 @@ export function institutionMentions(text: string, s: Sentence): Mention[] {
     if (!hit) continue;
     const [suffix, kind] = hit;
     const end = s.start + i + suffix.length;
-    const { start, proper } = extendLeft(s.words, s.start + i, end);
+    const left = extendLeft(s.words, s.start + i, end);
+    const start = kind === EntityKind.Corridor ? corridorStart(s.words, left.start, s.start + i) : left.start;
+    const { proper } = left;
     if (start < 0 || end - start < suffix.length + 2 || !proper) continue;
     const first = s.words[wordAt(s.words, start)];
     const lead = first && first.word.length === 1 && NAME_STOPS.has(first.word) ? 1 : 0;

@@ -45,7 +45,7 @@ const QUALIFIER: Record<string, AttributeQualifier> = {
   上: AttributeQualifier.ORDER_OF,
 };
 
-function valueOf(digits: string, scale?: string): number | undefined {
+export function valueOf(digits: string, scale?: string): number | undefined {
   let v: number;
   if (/^\d/.test(digits)) v = Number(digits);
   else if (digits === "百") v = 100;

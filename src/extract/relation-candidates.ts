@@ -4,6 +4,7 @@ import { RelationType } from "../domain/relation-type";
 import { ACADEMICIAN_TITLES, EVENT_ANAPHORA, INDUSTRY_LIST_END, OFFICE_TITLES, SPEAKER_LABELS } from "./lexicon";
 import { inside, type Mention } from "./mention";
 import { kindBySuffix, type MentionSet } from "./mentions";
+import { passiveHostLinks } from "./passive-hosts";
 import type { Sentence } from "./sentences";
 
 /** A relation found in a sentence, between two mentions, before quotes and dates are attached. */
@@ -45,6 +46,8 @@ const HOST: [RegExp, HostRole][] = [
   [/主办|举办|召开|举行/, HostRole.HOST],
   [/指导/, HostRole.GUIDANCE],
 ];
+/** How far after a hosting verb the event's name may start (a series prefix the name scan left out). */
+const EVENT_GAP = 12;
 const LAUNCH = /揭牌|成立|启动|开园|开馆/;
 const FOUND = /发起成立|共同发起|发起|设立|创建|组建/;
 const COOPERATE = /合作|共建|携手|对接/;
@@ -132,6 +135,10 @@ function titleLinks(ctx: LinkContext): Link[] {
         else org = impliedBody(ctx, ctx.text.slice(org.start, seg.titleStart), org.start, seg.titleStart) ?? org;
       }
       if (!org && seg.titleStart > seg.start) {
+        // 某某市委*, 某某省长: a bare name before a 市/省-led title is the place itself.
+        org = titlePlace(ctx, seg.start, seg.titleStart, seg.title);
+      }
+      if (!org && seg.titleStart > seg.start) {
         // 市科技局协同创新与对外科技合作科: the office is a section of the body named first.
         const orgText = ctx.text.slice(seg.start, seg.titleStart);
         const section = /^(.*?[局厅委办院])([^局厅委办院]+[科处室])$/.exec(orgText);
@@ -144,6 +151,9 @@ function titleLinks(ctx: LinkContext): Link[] {
         continue;
       }
       if (!org) continue;
+      if (org.kind === EntityKind.City && lastPlace?.kind === EntityKind.Province) {
+        out.push(placedIn(org, lastPlace, s, "title-chain-place"));
+      }
       if (org.kind === EntityKind.City || org.kind === EntityKind.Province) lastPlace = org;
       const academician = ACADEMICIAN_TITLES.includes(seg.title);
       if (academician) {
@@ -163,6 +173,8 @@ function titleLinks(ctx: LinkContext): Link[] {
         (!ORG_KINDS.has(org.kind) && OFFICE_TITLES.some(t => seg.title.endsWith(t)))
       ) {
         out.push(office(person, org, s, roleText, false));
+        const committee = committeeOf(ctx, org, seg.title);
+        if (committee) out.push(office(person, committee, s, roleText, false));
       } else if (ORG_KINDS.has(org.kind)) {
         out.push({
           type: RelationType.AFFILIATED_WITH,
@@ -178,6 +190,45 @@ function titleLinks(ctx: LinkContext): Link[] {
     }
   }
   return out;
+}
+
+/** 某省委常委、某市委书记: the city of a later title in the chain lies in the province of an earlier one. */
+function placedIn(from: Mention, to: Mention, s: Sentence, rule: string): Link {
+  return {
+    type: RelationType.LOCATED_IN,
+    from,
+    to,
+    sentence: s,
+    rule,
+    confidence: 0.5,
+    evidenceKind: EvidenceKind.IMPLIED,
+  };
+}
+
+/** A bare 2–3 character name right before a 市…/省… title names that city or province. */
+function titlePlace(ctx: LinkContext, start: number, end: number, title: string): Mention | undefined {
+  const name = ctx.text.slice(start, end);
+  const level = /^(市|省)/.exec(title)?.[1];
+  if (!level || !/^\p{Script=Han}{2,3}$/u.test(name) || kindBySuffix(name)) return undefined;
+  const province = level === "省";
+  const m: Mention = {
+    start,
+    end,
+    kind: province ? EntityKind.Province : EntityKind.City,
+    name: province ? `${name}省` : name,
+    aliases: [],
+    rule: "title-place",
+    confidence: 0.6,
+  };
+  ctx.extra.push(m);
+  return m;
+}
+
+/** 某市委书记 also holds office in the city's party committee when the page names that committee as a body. */
+function committeeOf(ctx: LinkContext, place: Mention, title: string): Mention | undefined {
+  if (place.kind !== EntityKind.City || !/^市委(副)?书记$/.test(title)) return undefined;
+  const name = `中共${place.name.replace(/市$/, "")}市委员会`;
+  return [...ctx.mentions.things, ...ctx.extra].find(m => m.kind === EntityKind.GovernmentBody && m.name === name);
 }
 
 function office(person: Mention, to: Mention, s: Sentence, title: string, implied: boolean): Link {
@@ -277,10 +328,17 @@ function triggerLinks(ctx: LinkContext): Link[] {
     for (const [re, role] of HOST) {
       for (const m of sentence.matchAll(new RegExp(re.source, "g"))) {
         const at = s.start + m.index;
+        // The event named after the verb, in the same clause: the nearest, and the longest of those.
+        const verbEnd = at + m[0].length;
         const events = ctx.mentions.occasions.filter(
-          o => o.kind === EntityKind.Event && o.start >= at && o.start <= at + m[0].length + 2 && o.end <= s.end,
+          o =>
+            o.kind === EntityKind.Event &&
+            o.start >= at &&
+            o.start <= verbEnd + EVENT_GAP &&
+            o.end <= s.end &&
+            !/[，,。；;：:]/.test(ctx.text.slice(verbEnd, o.start)),
         );
-        const event = events.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+        const event = events.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))[0];
         if (!event) continue;
         // Hosts are the actors between the previous verb (or clause mark) and this one, outside a 在… venue phrase.
         const clause = sentence.slice(0, m.index);
@@ -423,6 +481,56 @@ function nameLinks(ctx: LinkContext): Link[] {
         evidenceKind: EvidenceKind.IMPLIED,
       });
     }
+  }
+  return out;
+}
+
+/** 某地科创走廊研究中心, …科创走廊…大会: a body, event or agreement named after a corridor is part of it. */
+function corridorPartLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  const corridors = ctx.mentions.things.filter(m => m.kind === EntityKind.Corridor);
+  const seen = new Set<string>();
+  for (const o of [...ctx.mentions.things, ...ctx.mentions.occasions]) {
+    if (o.kind === EntityKind.Corridor || o.kind === EntityKind.Person || seen.has(o.name)) continue;
+    const corridor = corridors.find(c => o.name.includes(c.name) && o.name !== c.name);
+    const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
+    if (!corridor || !s) continue;
+    seen.add(o.name);
+    out.push({
+      type: RelationType.PART_OF,
+      from: o,
+      to: corridor,
+      sentence: s,
+      rule: "name-corridor",
+      confidence: 0.5,
+      evidenceKind: EvidenceKind.IMPLIED,
+    });
+  }
+  return out;
+}
+
+/** 某市科技局, 某市政府新闻办: a city's bureau or office is part of its government, when the page names that government. */
+function bureauLinks(ctx: LinkContext): Link[] {
+  const out: Link[] = [];
+  const bodies = [...ctx.mentions.things, ...ctx.extra].filter(m => m.kind === EntityKind.GovernmentBody);
+  const seen = new Set<string>();
+  for (const o of bodies) {
+    const m = /^(\p{Script=Han}{2,3}?)市(政府)?(?!人民政府$|政府$|委)\p{Script=Han}{1,8}(局|办|办公室|委员会)$/u.exec(
+      o.name,
+    );
+    const government = m && bodies.find(b => b.name === `${m[1]}市人民政府`);
+    const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
+    if (!government || !s || seen.has(o.name)) continue;
+    seen.add(o.name);
+    out.push({
+      type: RelationType.PART_OF,
+      from: o,
+      to: government,
+      sentence: s,
+      rule: "city-bureau",
+      confidence: 0.5,
+      evidenceKind: EvidenceKind.IMPLIED,
+    });
   }
   return out;
 }
@@ -623,5 +731,8 @@ export function linksOf(ctx: LinkContext): Link[] {
     ...heldInLinks(ctx),
     ...memberLinks(ctx),
     ...hostNamedLinks(ctx),
+    ...passiveHostLinks(ctx),
+    ...corridorPartLinks(ctx),
+    ...bureauLinks(ctx),
   ];
 }
