@@ -3,7 +3,7 @@ import { EvidenceKind, HostRole } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 import type { Mention } from "./mention";
 import { valueOf } from "./numbers";
-import type { Link, LinkContext } from "./relation-candidates";
+import type { Link, LinkContext } from "./link";
 
 const PASSIVE = /由([^，,。；;]{1,60}?)(共同|联合)?(主办|承办|举办|指导)/g;
 const COLLECTIVE = /^([0-9]+|[一二两三四五六七八九十]+)(个)?(城市|城|市)/;

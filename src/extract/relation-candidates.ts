@@ -3,22 +3,10 @@ import { AttendeeRole, EvidenceKind, HostRole, OfficeRole, SpeakerRole } from ".
 import { RelationType } from "../domain/relation-type";
 import { ACADEMICIAN_TITLES, EVENT_ANAPHORA, INDUSTRY_LIST_END, OFFICE_TITLES, SPEAKER_LABELS } from "./lexicon";
 import { inside, type Mention } from "./mention";
-import { kindBySuffix, type MentionSet } from "./mentions";
+import { kindBySuffix } from "./mentions";
 import { passiveHostLinks } from "./passive-hosts";
+import type { Link, LinkContext } from "./link";
 import type { Sentence } from "./sentences";
-
-/** A relation found in a sentence, between two mentions, before quotes and dates are attached. */
-export interface Link {
-  type: RelationType;
-  from: Mention;
-  to: Mention;
-  sentence: Sentence;
-  rule: string;
-  confidence: number;
-  evidenceKind: EvidenceKind;
-  role?: string;
-  roleText?: string;
-}
 
 const ORG_KINDS = new Set([
   EntityKind.University,
@@ -52,14 +40,6 @@ const LAUNCH = /揭牌|成立|启动|开园|开馆/;
 const FOUND = /发起成立|共同发起|发起|设立|创建|组建/;
 const COOPERATE = /合作|共建|携手|对接/;
 const WITH = /与|同|和/;
-
-export interface LinkContext {
-  text: string;
-  sentences: Sentence[];
-  mentions: MentionSet;
-  /** Entities the rules name that no single mention names (农工党中央 from a title, 市政府 of the page's city). */
-  extra: Mention[];
-}
 
 const within = (ms: Mention[], from: number, to: number) => ms.filter(m => m.start >= from && m.end <= to);
 
@@ -720,6 +700,8 @@ function centralCityLinks(ctx: LinkContext): Link[] {
   }
   return out;
 }
+
+export type { Link, LinkContext };
 
 export function linksOf(ctx: LinkContext): Link[] {
   return [
