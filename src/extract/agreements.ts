@@ -2,21 +2,13 @@ import { EntityKind } from "../domain/entity-kind";
 import { EvidenceKind, PartyRole } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 import type { Mention } from "./mention";
-import type { Link, LinkContext } from "./relation-candidates";
+import { ACTOR_KINDS } from "./actor-kinds";
+import type { Link, LinkContext } from "./link";
 import type { Sentence } from "./sentences";
 
 const SIGN = /签约|签署|签订/;
-const ACTORS = new Set([
-  EntityKind.City,
-  EntityKind.Province,
-  EntityKind.GovernmentBody,
-  EntityKind.University,
-  EntityKind.ResearchInstitute,
-  EntityKind.Enterprise,
-  EntityKind.Organization,
-  EntityKind.Platform,
-  EntityKind.Academy,
-]);
+// A corridor signs nothing: its members do.
+const ACTORS: ReadonlySet<EntityKind> = new Set([...ACTOR_KINDS].filter(k => k !== EntityKind.Corridor));
 // 等6个…合作项目: the category after 等N个 names the batch signed.
 const PROJECT_BATCH = /等(\d+)个([^、，,。等]{2,20}?项目)/g;
 const PROJECT_SIGNED = /([^、，,。：:]{4,40}?项目)(集中|现场|进行)*签约/;

@@ -3,22 +3,11 @@ import { EvidenceKind, HostRole } from "../domain/fact-meaning";
 import { RelationType } from "../domain/relation-type";
 import type { Mention } from "./mention";
 import { valueOf } from "./numbers";
+import { ACTOR_KINDS } from "./actor-kinds";
 import type { Link, LinkContext } from "./link";
 
 const PASSIVE = /由([^，,。；;]{1,60}?)(共同|联合)?(主办|承办|举办|指导)/g;
 const COLLECTIVE = /^([0-9]+|[一二两三四五六七八九十]+)(个)?(城市|城|市)/;
-const HOST_KINDS = new Set([
-  EntityKind.City,
-  EntityKind.Province,
-  EntityKind.GovernmentBody,
-  EntityKind.Corridor,
-  EntityKind.University,
-  EntityKind.ResearchInstitute,
-  EntityKind.Enterprise,
-  EntityKind.Organization,
-  EntityKind.Platform,
-  EntityKind.Academy,
-]);
 
 /** 大赛由某某联合举办: the hosts follow 由, the event is named before it or referred back to by its last word. */
 export function passiveHostLinks(ctx: LinkContext): Link[] {
@@ -38,7 +27,7 @@ export function passiveHostLinks(ctx: LinkContext): Link[] {
               ? HostRole.CO_HOST
               : HostRole.HOST;
       const named = ctx.mentions.things.filter(
-        t => t.start >= by && t.end <= by + m[1]!.length && HOST_KINDS.has(t.kind),
+        t => t.start >= by && t.end <= by + m[1]!.length && ACTOR_KINDS.has(t.kind),
       );
       const hosts = named.length ? named : listedCities(ctx, m[1]!, s.start);
       for (const h of hosts) {

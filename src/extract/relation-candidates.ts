@@ -5,19 +5,9 @@ import { ACADEMICIAN_TITLES, EVENT_ANAPHORA, INDUSTRY_LIST_END, OFFICE_TITLES, S
 import { inside, type Mention } from "./mention";
 import { kindBySuffix } from "./mentions";
 import { passiveHostLinks } from "./passive-hosts";
+import { ACTOR_KINDS, ORG_KINDS, PUBLIC_KINDS } from "./actor-kinds";
 import type { Link, LinkContext } from "./link";
 import type { Sentence } from "./sentences";
-
-const ORG_KINDS = new Set([
-  EntityKind.University,
-  EntityKind.ResearchInstitute,
-  EntityKind.Enterprise,
-  EntityKind.Organization,
-  EntityKind.Platform,
-  EntityKind.Academy,
-]);
-const PUBLIC_KINDS = new Set([EntityKind.City, EntityKind.Province, EntityKind.GovernmentBody, EntityKind.Corridor]);
-const ACTOR_KINDS = new Set([...ORG_KINDS, ...PUBLIC_KINDS]);
 
 const SPEECH: [RegExp, SpeakerRole][] = [
   [/视频致辞/, SpeakerRole.VIDEO_ADDRESS],

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Config } from "../../src/config";
 import { exportGraph } from "../../src/export/export.service";
 import { ExportError } from "../../src/export/stored-fact";
 import { createLogger } from "../../src/logger";
@@ -12,7 +11,7 @@ import { toNumber } from "../../src/neo4j/values";
 import { seedFilesIn } from "../../src/seed/seed-file";
 import { loadSeedFiles } from "../../src/seed/seed-files";
 import { graphChecksum, type GraphChecksum } from "../support/graph-checksum";
-import { testConfig } from "../support/test-env";
+import { ownInstanceConfig } from "../support/test-env";
 
 // Its own Neo4j (never the run's shared one): the round trip wipes it.
 const INSTANCE = process.env.INNOGRAPH_ROUND_TRIP_INSTANCE ?? "round-trip";
@@ -23,16 +22,7 @@ const PAGE_SIZE = 7;
 const log = createLogger("silent");
 const figures: Record<string, unknown> = {};
 
-function roundTripConfig(): Config {
-  const base = testConfig();
-  return {
-    ...base,
-    local: { ...base.local, instance: INSTANCE, boltPort: BOLT_PORT },
-    neo4j: { ...base.neo4j, uri: undefined },
-  };
-}
-
-const config = roundTripConfig();
+const config = ownInstanceConfig(INSTANCE, BOLT_PORT);
 let server: LocalServer;
 let db: Database;
 let seeded: GraphChecksum;

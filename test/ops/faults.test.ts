@@ -14,7 +14,7 @@ import { toNumber } from "../../src/neo4j/values";
 import { seedFilesIn } from "../../src/seed/seed-file";
 import { loadSeedFiles } from "../../src/seed/seed-files";
 import { graphCountsForReload } from "../support/graph-checksum";
-import { testConfig, TEST_KEYS } from "../support/test-env";
+import { ownInstanceConfig, TEST_KEYS } from "../support/test-env";
 
 // Its own Neo4j (never the run's shared one): this suite stops and kills it.
 const INSTANCE = process.env.INNOGRAPH_FAULTS_INSTANCE ?? "faults";
@@ -28,14 +28,7 @@ const tag = `zzc${Date.now().toString(36)}`;
 const QUERY = `{ entity(id: "city-xuzhou") { id relations(first: 3) { type } } }`;
 const figures: Record<string, unknown> = {};
 
-function faultsConfig(): Config {
-  const base = testConfig();
-  return {
-    ...base,
-    local: { ...base.local, instance: INSTANCE, boltPort: BOLT_PORT },
-    neo4j: { ...base.neo4j, uri: undefined },
-  };
-}
+const faultsConfig = (): Config => ownInstanceConfig(INSTANCE, BOLT_PORT);
 
 /** A tiny PRNG, so every run loads the same data set. */
 function prng(seed: number) {

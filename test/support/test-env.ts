@@ -42,3 +42,13 @@ export function testConfig(): Config {
   });
   return { ...config, port: 0 };
 }
+
+/** The test configuration on a local Neo4j instance of a test's own (faults, the export round trip), never NEO4J_URI. */
+export function ownInstanceConfig(instance: string, boltPort: number): Config {
+  const base = testConfig();
+  return {
+    ...base,
+    local: { ...base.local, instance, boltPort },
+    neo4j: { ...base.neo4j, uri: undefined },
+  };
+}
