@@ -4,14 +4,13 @@ import path from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
 import { seedFiles } from "../support/seed-fixtures";
 
 // The explorer at /explore, driven in Debian's Chromium as a researcher would use it. No browser is
 // downloaded: .ci/run installs the chromium package; without it locally the suite is skipped (and says so).
-const CHROMIUM = process.env.INNOGRAPH_CHROMIUM ?? "/usr/bin/chromium";
-const haveChromium = fs.existsSync(CHROMIUM);
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 const PATH_COLOUR: [number, number, number] = [0xe4, 0x57, 0x2e];
 
@@ -134,22 +133,7 @@ describeInBrowser(
       execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       service = await startTestService();
-      // playwright gives each launch a fresh temporary profile (its own --user-data-dir).
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--use-angle=swiftshader",
-          "--enable-unsafe-swiftshader",
-        ],
-      });
+      browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
       page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     });
 

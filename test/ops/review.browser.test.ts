@@ -1,13 +1,12 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
 
 // The curator's review view at /explore/review, driven in Debian's Chromium: paste a page, see the
 // drafted candidates highlighted, accept some, reject one, commit with an editor key, and draft again.
-const CHROMIUM = process.env.INNOGRAPH_CHROMIUM ?? "/usr/bin/chromium";
-const haveChromium = fs.existsSync(CHROMIUM);
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 const EDITOR_KEY = "test-editor-key";
 
@@ -52,19 +51,7 @@ declare global {
     execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     service = await startTestService();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
 
