@@ -16,7 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { loadConfig, projectRoot } from "../src/config";
 import { generateNetwork } from "../src/generate/generate";
 import { startInnograph, type Innograph } from "../src/innograph";
@@ -24,8 +24,8 @@ import { createLogger } from "../src/logger";
 import { Database } from "../src/neo4j/database";
 import { seedFilesIn } from "../src/seed/seed-file";
 import { loadSeedFiles } from "../src/seed/seed-files";
+import { CHROMIUM, launchChromium } from "../test/support/browser";
 
-const CHROMIUM = process.env.INNOGRAPH_CHROMIUM ?? "/usr/bin/chromium";
 const args = process.argv.slice(2);
 const at = args.indexOf("--nodes");
 const NODES = at >= 0 ? Number(args[at + 1]) : 5000;
@@ -144,21 +144,7 @@ async function main(): Promise<void> {
   };
   fs.mkdirSync(path.join(projectRoot, "test-artifacts"), { recursive: true });
   const app = await startInnograph(config, log);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
   try {
     let ids: string[] = [];
     if (!synthetic) {
