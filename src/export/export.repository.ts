@@ -28,23 +28,24 @@ export class ExportRepository {
     return rows.map(r => r.sources ?? []);
   }
 
-  async entities(source: string, after: string, limit: number): Promise<StoredProperties[]> {
-    const rows = await this.db.read<{ entity: unknown }>("export/source-entities", {
-      source,
+  /** One page of the entities of a batch of sources, in id order. */
+  async entities(sources: string[], after: string, limit: number): Promise<StoredProperties[]> {
+    const rows = await this.db.read<{ entity: unknown }>("export/entities", {
+      sources,
       after,
       limit: int(limit),
     });
     return rows.map(r => plain(r.entity) as StoredProperties);
   }
 
-  /** The relations starting at one page of the source's entities, with the page's last entity id. */
+  /** The relations starting at one page of the batch's entities, with the page's last entity id. */
   async relations(
-    source: string,
+    sources: string[],
     after: string,
     limit: number,
   ): Promise<{ last?: string; entities: number; relations: (StoredRelation & { from: string })[] }> {
-    const rows = await this.db.read<{ id: string; relations: unknown[] }>("export/source-relations", {
-      source,
+    const rows = await this.db.read<{ id: string; relations: unknown[] }>("export/relations", {
+      sources,
       after,
       limit: int(limit),
       types: RELATION_TYPES,

@@ -17,6 +17,9 @@ export interface ExportOptions {
   progress?: (done: number, total: number, file: string) => void;
 }
 
+/** Seed files written at once: each batch of sources costs one pass over the graph. */
+const OPEN_FILES = 256;
+
 export interface ExportReport {
   dir: string;
   files: string[];
@@ -65,13 +68,13 @@ export async function exportGraph(db: Database, options: ExportOptions): Promise
     withoutText: [],
     conflicting: conflicting.filter(s => wanted.has(s)),
   };
-  for (const [i, id] of order.entries()) {
-    if (!wanted.has(id)) continue;
-    // The position in the whole graph's order, so the files of a partial export still sort into it.
-    const file = `${String(i).padStart(Math.max(width, 3), "0")}-${id.replace(/^src-/, "")}.json`;
-    await exportSource(repo, byId.get(id)!, path.join(options.dir, file), pages, options, report);
-    report.files.push(file);
-    options.progress?.(report.files.length, wanted.size, file);
+  // The position in the whole graph's order, so the files of a partial export still sort into it.
+  const files = order
+    .map((id, i) => ({ id, file: `${String(i).padStart(Math.max(width, 3), "0")}-${id.replace(/^src-/, "")}.json` }))
+    .filter(f => wanted.has(f.id));
+  for (let at = 0; at < files.length; at += OPEN_FILES) {
+    const batch = files.slice(at, at + OPEN_FILES);
+    await exportBatch(repo, batch, { byId, pages, total: files.length }, options, report);
   }
   return report;
 }
@@ -94,38 +97,68 @@ async function sourceBlock(
   return block;
 }
 
-async function exportSource(
+/** The sources of a batch: each source's writer, in load order. */
+type Writers = Map<string, { file: string; writer: SeedFileWriter }>;
+
+/** The writers of a fact's sources that are in the batch. */
+function writersOf(sources: unknown, writers: Writers): [string, SeedFileWriter][] {
+  const list = Array.isArray(sources) ? (sources as unknown[]).map(String) : [];
+  return list.flatMap(s => {
+    const w = writers.get(s);
+    return w ? [[s, w.writer] as [string, SeedFileWriter]] : [];
+  });
+}
+
+/**
+ * Writes a batch of sources' files in two passes over the graph (entities, then the relations that start
+ * at them), each fact going to the file of every source of the batch that states it.
+ */
+async function exportBatch(
   repo: ExportRepository,
-  source: StoredProperties,
-  file: string,
-  pages: Map<string, string | null>,
+  batch: { id: string; file: string }[],
+  graph: { byId: Map<string, StoredProperties>; pages: Map<string, string | null>; total: number },
   options: ExportOptions,
   report: ExportReport,
 ): Promise<void> {
-  const id = String(source.id);
-  const writer = new SeedFileWriter(file, await sourceBlock(repo, source, options.dir, report));
+  const { byId, pages, total } = graph;
+  const writers: Writers = new Map();
+  const ids = batch.map(b => b.id);
   try {
+    for (const { id, file } of batch) {
+      const block = await sourceBlock(repo, byId.get(id)!, options.dir, report);
+      writers.set(id, { file, writer: new SeedFileWriter(path.join(options.dir, file), block) });
+    }
     for (let after = ""; ;) {
-      const entities = await repo.entities(id, after, options.pageSize);
-      for (const e of entities) await writer.record(entityRecord(e, id, pages));
-      report.entities += entities.length;
+      const entities = await repo.entities(ids, after, options.pageSize);
+      for (const e of entities) {
+        for (const [source, writer] of writersOf(e.sources, writers)) {
+          await writer.record(entityRecord(e, source, pages));
+          report.entities++;
+        }
+      }
       if (entities.length < options.pageSize) break;
       after = String(entities[entities.length - 1]!.id);
     }
-    writer.relations();
+    for (const { writer } of writers.values()) writer.relations();
     for (let after = ""; ;) {
-      const page = await repo.relations(id, after, options.pageSize);
+      const page = await repo.relations(ids, after, options.pageSize);
       for (const r of page.relations) {
-        await writer.record(relationRecord(r.type, r.from, r.to, r.relation, id, pages));
+        for (const [source, writer] of writersOf(r.relation.sources, writers)) {
+          await writer.record(relationRecord(r.type, r.from, r.to, r.relation, source, pages));
+          report.relations++;
+        }
       }
-      report.relations += page.relations.length;
       if (page.entities < options.pageSize || page.last === undefined) break;
       after = page.last;
     }
-    await writer.close();
-    report.bytes += writer.bytes;
+    for (const { file, writer } of writers.values()) {
+      await writer.close();
+      report.bytes += writer.bytes;
+      report.files.push(file);
+      options.progress?.(report.files.length, total, file);
+    }
   } catch (err) {
-    writer.abort();
+    for (const { writer } of writers.values()) writer.abort();
     throw err;
   }
 }
