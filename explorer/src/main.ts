@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   window.__explorer = testHooks(explorer);
   const range = explorer.time.load();
   if (location.hash) await explorer.link.restore(location.hash);
+  explorer.link.begin();
   await range;
   explorer.showLayoutState();
   explorer.refresh();

@@ -68,6 +68,14 @@ declare global {
   }
 }
 
+/** The column titles of an exported GraphML (key id → attr.name) and GEXF (attribute id → title) file. */
+const graphmlTitles = (xml: string) =>
+  new Map([...xml.matchAll(/<key id="([^"]+)" for="[^"]+" attr\.name="([^"]*)"/g)].map(m => [m[1]!, m[2]!]));
+const gexfTitles = (xml: string) =>
+  new Map([...xml.matchAll(/<attribute id="([^"]+)" title="([^"]*)"/g)].map(m => [m[1]!, m[2]!]));
+/** Drawing attributes keep the names Gephi recognises, in every language. */
+const DRAWING = new Set(["n_x", "n_y", "n_size", "n_color", "n_label", "e_label"]);
+
 /** Pixels of the path colour in a screenshot of the canvas, counted by the browser's own PNG decoder. */
 async function pathPixels(page: Page): Promise<number> {
   const png = await page.locator("#canvas").screenshot();
@@ -278,7 +286,8 @@ describeInBrowser(
       expect(new Set(graphml.nodes())).toEqual(new Set(nodes));
       expect(new Set(gexf.nodes())).toEqual(new Set(nodes));
       expect(graphml.size).toBe((await hooks(x => x.edges())).length);
-      expect(graphml.getNodeAttribute(XUZHOU, "name")).toBe("徐州");
+      const nameColumn = graphmlTitles(await hooks(x => x.exportGraphml())).get("n_name")!;
+      expect(graphml.getNodeAttribute(XUZHOU, nameColumn)).toBe("徐州");
       expect((JSON.parse(await hooks(x => x.exportJson())) as { nodes: unknown[] }).nodes).toHaveLength(nodes.length);
       await page.locator("#share-menu summary").click();
       const download = page.waitForEvent("download");
@@ -287,6 +296,39 @@ describeInBrowser(
       await (await download).saveAs(png);
       expect(fs.readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
       expect(fs.statSync(png).size).toBeGreaterThan(10_000);
+      // Twice the canvas's width, for print (the PNG header's width field).
+      const canvasWidth = (await page.locator("#canvas").boundingBox())!.width;
+      expect(Math.abs(fs.readFileSync(png).readUInt32BE(16) - 2 * canvasWidth)).toBeLessThanOrEqual(2);
+      // SVG for a report: one circle per visible node, a legend counting each kind, the date window.
+      const svgDownload = page.waitForEvent("download");
+      await page.locator("#export-svg").click();
+      const svgFile = path.join(ARTIFACTS, "explorer-8-export.svg");
+      await (await svgDownload).saveAs(svgFile);
+      const svg = await page.evaluate(
+        text => {
+          const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+          const texts = (sel: string) => Array.from(doc.querySelectorAll(sel)).map(e => e.textContent ?? "");
+          return {
+            errors: doc.getElementsByTagName("parsererror").length,
+            sceneCircles: doc.querySelectorAll("svg > g:first-of-type > circle").length,
+            legend: texts("svg > g:last-of-type > text"),
+            notes: texts("svg > text"),
+          };
+        },
+        fs.readFileSync(svgFile, "utf8"),
+      );
+      expect(svg.errors).toBe(0);
+      const drawn = await hooks(x => x.visibleNodes());
+      expect(svg.sceneCircles).toBe(drawn.length);
+      const kindsShown = new Map<string, number>();
+      for (const id of drawn) {
+        const kind = entityById.get(id)!.kind;
+        kindsShown.set(kind, (kindsShown.get(kind) ?? 0) + 1);
+      }
+      const legendCounts = svg.legend.map(l => Number(/\((\d+)\)|（(\d+)）/.exec(l)?.slice(1).find(Boolean)));
+      const byCount = (a: number, b: number) => a - b;
+      expect(legendCounts.filter(Number.isFinite).sort(byCount)).toEqual([...kindsShown.values()].sort(byCount));
+      expect(svg.notes).toContain(await page.locator("#time-label").textContent());
 
       // The address is the scene: a second tab opened on it shows the same nodes and the same path.
       await page.waitForFunction(() => location.hash.startsWith("#scene="));
@@ -539,6 +581,29 @@ describeInBrowser(
           Number(domain.max.slice(0, 4)) - Number(domain.min.slice(0, 4)) + 1,
         );
         await p.screenshot({ path: path.join(ARTIFACTS, "explorer-12-slider-histogram.png") });
+        // Play steps the scene through the years, as of each year's end; a second click pauses it, and
+        // after the last year every date shows again.
+        const firstYear = Number(domain.min.slice(0, 4));
+        const lastYear = Number(domain.max.slice(0, 4));
+        const windowIs = (w: string) =>
+          p.waitForFunction(v => document.querySelector<HTMLElement>("#time-label")?.dataset.window === v, w);
+        await p.locator("#time-play").click();
+        await windowIs(`/${firstYear}-12-31`);
+        await expect(ph(x => x.timeWindow())).resolves.toEqual({ from: null, to: `${firstYear}-12-31` });
+        const asOfFirst = new Set(await ph(x => x.visibleNodes()));
+        const later = (await ph(x => x.nodes().map(n => [n, x.timelineOf(n)] as const))).filter(
+          ([, when]) => when && when > `${firstYear}-12-31`,
+        );
+        for (const [id] of later) expect([id, asOfFirst.has(id)]).toEqual([id, false]);
+        await p.locator("#time-play").click();
+        await expect(p.locator("#time-play").getAttribute("aria-pressed")).resolves.toBe("false");
+        const paused = await p.locator("#time-label").getAttribute("data-window");
+        await p.waitForTimeout(1_500);
+        await expect(p.locator("#time-label").getAttribute("data-window")).resolves.toBe(paused);
+        await p.locator("#time-play").click();
+        if (lastYear > firstYear) await windowIs(`/${lastYear}-12-31`);
+        await windowIs("");
+        await expect(p.locator("#time-play").getAttribute("aria-pressed")).resolves.toBe("false");
         // Clear asks first.
         p.once("dialog", d => void d.dismiss());
         await p.locator("#clear").click();
@@ -637,12 +702,36 @@ describeInBrowser(
           texts.flatMap(t => t.match(/[A-Za-z]{2,}/g) ?? []).filter(w => !NAMES.has(w));
         const han = (texts: string[]) => texts.filter(t => /\p{Script=Han}/u.test(t));
 
+        // Exported column titles and relationship labels follow the language; column ids stay the same.
+        const exportWords = async () => {
+          const graphmlText = await ph(x => x.exportGraphml());
+          const graphmlFile = parseGraphml(Graph, graphmlText);
+          const gexfText = await ph(x => x.exportGexf());
+          const columns = [...graphmlTitles(graphmlText)].filter(([id]) => !DRAWING.has(id));
+          return {
+            ids: [...graphmlTitles(graphmlText).keys(), ...gexfTitles(gexfText).keys()].sort(),
+            titles: [...columns.map(([, title]) => title), ...gexfTitles(gexfText).values()],
+            labels: graphmlFile.mapEdges((_e, a) => String(a.label)),
+            yangzhou: graphmlFile.getNodeAttribute(
+              "city-yangzhou",
+              graphmlTitles(graphmlText).get("n_name")!,
+            ) as string,
+          };
+        };
+        const wordsIn: Record<string, Awaited<ReturnType<typeof exportWords>>> = {};
         for (const lang of ["hans", "hant"] as const) {
           await p.selectOption("#script", lang);
           await pIdle();
           await p.locator("#details .quote-text").first().waitFor();
           expect(english(await uiText())).toEqual([]);
+          // A closed vocabulary's value (the city's administrative level) reads in the language too.
+          const level = String(entityById.get("city-yangzhou")!.properties?.adminLevel);
+          await expect(p.locator("#details table.props td.data").allTextContents()).resolves.not.toContain(level);
+          wordsIn[lang] = await exportWords();
+          expect(wordsIn[lang].labels.length).toBeGreaterThan(0);
+          expect(english([...wordsIn[lang].titles, ...wordsIn[lang].labels])).toEqual([]);
         }
+        expect(wordsIn.hant!.titles).not.toEqual(wordsIn.hans!.titles);
         await p.selectOption("#script", "hans");
         await pIdle();
         await p.locator("#details .quote-text").first().waitFor();
@@ -666,6 +755,10 @@ describeInBrowser(
           () => !/\p{Script=Han}/u.test(document.querySelector("#path-steps .sentence")?.textContent ?? "汉"),
         );
         expect(han(await uiText())).toEqual([]);
+        const inEnglishWords = await exportWords();
+        expect(han([...inEnglishWords.titles, ...inEnglishWords.labels])).toEqual([]);
+        expect(inEnglishWords.ids).toEqual(wordsIn.hans!.ids);
+        expect([inEnglishWords.yangzhou, wordsIn.hans!.yangzhou]).toEqual(["扬州", "扬州"]);
         await expect(p.locator("#path-steps .sentence").allTextContents()).resolves.toEqual(await sentences("EN"));
         await expect(p.locator("#time-label").textContent()).resolves.toMatch(/1 Jan \d{4}/);
         await p.screenshot({ path: path.join(ARTIFACTS, "explorer-11-en.png") });
@@ -686,6 +779,47 @@ describeInBrowser(
         await p.waitForSelector("body[data-ready=true]");
         await expect(p.locator("#script").inputValue()).resolves.toBe("hant");
         await expect(p.locator("#layout").textContent()).resolves.toBe("佈局");
+      });
+
+      it("should step back and forward through the scene with Ctrl-Z, Ctrl-Shift-Z and the browser's Back", async () => {
+        await open();
+        const entry = (n: number) => p.waitForFunction(v => (history.state as { scene?: number })?.scene === v, n);
+        const shown = async () => new Set(await ph(x => x.nodes()));
+        const press = async (keys: string) => {
+          await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          await p.keyboard.press(keys);
+        };
+        await add("扬州", "city-yangzhou");
+        await entry(1);
+        const first = await shown();
+        await add("常州", "city-changzhou");
+        await entry(2);
+        const both = await shown();
+        expect(both).toEqual(new Set([...first, "city-changzhou"]));
+        await press("Control+z");
+        await entry(1);
+        await pIdle();
+        await expect(shown()).resolves.toEqual(first);
+        await press("Control+Shift+z");
+        await entry(2);
+        await pIdle();
+        await expect(shown()).resolves.toEqual(both);
+        await p.goBack();
+        await entry(1);
+        await pIdle();
+        await expect(shown()).resolves.toEqual(first);
+        await p.goForward();
+        await entry(2);
+        await pIdle();
+        // A cleared scene comes back with one Ctrl-Z.
+        p.once("dialog", d => void d.accept());
+        await p.locator("#clear").click();
+        await entry(3);
+        await expect(shown()).resolves.toEqual(new Set());
+        await press("Control+z");
+        await entry(2);
+        await pIdle();
+        await expect(shown()).resolves.toEqual(both);
       });
 
       it("should give the canvas the width of a 390-pixel phone", async () => {

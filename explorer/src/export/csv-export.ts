@@ -79,8 +79,9 @@ export class CsvExport {
       ];
       const evidence = quotes.get(d.id) ?? [];
       if (!evidence.length) rows.push([...base, "", "", "", ""]);
-      for (const ev of evidence)
+      for (const ev of evidence) {
         rows.push([...base, ev.quote, ev.source.title, ev.source.publisher ?? "", ev.source.publishedOn ?? ""]);
+      }
     }
     return toCsv(header, rows);
   }

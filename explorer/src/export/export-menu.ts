@@ -5,7 +5,11 @@ import { CsvExport } from "./csv-export";
 import { t } from "../i18n/language";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { relationTypeName } from "../style/style";
-import { download, toGexf, toGraphml, toJson, toPng, type ExportEdge, type ExportNode } from "./formats";
+import { download, toGexf, toGraphml, toJson, type ExportEdge, type ExportNode, type ExportWording } from "./formats";
+import { scenePicture } from "./scene-picture";
+import { svgToPng, toSvg } from "./svg";
+
+const PNG_SCALE = 2;
 
 /** The "Share & export" menu's files: the scene as PNG, GraphML, GEXF or JSON. */
 export class ExportMenu {
@@ -21,8 +25,9 @@ export class ExportMenu {
       if (csv) download("innograph-relationships.csv", "text/csv", csv);
     });
     byId("export-png").addEventListener("click", async () =>
-      download("innograph-scene.png", "image/png", await toPng(x.renderer)),
+      download("innograph-scene.png", "image/png", await this.png()),
     );
+    byId("export-svg").addEventListener("click", () => download("innograph-scene.svg", "image/svg+xml", this.svg()));
     byId("export-graphml").addEventListener("click", () =>
       download("innograph-scene.graphml", "application/graphml+xml", this.graphml()),
     );
@@ -60,13 +65,28 @@ export class ExportMenu {
 
   graphml(): string {
     const { nodes, edges } = this.items();
-    return toGraphml(nodes, edges);
+    return toGraphml(nodes, edges, this.wording());
   }
 
   gexf(): string {
     const { nodes, edges } = this.items();
+    return toGexf(nodes, edges, this.wording());
+  }
+
+  /** Column titles and relationship labels in the interface language. */
+  private wording(): ExportWording {
     const title = (key: string) => (`prop.${key}` in MESSAGES ? t(`prop.${key}` as MessageKey) : key);
-    return toGexf(nodes, edges, { title, relation: type => relationTypeName(type) });
+    return { title, relation: type => relationTypeName(type) };
+  }
+
+  /** The scene for a report, as drawn, with title, date window, names' language and legend. */
+  svg(): string {
+    return toSvg(scenePicture(this.x));
+  }
+
+  /** The same picture at twice the screen's size. */
+  png(): Promise<Blob> {
+    return svgToPng(this.svg(), PNG_SCALE);
   }
 
   json(): string {

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import type { EdgeData, NodeData } from "../api";
-import { writeGexf } from "./gexf";
+import { DRAWN, writeGexf } from "./gexf";
 
 export interface ExportNode {
   data: NodeData;
@@ -68,9 +68,15 @@ export function toGexf(nodes: ExportNode[], edges: ExportEdge[], wording?: Expor
   return writeGexf(g, wording?.title);
 }
 
-/** GraphML through the browser's own XML DOM and serializer (so every name and quote is escaped by it). */
-export function toGraphml(nodes: ExportNode[], edges: ExportEdge[]): string {
+/**
+ * GraphML through the browser's own XML DOM and serializer (so every name and quote is escaped by it). Key
+ * ids stay the same in every language; a key's `attr.name`, which networkx and Gephi show as the column's
+ * name, is its title in the interface language, except the drawing attributes Gephi recognises by name.
+ */
+export function toGraphml(nodes: ExportNode[], edges: ExportEdge[], wording?: ExportWording): string {
   const g = exportGraph(nodes, edges);
+  if (wording) g.forEachEdge((e, a) => g.setEdgeAttribute(e, "label", wording.relation(String(a.type))));
+  const title = (attr: string) => (DRAWN.has(attr) || !wording ? attr : wording.title(attr));
   const NS = "http://graphml.graphdrawing.org/xmlns";
   const doc = document.implementation.createDocument(NS, "graphml", null);
   const root = doc.documentElement;
@@ -81,7 +87,7 @@ export function toGraphml(nodes: ExportNode[], edges: ExportEdge[]): string {
     const key = doc.createElementNS(NS, "key");
     key.setAttribute("id", id);
     key.setAttribute("for", owner);
-    key.setAttribute("attr.name", attr);
+    key.setAttribute("attr.name", title(attr));
     key.setAttribute("attr.type", typeof value === "number" ? "double" : "string");
     root.append(key);
     keys.set(id, attr);
@@ -123,36 +129,5 @@ export function toJson(nodes: ExportNode[], edges: ExportEdge[]): string {
     },
     null,
     1,
-  );
-}
-
-/**
- * The canvas as drawn, every layer of the renderer stacked on white. The WebGL layers keep no drawing
- * buffer, so they are redrawn and copied in the same task.
- */
-export interface Drawable {
-  refresh(): unknown;
-  getDimensions(): { width: number; height: number };
-  getCanvases(): Record<string, HTMLCanvasElement>;
-}
-
-export function toPng(renderer: Drawable): Promise<Blob> {
-  const { width, height } = renderer.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  const out = document.createElement("canvas");
-  out.width = width * ratio;
-  out.height = height * ratio;
-  const ctx = out.getContext("2d")!;
-  ctx.fillStyle = "#fff";
-  ctx.fillRect(0, 0, out.width, out.height);
-  renderer.refresh();
-  const canvases = renderer.getCanvases();
-  for (const layer of Object.keys(canvases)) {
-    if (layer === "mouse") continue;
-    const c = canvases[layer];
-    if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
-  }
-  return new Promise((resolve, reject) =>
-    out.toBlob(b => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
   );
 }

@@ -4,7 +4,7 @@ const GEXF = "http://gexf.net/1.3";
 const VIZ = "http://gexf.net/1.3/viz";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 /** Drawing attributes: they go into viz: elements, not into the attribute table. */
-const DRAWN = new Set(["x", "y", "size", "color", "label"]);
+export const DRAWN = new Set(["x", "y", "size", "color", "label"]);
 
 function rgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -48,8 +48,9 @@ export function writeGexf(g: Graph, titles: (key: string) => string = k => k): s
   const values = (parent: Element, owner: "node" | "edge", attrs: Record<string, unknown>) => {
     const box = add(parent, "attvalues");
     for (const [k, v] of Object.entries(attrs)) {
-      if (declared[owner].has(k) && v !== "" && v !== null && v !== undefined)
+      if (declared[owner].has(k) && v !== "" && v !== null && v !== undefined) {
         add(box, "attvalue", { for: k, value: String(v) });
+      }
     }
   };
 

@@ -13,6 +13,12 @@ function propertyName(key: string): HTMLElement {
   return el("td", { className: known ? "" : "data", text: known ? t(`prop.${key}` as MessageKey) : key });
 }
 
+/** A value of a closed vocabulary in the interface language; any other value as it is stored. */
+function propertyValue(key: string, value: unknown): string {
+  const known = `value.${key}.${String(value)}`;
+  return known in MESSAGES ? t(known as MessageKey) : String(value);
+}
+
 function propsTable(props: Record<string, unknown>): HTMLTableElement {
   const table = el("table", { className: "props" });
   for (const [k, v] of Object.entries(props).sort(([a], [b]) => a.localeCompare(b))) {
@@ -23,7 +29,7 @@ function propsTable(props: Record<string, unknown>): HTMLTableElement {
         ? kindName(String(v))
         : /date|On$/i.test(k) && typeof v === "string"
           ? formatDate(v)
-          : String(v);
+          : propertyValue(k, v);
     table.append(el("tr", {}, propertyName(k), el("td", { className: "data", text })));
   }
   return table;

@@ -4,11 +4,30 @@ import { byId } from "../ui/dom";
 import { t } from "../i18n/language";
 import { decodeScene, encodeScene, type SceneState } from "./scene-codec";
 
-/** The address is the scene: every change is written to the URL fragment, and a link restores it. */
+/**
+ * The address is the scene: every change is written to the URL fragment, and a link restores it. Each
+ * change of what the scene holds (not of the camera, the layout or the language) is a new entry in the
+ * browser's history, so Back, Forward, Ctrl-Z and Ctrl-Shift-Z step through the scene's past.
+ */
 export class SceneLink {
   private timer = 0;
+  /** This entry's place in the history this page made, and the furthest one (for redo). */
+  private index = 0;
+  private top = 0;
+  /** What the current entry holds, to tell a new step from a camera move. */
+  private lastStep = "";
+  private travelling = false;
 
   constructor(private readonly x: Explorer) {
+    window.addEventListener("popstate", e => void this.travel((e.state as { scene?: number } | null)?.scene ?? 0));
+    document.addEventListener("keydown", e => {
+      if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).closest?.("input, textarea, select")) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey && this.index > 0) history.back();
+      else if (((key === "z" && e.shiftKey) || key === "y") && this.index < this.top) history.forward();
+      else return;
+      e.preventDefault();
+    });
     byId("share").addEventListener("click", async () => {
       await this.persistNow();
       await navigator.clipboard?.writeText(location.href).catch(() => undefined);
@@ -48,18 +67,52 @@ export class SceneLink {
 
   async persistNow(): Promise<void> {
     clearTimeout(this.timer);
-    const hash = this.x.graph.order || this.x.legend.hiddenKinds.size ? await encodeScene(this.state()) : "";
-    history.replaceState(null, "", `${location.pathname}${location.search}${hash ? `#${hash}` : ""}`);
+    if (this.travelling) return;
+    const at = this.index;
+    const state = this.state();
+    const empty = !(this.x.graph.order || this.x.legend.hiddenKinds.size);
+    const hash = empty ? "" : await encodeScene(state);
+    // A Back or Forward came while the scene was encoded: that entry keeps its own scene.
+    if (this.travelling || this.index !== at) return;
+    const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ""}`;
+    const step = empty ? "" : stepOf(state);
+    if (step !== this.lastStep) {
+      this.top = ++this.index;
+      history.pushState({ scene: this.index }, "", url);
+    } else history.replaceState({ scene: this.index }, "", url);
+    this.lastStep = step;
   }
 
-  async restore(hash: string): Promise<void> {
+  /** Marks the scene as the page's first history entry (after a shared link is restored). */
+  begin(): void {
+    history.replaceState({ scene: 0 }, "", location.href);
+    this.lastStep = this.x.graph.order || this.x.legend.hiddenKinds.size ? stepOf(this.state()) : "";
+  }
+
+  /** Back or forward: the scene of that entry, rebuilt from its address. */
+  private async travel(index: number): Promise<void> {
+    this.index = index;
+    this.travelling = true;
+    try {
+      this.x.scene.clear();
+      this.x.legend.hiddenKinds.clear();
+      if (location.hash.length > 1) await this.restore(location.hash, true);
+      else this.x.refresh();
+    } finally {
+      this.travelling = false;
+    }
+    this.lastStep = this.x.graph.order || this.x.legend.hiddenKinds.size ? stepOf(this.state()) : "";
+  }
+
+  /** Rebuilds a scene from an address; stepping through history keeps the language the reader chose. */
+  async restore(hash: string, keepLanguage = false): Promise<void> {
     const x = this.x;
     const state = await decodeScene(hash).catch(() => null);
     if (!state) {
       x.status(t("share.damaged"), true);
       return;
     }
-    if (state.script !== x.script) x.setLanguage(state.script, false);
+    if (state.script !== x.script && !keepLanguage) x.setLanguage(state.script, false);
     x.sizeBy.set(state.sizeBy);
     x.legend.hiddenKinds = new Set(state.hiddenKinds);
     x.filters.set(state.expandKinds, state.expandVia);
@@ -84,4 +137,10 @@ export class SceneLink {
       x.refresh();
     });
   }
+}
+
+/** What a history step holds: the scene's entities and settings, leaving out camera, positions and language. */
+function stepOf(state: SceneState): string {
+  const { camera: _camera, nodes, script: _script, ...rest } = state;
+  return JSON.stringify({ ...rest, nodes: nodes.map(n => n[0]).sort() });
 }

@@ -17,11 +17,13 @@ export class TimeSlider {
   undated = true;
   domain: { min: number; max: number } | null = null;
   private graphDates: string[] = [];
+  private player: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly x: Explorer) {
     const from = byId<HTMLInputElement>("time-from");
     const to = byId<HTMLInputElement>("time-to");
     const onInput = (moved: HTMLInputElement) => {
+      this.pause();
       if (Number(from.value) > Number(to.value)) (moved === from ? to : from).value = moved.value;
       this.readSliders();
     };
@@ -32,7 +34,9 @@ export class TimeSlider {
       this.undated = undated.checked;
       this.changed();
     });
+    byId("time-play").addEventListener("click", () => (this.player ? this.pause() : this.play()));
     byId("time-reset").addEventListener("click", () => {
+      this.pause();
       this.window = null;
       this.updateDomain();
       this.changed();
@@ -57,6 +61,47 @@ export class TimeSlider {
 
   admitsEdge(a: EdgeAttrs): boolean {
     return anyInWindow(a.data.dates, this.window, this.undated);
+  }
+
+  /**
+   * Steps the scene through the years: as of the end of each year of the range in turn, one a second,
+   * and back to all dates after the last.
+   */
+  play(stepMs = 1000): void {
+    const d = this.domain;
+    if (!d || this.player) return;
+    const first = Number(dayToIso(d.min).slice(0, 4));
+    const last = Number(dayToIso(d.max).slice(0, 4));
+    let year = first;
+    const step = () => {
+      if (year > last) return this.pause(true);
+      this.window = { from: null, to: `${year++}-12-31` };
+      this.updateDomain();
+      this.changed();
+    };
+    this.player = setInterval(step, stepMs);
+    this.showPlayer();
+    step();
+  }
+
+  /** Stops playing; at the end of the years the whole range shows again. */
+  pause(ended = false): void {
+    if (!this.player) return;
+    clearInterval(this.player);
+    this.player = null;
+    this.showPlayer();
+    if (ended) {
+      this.window = null;
+      this.updateDomain();
+      this.changed();
+    }
+  }
+
+  private showPlayer(): void {
+    const button = byId("time-play");
+    button.dataset.i18n = this.player ? "time.pause" : "time.play";
+    button.textContent = t(this.player ? "time.pause" : "time.play");
+    button.setAttribute("aria-pressed", String(Boolean(this.player)));
   }
 
   private changed(): void {
@@ -84,14 +129,14 @@ export class TimeSlider {
     // The exact ISO window rides along for tests and copy-paste.
     label.dataset.window = this.window ? `${this.window.from ?? ""}/${this.window.to ?? ""}` : "";
     if (!d) label.textContent = t("time.none");
-    else if (!this.window)
+    else if (!this.window) {
       label.textContent = t("time.allRange", { from: formatDate(dayToIso(d.min)), to: formatDate(dayToIso(d.max)) });
-    else if (this.window.from)
+    } else if (this.window.from) {
       label.textContent = t("time.range", {
         from: formatDate(this.window.from),
         to: formatDate(this.window.to ?? dayToIso(d.max)),
       });
-    else label.textContent = t("time.asOf", { to: formatDate(this.window.to) });
+    } else label.textContent = t("time.asOf", { to: formatDate(this.window.to) });
   }
 
   /** The range covers the graph's dates and the scene's; it only ever grows. */

@@ -12,7 +12,7 @@ export class Toolbar {
       x.persist();
     });
     byId("layout").addEventListener("click", () => (x.layout.running ? x.layout.stop() : x.startLayout()));
-    // Clearing cannot be undone: ask first.
+    // Ask first: a Clear is undone only by Back or Ctrl-Z.
     byId("clear").addEventListener("click", () => {
       if (x.graph.order && window.confirm(t("clear.confirm"))) x.scene.clear();
     });
