@@ -20,6 +20,12 @@ const PARALLEL_FROM_NODES = 100_000;
 // The most GDS Community Edition allows.
 const MAX_CONCURRENCY = 4;
 
+/** Communities as the algorithm found them, and the Newman modularity GDS gives that partition. */
+export interface Partition {
+  communities: string[][];
+  modularity: number | null;
+}
+
 export interface Projection {
   graph: string;
   concurrency: Integer;
@@ -49,10 +55,14 @@ export class AnalyticsRepository {
     );
   }
 
-  async communities(scope: ScopeParams, call: AlgorithmCall): Promise<string[][]> {
-    return observeGdsRun(algorithmOf(call), projected =>
-      this.onProjection(scope, projected, (tx, projection) => this.streamCommunities(tx, projection, call)),
+  /** The partition, biggest community first, with its modularity (null when no projection or no edge). */
+  async communities(scope: ScopeParams, call: AlgorithmCall): Promise<Partition> {
+    const [partition] = await observeGdsRun(algorithmOf(call), projected =>
+      this.onProjection(scope, projected, async (tx, projection) => [
+        await this.streamCommunities(tx, projection, call),
+      ]),
     );
+    return partition ?? { communities: [], modularity: null };
   }
 
   async streamScores(
@@ -65,10 +75,18 @@ export class AnalyticsRepository {
     return run<Scored>(tx, call.statement, { ...projection, ...call.params, first: int(first), rankKinds });
   }
 
-  async streamCommunities(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall): Promise<string[][]> {
+  async streamCommunities(tx: ManagedTransaction, projection: Projection, call: AlgorithmCall): Promise<Partition> {
     // An algorithm's own concurrency (fixed for reproducibility) wins over the size-based one.
-    const rows = await run<{ members: string[] }>(tx, call.statement, { ...projection, ...call.params });
-    return rows.map(r => r.members);
+    const rows = await run<{ members: string[]; modularity: number }>(tx, call.statement, {
+      ...projection,
+      ...call.params,
+    });
+    // GDS answers NaN for a projection without edges, where modularity is undefined.
+    const modularity = rows[0]?.modularity;
+    return {
+      communities: rows.map(r => r.members),
+      modularity: modularity === undefined || Number.isNaN(modularity) ? null : modularity,
+    };
   }
 
   /**

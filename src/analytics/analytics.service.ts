@@ -69,13 +69,20 @@ export class AnalyticsService {
   }
 
   /**
-   * The communities of the scope, biggest first, numbered from 1 in that order.
+   * The communities of the scope, biggest first, numbered from 1 in that order, with the modularity of that
+   * partition on the scope's (unweighted) graph; null when the scope has no link.
    * @throws NotFoundError when the scope names a corridor that does not exist.
    */
-  async communities(algorithm: CommunityAlgorithm, scope: GraphScope | null | undefined): Promise<CommunityShape[]> {
+  async communities(
+    algorithm: CommunityAlgorithm,
+    scope: GraphScope | null | undefined,
+  ): Promise<{ communities: CommunityShape[]; modularity: number | null }> {
     await this.checkCorridor(scope);
-    const groups = await this.repository.communities(scopeParams(scope), COMMUNITIES[algorithm]);
-    return groups.map((memberIds, i) => ({ id: i + 1, size: memberIds.length, memberIds }));
+    const { communities, modularity } = await this.repository.communities(scopeParams(scope), COMMUNITIES[algorithm]);
+    return {
+      communities: communities.map((memberIds, i) => ({ id: i + 1, size: memberIds.length, memberIds })),
+      modularity,
+    };
   }
 
   // A mistyped corridor would otherwise look like a corridor with nothing in it.

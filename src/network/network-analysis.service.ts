@@ -27,7 +27,7 @@ export interface CommunitiesAnswer {
   network: NetworkEcho;
   /** Biggest first, members sorted by id. */
   communities: string[][];
-  /** Of the partition returned; null on FACTS, where it is not computed. */
+  /** Newman's, of the partition returned, weighted when the network is; null when the network has no link. */
   modularity: number | null;
   collapsed: boolean;
 }
@@ -79,11 +79,10 @@ export class NetworkAnalysisService {
    */
   async communities(algorithm: CommunityAlgorithm, choice: NetworkChoice): Promise<CommunitiesAnswer> {
     if (kindOf(choice) === NetworkKind.FACTS) {
-      const shapes = await this.facts.communities(algorithm, choice.scope);
-      const communities = shapes.map(c => c.memberIds);
-      // Honest about collapse on this network too, though its modularity is not computed here.
+      const found = await this.facts.communities(algorithm, choice.scope);
+      const communities = found.communities.map(c => c.memberIds);
       const collapsed = communities.length === 1 && communities[0]!.length > 1;
-      return { network: scopeEcho(choice.scope), communities, modularity: null, collapsed };
+      return { network: scopeEcho(choice.scope), communities, modularity: found.modularity, collapsed };
     }
     const answer = await this.partnership.communities(algorithm, choice.partnership);
     return { ...answer, network: partnershipEcho(answer.network) };

@@ -6,6 +6,7 @@ import { graphCounts as readGraphCounts, type KeyCount } from "../stats/stats.se
 import { refreshTies } from "../partnership/tie-store";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
+import { followPageDate } from "./source-redate";
 
 const BATCH = 2_000;
 
@@ -106,6 +107,7 @@ export async function mergeGraph(
   progress: LoadProgress = () => {},
   phases = new LoadPhases(),
   deferTies?: Set<string>,
+  pageDated: string[] = [],
 ): Promise<void> {
   const { id: sourceId, publishedOn } = source;
   let done = 0;
@@ -139,7 +141,7 @@ export async function mergeGraph(
       },
     );
   }
-  const touched = [...entities.map(e => e.id), ...relations.flatMap(r => [r.from, r.to])];
+  const touched = [...entities.map(e => e.id), ...relations.flatMap(r => [r.from, r.to]), ...pageDated];
   if (deferTies) {
     for (const id of touched) deferTies.add(id);
     return;
@@ -162,13 +164,21 @@ export async function refreshDeferredTies(db: Database, touched: Set<string>, ph
   phases.tiesMs += Date.now() - started;
 }
 
-/** The Source node and, beside it, its article's text (quotes are checked against it and shown in it). */
-export async function mergeSource(tx: ManagedTransaction, source: SourceInput): Promise<void> {
+/**
+ * The Source node and, beside it, its article's text (quotes are checked against it and shown in it).
+ * When a stored source's page date changes, the facts it dates follow (src/seed/source-redate.ts).
+ * @returns the entities whose partnership ties must be refreshed because the page date changed ([] otherwise).
+ * @throws BadInputError naming source.publishedOn when the new date cannot place a fact the old one placed.
+ */
+export async function mergeSource(tx: ManagedTransaction, source: SourceInput): Promise<string[]> {
   const { text, ...fields } = source;
-  await run(tx, "seed/merge-source", {
+  const [row] = await run<{ existed: boolean; before: string | null }>(tx, "seed/merge-source", {
     source: { file: null, publisher: null, publishedOn: null, ...fields },
   });
   if (text !== undefined) await run(tx, "seed/merge-source-text", { id: source.id, text });
+  const after = source.publishedOn ?? null;
+  if (!row?.existed || row.before === after) return [];
+  return followPageDate(tx, source.id, row.before, after);
 }
 
 /** One source, one transaction: either all of its facts are written or none. */
@@ -182,8 +192,8 @@ export async function loadSeed(
   let worked = 0;
   // A large source can take minutes; the per-query timeout is for interactive reads.
   await db.writeTx(async tx => {
-    await mergeSource(tx, seed.source);
-    await mergeGraph(tx, seed.source, seed.entities, seed.relations, progress, phases, deferTies);
+    const pageDated = await mergeSource(tx, seed.source);
+    await mergeGraph(tx, seed.source, seed.entities, seed.relations, progress, phases, deferTies, pageDated);
     worked = Date.now();
   }, 30 * 60_000);
   phases.commitMs += Date.now() - worked;

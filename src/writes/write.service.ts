@@ -7,6 +7,7 @@ import { AppError, BadInputError, ErrorCode } from "../errors";
 import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import { plain } from "../neo4j/values";
+import { refreshTies } from "../partnership/tie-store";
 import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
 import { dateProblems } from "../seed/input-problems";
@@ -61,13 +62,15 @@ export class WriteService {
 
   /**
    * A source needs its article's text, quotes are checked against it: `text` itself, or `file` in the
-   * articles directory (read now and kept with the source).
-   * @throws BadInputError naming source.file or source.text when no text can be had.
+   * articles directory (read now and kept with the source). Adding a stored source again with another page
+   * date moves the facts its page dates, and the partnership ties of what it reports, in the same transaction.
+   * @throws BadInputError naming source.file or source.text when no text can be had, or source.publishedOn
+   *   when the new date cannot place a fact the old one placed.
    */
   async addSource(source: SourceInput): Promise<SourceRecord> {
     const text = await this.textOf(source);
     return this.db.writeTx(async tx => {
-      await mergeSource(tx, { ...source, text });
+      await refreshTies(tx, await mergeSource(tx, { ...source, text }));
       await this.audit.record(tx, "addSource", { sourceIds: [source.id] });
       const [row] = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids: [source.id] });
       return plain(row!.source) as SourceRecord;

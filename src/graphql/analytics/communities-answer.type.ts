@@ -12,7 +12,8 @@ export class CommunitiesAnswer {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Newman modularity (weighted when the network is) of the partition returned; null on FACTS",
+    description:
+      "Newman modularity of the partition returned: on PARTNERSHIP over the tie weights (each tie 1 when weighted: false), on FACTS over the scope's graph with one unweighted link per linked pair (GDS modularity); null for a FACTS scope with no link",
   })
   modularity!: number | null;
 

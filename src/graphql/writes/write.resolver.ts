@@ -14,7 +14,10 @@ const SOURCE_ID = "The source the facts and quotes come from (quotes may name an
 @Resolver()
 @UseMiddleware(requireEditor)
 export class WriteResolver {
-  @Mutation(() => Source, { description: "Adds or updates a source. Needs an editor key." })
+  @Mutation(() => Source, {
+    description:
+      "Adds or updates a source. Needs an editor key. A new publishedOn moves the dates the old one placed (FROM_PAGE_DATE, PUBLISHED) and the partnership ties of what the source reports; a date that cannot place them is refused (BAD_USER_INPUT, source.publishedOn)",
+  })
   addSource(
     @Arg("source", () => SourceInput, { validateFn: validateInput("source") }) source: SourceInput,
     @Ctx() ctx: Context,
