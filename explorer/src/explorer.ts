@@ -13,6 +13,7 @@ import { SizeBy } from "./style/size-by";
 import { TimeSlider } from "./time/time-slider";
 import { Details } from "./panels/details";
 import { ExpandFilters } from "./scene/expand-filters";
+import { Selection } from "./scene/selection";
 import { ExportMenu } from "./export/export-menu";
 import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
@@ -38,6 +39,7 @@ export class Explorer {
   readonly paths = new PathFinder(this);
   readonly details = new Details(this);
   readonly filters = new ExpandFilters(this);
+  readonly selection = new Selection(this);
   readonly canvas = new Canvas(this);
   readonly camera = new Camera(this);
   readonly layout = new Layout(this.graph);

@@ -8,6 +8,7 @@ export function testHooks(x: Explorer) {
   return {
     idle: () => x.pending === 0 && !x.layout.running && !x.renderer.getCamera().isAnimated(),
     nodes: () => x.graph.nodes(),
+    selected: () => [...x.selection.ids],
     edges: () => x.graph.edges(),
     kindOf: (id: string) => (x.graph.hasNode(id) ? x.graph.getNodeAttribute(id, "data").kind : null),
     timelineOf: (id: string) => (x.graph.hasNode(id) ? x.graph.getNodeAttribute(id, "timeline") : null),

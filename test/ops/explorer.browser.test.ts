@@ -42,6 +42,7 @@ interface HighlightedPath {
 interface ExplorerHooks {
   idle(): boolean;
   nodes(): string[];
+  selected(): string[];
   edges(): string[];
   timelineOf(id: string): string | null;
   visibleNodes(): string[];
@@ -820,6 +821,48 @@ describeInBrowser(
         await entry(2);
         await pIdle();
         await expect(shown()).resolves.toEqual(both);
+      });
+
+      it("should select by shift-click and by a shift-dragged box, and hide the others or the selected", async () => {
+        await open();
+        await add("扬州", "city-yangzhou");
+        const yz = await pos("city-yangzhou");
+        await p.mouse.dblclick(yz.x, yz.y);
+        await pIdle();
+        const scene = await ph(x => x.nodes());
+        expect(new Set(scene)).toEqual(new Set(["city-yangzhou", ...neighboursOf("city-yangzhou")]));
+        const [a, b] = scene.filter(n => n !== "city-yangzhou");
+        await p.keyboard.down("Shift");
+        for (const id of [a!, b!]) {
+          const at = await pos(id);
+          await p.mouse.click(at.x, at.y);
+        }
+        await p.keyboard.up("Shift");
+        expect(new Set(await ph(x => x.selected()))).toEqual(new Set([a, b]));
+        await expect(p.locator("#selection-count").textContent()).resolves.toMatch(/\b2\b/);
+        // Hide the others: only the two stay; Ctrl-Z brings the rest back.
+        await p.locator("#selection-keep").click();
+        await pIdle();
+        expect(new Set(await ph(x => x.nodes()))).toEqual(new Set([a, b]));
+        await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await p.keyboard.press("Control+z");
+        await p.waitForFunction(n => window.__explorer!.nodes().length === n, scene.length);
+        await pIdle();
+        // A box drawn with Shift around 扬州 selects it; "Hide selected" takes what it holds off the canvas.
+        const at = await pos("city-yangzhou");
+        await p.keyboard.down("Shift");
+        await p.mouse.move(at.x - 12, at.y - 12);
+        await p.mouse.down();
+        await p.mouse.move(at.x + 12, at.y + 12, { steps: 5 });
+        await p.mouse.up();
+        await p.keyboard.up("Shift");
+        const boxed = await ph(x => x.selected());
+        expect(boxed).toContain("city-yangzhou");
+        await p.locator("#selection-hide").click();
+        const left = await ph(x => x.nodes());
+        for (const id of boxed) expect(left).not.toContain(id);
+        expect(left.length).toBe(scene.length - boxed.length);
+        await expect(p.locator("#selection").isHidden()).resolves.toBe(true);
       });
 
       it("should give the canvas the width of a 390-pixel phone", async () => {

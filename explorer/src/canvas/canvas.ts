@@ -30,6 +30,7 @@ export class Canvas {
     });
     this.bindClicks();
     this.bindDrag();
+    this.bindBoxSelect();
   }
 
   /** A large scene hides edges and labels while the camera moves. */
@@ -56,6 +57,7 @@ export class Canvas {
       if (paths.nodes.has(node)) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
       else Object.assign(res, { color: DIMMED, label: "", zIndex: 0 });
     }
+    if (this.x.selection.has(node)) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 4 });
     if (details.selected.node === node) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 4 });
     return res;
   }
@@ -82,12 +84,16 @@ export class Canvas {
 
   private bindClicks(): void {
     const r = this.renderer;
-    r.on("clickNode", ({ node }) => this.x.details.selectNode(node));
+    r.on("clickNode", ({ node, event }) =>
+      (event.original as MouseEvent).shiftKey ? this.x.selection.toggle(node) : this.x.details.selectNode(node),
+    );
     r.on("clickEdge", ({ edge }) => this.x.details.selectEdge(edge));
     r.on("clickStage", () => this.x.details.showNothing());
     r.on("doubleClickNode", e => {
       e.preventSigmaDefault();
-      void this.x.scene.expand(e.node);
+      // Sigma takes a second quick click for a double click, even on another node: with Shift it selects.
+      if ((e.event.original as MouseEvent).shiftKey) this.x.selection.toggle(e.node);
+      else void this.x.scene.expand(e.node);
     });
     r.on("enterNode", () => (byId("canvas").style.cursor = "pointer"));
     r.on("leaveNode", () => (byId("canvas").style.cursor = ""));
@@ -123,5 +129,37 @@ export class Canvas {
     };
     r.getMouseCaptor().on("mouseup", endDrag);
     window.addEventListener("mouseup", endDrag);
+  }
+
+  /** Shift and drag on the canvas draws a box; the entities inside join the selection. */
+  private bindBoxSelect(): void {
+    const r = this.renderer;
+    const box = byId("select-box");
+    let start: { x: number; y: number } | null = null;
+    r.on("downStage", e => {
+      const original = e.event.original as MouseEvent;
+      if (!original.shiftKey || original.button !== 0) return;
+      start = { x: e.event.x, y: e.event.y };
+      Object.assign(box.style, { left: `${start.x}px`, top: `${start.y}px`, width: "0px", height: "0px" });
+      box.hidden = false;
+    });
+    r.getMouseCaptor().on("mousemovebody", e => {
+      if (!start) return;
+      Object.assign(box.style, {
+        left: `${Math.min(start.x, e.x)}px`,
+        top: `${Math.min(start.y, e.y)}px`,
+        width: `${Math.abs(e.x - start.x)}px`,
+        height: `${Math.abs(e.y - start.y)}px`,
+      });
+      // The drag draws the box; the camera stays where it is.
+      e.preventSigmaDefault();
+      e.original.preventDefault();
+    });
+    r.getMouseCaptor().on("mouseup", e => {
+      if (!start) return;
+      this.x.selection.addInBox(start, { x: e.x, y: e.y });
+      start = null;
+      box.hidden = true;
+    });
   }
 }

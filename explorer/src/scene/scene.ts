@@ -95,6 +95,7 @@ export class Scene {
     const { graph, paths, details } = this.x;
     if (!graph.hasNode(id)) return;
     graph.dropNode(id);
+    this.x.selection.forget(id);
     const end = paths.ends.from === id || paths.ends.to === id;
     if (paths.nodes.has(id) || end) paths.clear(end);
     if (details.selected.node === id) details.showNothing();
@@ -104,6 +105,7 @@ export class Scene {
   clear(): void {
     this.x.layout.stop();
     this.x.graph.clear();
+    this.x.selection.set([]);
     this.x.paths.clear(true);
     this.x.details.showNothing();
     this.x.sizeBy.reset();

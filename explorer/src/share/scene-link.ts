@@ -23,10 +23,10 @@ export class SceneLink {
     document.addEventListener("keydown", e => {
       if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).closest?.("input, textarea, select")) return;
       const key = e.key.toLowerCase();
-      if (key === "z" && !e.shiftKey && this.index > 0) history.back();
-      else if (((key === "z" && e.shiftKey) || key === "y") && this.index < this.top) history.forward();
-      else return;
+      const redo = (key === "z" && e.shiftKey) || key === "y";
+      if (key !== "z" && !redo) return;
       e.preventDefault();
+      void this.step(redo ? 1 : -1);
     });
     byId("share").addEventListener("click", async () => {
       await this.persistNow();
@@ -65,8 +65,16 @@ export class SceneLink {
     this.timer = window.setTimeout(() => void this.persistNow(), 400);
   }
 
+  /** Undo or redo: a change not yet written down becomes a step first, so undo takes back the latest. */
+  private async step(by: 1 | -1): Promise<void> {
+    if (this.timer) await this.persistNow();
+    if (by < 0 && this.index > 0) history.back();
+    else if (by > 0 && this.index < this.top) history.forward();
+  }
+
   async persistNow(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = 0;
     if (this.travelling) return;
     const at = this.index;
     const state = this.state();
