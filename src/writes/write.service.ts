@@ -235,7 +235,8 @@ export class WriteService {
       id,
       evidence,
       attributes,
-      sources: _sources,
+      sources,
+      sourceModalities,
       ...properties
     } = plain(row!.relation) as Record<string, unknown>;
     return {
@@ -247,6 +248,8 @@ export class WriteService {
       properties,
       evidence: (evidence as string[] | undefined) ?? [],
       attributes: (attributes as string[] | undefined) ?? [],
+      sources: (sources as string[] | undefined) ?? [],
+      sourceModalities: (sourceModalities as string[] | undefined) ?? [],
     };
   }
 }
