@@ -231,14 +231,10 @@ export class WriteService {
       from: r.from,
       to: r.to,
     });
-    const {
-      id,
-      evidence,
-      attributes,
-      sources,
-      sourceModalities,
-      ...properties
-    } = plain(row!.relation) as Record<string, unknown>;
+    const { id, evidence, attributes, sources, sourceModalities, ...properties } = plain(row!.relation) as Record<
+      string,
+      unknown
+    >;
     return {
       id: String(id),
       type: r.type,

@@ -41,7 +41,13 @@ const PLANNED = fixture("planned", "PLANNED", "将签署");
 function seedRecord(f: Fixture, modality = f.modality) {
   return {
     formatVersion: 2,
-    source: { id: f.source, file: `${f.source}.txt`, title: `测试 ${f.source}`, publishedOn: "2024-05-01", script: "Hans" },
+    source: {
+      id: f.source,
+      file: `${f.source}.txt`,
+      title: `测试 ${f.source}`,
+      publishedOn: "2024-05-01",
+      script: "Hans",
+    },
     entities: [
       { id: A, kind: "Enterprise", name: `甲${tag}`, evidence: [{ quote: f.quotes.a }] },
       { id: B, kind: "Enterprise", name: `乙${tag}`, evidence: [{ quote: f.quotes.b }] },
@@ -137,19 +143,22 @@ describe("a fact two sources state with different modalities", () => {
   it.each([
     ["the signed source first", [SIGNED, PLANNED]],
     ["the planned source first", [PLANNED, SIGNED]],
-  ])("should be as actual as its most actual source, %s, each quote showing its own source's word", async (_, order) => {
-    await load(...order.map(fixture => ({ fixture })));
-    const given: [Fixture, string][] = order.map(f => [f, f.modality]);
-    const want = mostActual(given.map(([, m]) => m));
-    expect(want).toBe("ACTUAL");
-    const { relation, deal } = await seen();
-    expect(relation.modality).toBe(want);
-    expect(relation.evidence).toEqual(expect.arrayContaining(said(given, "cooperation")));
-    expect(relation.evidence).toHaveLength(given.length);
-    expect(deal.modality).toBe(want);
-    expect(deal.evidence).toEqual(expect.arrayContaining(said(given, "deal")));
-    expect(await partnerIds()).toContain(B);
-  });
+  ])(
+    "should be as actual as its most actual source, %s, each quote showing its own source's word",
+    async (_, order) => {
+      await load(...order.map(fixture => ({ fixture })));
+      const given: [Fixture, string][] = order.map(f => [f, f.modality]);
+      const want = mostActual(given.map(([, m]) => m));
+      expect(want).toBe("ACTUAL");
+      const { relation, deal } = await seen();
+      expect(relation.modality).toBe(want);
+      expect(relation.evidence).toEqual(expect.arrayContaining(said(given, "cooperation")));
+      expect(relation.evidence).toHaveLength(given.length);
+      expect(deal.modality).toBe(want);
+      expect(deal.evidence).toEqual(expect.arrayContaining(said(given, "deal")));
+      expect(await partnerIds()).toContain(B);
+    },
+  );
 
   it("should become PLANNED when its ACTUAL source is reloaded as PLANNED, and leave the default partners", async () => {
     await load({ fixture: SIGNED }, { fixture: PLANNED });
