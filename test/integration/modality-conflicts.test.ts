@@ -91,8 +91,12 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-async function data<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await service.gql<T>(query, variables);
+async function data<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<T> {
+  const res = await service.gql<T>(query, variables, headers);
   expect(res.errors).toBeUndefined();
   return res.data!;
 }
@@ -184,5 +188,30 @@ describe("a fact two sources state with different modalities", () => {
     await load({ fixture: SIGNED });
     expect((await seen()).relation.modality).toBe("ACTUAL");
     expect(await partnerIds()).toContain(B);
+  });
+
+  it("should keep the most actual word when an editor writes the relation again from the planned source", async () => {
+    await load({ fixture: SIGNED }, { fixture: PLANNED });
+    const relation = {
+      type: "COOPERATES_WITH",
+      from: A,
+      to: B,
+      modality: "ASPIRATION",
+      evidence: [{ quote: PLANNED.quotes.cooperation }],
+    };
+    const written = await data<{ upsertRelation: { modality: string } }>(
+      "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { modality } }",
+      { src: PLANNED.source, r: relation },
+      { authorization: "Bearer test-editor-key" },
+    );
+    const given: [Fixture, string][] = [
+      [SIGNED, SIGNED.modality],
+      [PLANNED, relation.modality],
+    ];
+    const want = mostActual(given.map(([, m]) => m));
+    expect(written.upsertRelation.modality).toBe(want);
+    const { relation: shown } = await seen();
+    expect(shown).toEqual({ modality: want, evidence: expect.arrayContaining(said(given, "cooperation")) });
+    expect(shown.evidence).toHaveLength(given.length);
   });
 });
