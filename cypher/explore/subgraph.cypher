@@ -1,10 +1,11 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
 // Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo, $modalities;
 // $limit: most entities to return.
-// -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence}], total }
+// -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, sourceModalities, sources}], total }
 MATCH (n:Entity)
 WHERE {{node-in-scope: n}}
-WITH n, COUNT { (n)-[:!PARTNERS_WITH]-(:Entity) } AS degree
+// A node's degree counts its relationships in the whole graph of the scope's $modalities.
+WITH n, COUNT { (n)-[d:!PARTNERS_WITH]-(:Entity) WHERE {{relationship-modality-in-scope: d}} } AS degree
 ORDER BY degree DESC, n.id
 WITH collect({node: n, degree: degree}) AS ranked
 WITH ranked[0..$limit] AS top, size(ranked) AS total
@@ -21,6 +22,6 @@ CALL (kept) {
   WHERE b IN kept
     AND {{relationship-in-scope: r}}
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence,
-                  modality: coalesce(r.modality, 'ACTUAL')}) AS edges
+                  modality: coalesce(r.modality, 'ACTUAL'), sourceModalities: r.sourceModalities, sources: r.sources}) AS edges
 }
 RETURN nodes, edges, total

@@ -28,6 +28,9 @@ export interface RelationRecord {
   properties: Record<string, unknown>;
   evidence: string[];
   attributes: string[];
+  /** The sources that state it, and each one's own modality (src/domain/source-modality.ts). */
+  sources: string[];
+  sourceModalities: string[];
 }
 
 export interface SourceRecord {

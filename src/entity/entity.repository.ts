@@ -32,7 +32,10 @@ export interface EntityWithLinks {
 const relationParams = (q: RelationQuery) => ({ types: q.types, direction: q.direction, kinds: q.kinds });
 
 function toRelation(selfId: string, row: RelationRow): RelationRecord {
-  const { id, evidence, attributes, sources: _sources, ...properties } = plain(row.relation) as Record<string, unknown>;
+  const { id, evidence, attributes, sources, sourceModalities, ...properties } = plain(row.relation) as Record<
+    string,
+    unknown
+  >;
   return {
     id: String(id),
     selfId,
@@ -42,6 +45,8 @@ function toRelation(selfId: string, row: RelationRow): RelationRecord {
     properties,
     evidence: (evidence as string[]) ?? [],
     attributes: (attributes as string[]) ?? [],
+    sources: (sources as string[] | undefined) ?? [],
+    sourceModalities: (sourceModalities as string[] | undefined) ?? [],
   };
 }
 

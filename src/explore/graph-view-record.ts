@@ -4,7 +4,7 @@ import type { EntityRecord } from "../entity/entity-record";
 
 export interface GraphNodeRecord {
   entity: EntityRecord;
-  /** Relationships the entity has in the whole graph, not only in the view. */
+  /** Relationships of the view's modalities the entity has in the whole graph, not only in the view. */
   degree: number;
 }
 
@@ -15,6 +15,9 @@ export interface GraphEdgeRecord {
   target: string;
   evidence: string[];
   modality: Modality;
+  /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
+  sourceModalities?: string[] | null;
+  sources?: string[] | null;
 }
 
 export interface GraphViewRecord {

@@ -1,5 +1,6 @@
 import { resolveDate, type FactDate } from "../domain/fact-date";
 import { EvidenceKind } from "../domain/fact-meaning";
+import { parseSourceModalities } from "../domain/source-modality";
 
 /** A node's or relationship's properties as stored, integers already plain numbers. */
 export type StoredProperties = Record<string, unknown>;
@@ -8,7 +9,7 @@ export type StoredProperties = Record<string, unknown>;
 export class ExportError extends Error {}
 
 /** Kept by the loader, or derived by it again (names for search, sort keys), or the audit trail: never `properties`. */
-const BOOKKEEPING = ["id", "sources", "evidence", "attributes", "sortDate", "year"];
+const BOOKKEEPING = ["id", "sources", "sourceModalities", "evidence", "attributes", "sortDate", "year"];
 const DERIVED_NAMES = ["pinyin", "aliasText", "pinyinText", "searchKeys", "searchKeyText"];
 const AUDIT = ["writtenBy", "writtenByRole", "writtenAt"];
 export const DATE_FIELDS = ["date", "dateResolved", "dateBasis", "datePrecision"] as const;
@@ -18,7 +19,7 @@ const MEANING = ["modality", "evidenceKind"];
 export interface FactShare {
   evidence: { quote: string; source?: string }[];
   attributes: Record<string, unknown>[];
-  /** modality, evidenceKind and the date fields, where this source is the one that sets them. */
+  /** The modality this source gives the fact; evidenceKind and the date fields, where this source is the one that sets them. */
   meaning: Record<string, string>;
 }
 
@@ -44,10 +45,11 @@ function dateHome(stored: StoredProperties, sources: string[], pages: Map<string
 }
 
 /**
- * A fact's share in `source`. Sources are reloaded in their original order (load-order.ts) and a later
- * load overwrites what an earlier one wrote, so the stored meaning is written by the last source only
- * (the dates by the source whose page supports them); an earlier source writes only what its own quotes
- * require: BACKGROUND when it has none, never BACKGROUND when it has some.
+ * A fact's share in `source`. Each source gives its own modality (the loader derives the stored one from them
+ * all). Sources are reloaded in their original order (load-order.ts) and a later load overwrites the other
+ * fields an earlier one wrote, so the evidence kind is written by the last source only (the dates by the
+ * source whose page supports them); an earlier source writes only what its own quotes require: BACKGROUND
+ * when it has none, never BACKGROUND when it has some.
  */
 export function factShare(stored: StoredProperties, source: string, pages: Map<string, string | null>): FactShare {
   const sources = (stored.sources as string[] | undefined) ?? [];
@@ -74,8 +76,10 @@ export function factShare(stored: StoredProperties, source: string, pages: Map<s
     : source === last || stated !== EvidenceKind.BACKGROUND
       ? stated
       : undefined;
+  // A fact stored before each source's modality was kept has only the last load's.
+  const own = parseSourceModalities(stored.sourceModalities).get(source);
   const meaning = {
-    ...(source === last ? present(stored, ["modality"]) : {}),
+    ...(own ? { modality: own } : source === last ? present(stored, ["modality"]) : {}),
     ...(evidenceKind ? { evidenceKind } : {}),
     ...(source === dateHome(stored, sources, pages) ? present(stored, DATE_FIELDS) : {}),
   };

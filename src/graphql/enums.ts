@@ -39,7 +39,8 @@ registerEnumType(RelationType, {
 
 registerEnumType(EntityOrder, {
   name: "EntityOrder",
-  description: "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships)",
+  description:
+    "NAME (pinyin-free, by Chinese name), DATE (undated last), DEGREE (number of relationships of the list's modalities, default ACTUAL only; partnership ties not counted)",
 });
 
 registerEnumType(PathMode, {
@@ -96,7 +97,8 @@ registerEnumType(CommunityAlgorithm, {
 registerEnumType(Modality, {
   name: "Modality",
   description:
-    "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION)",
+    "Whether the article reports a fact as done (ACTUAL), a stated next step (PLANNED) or a goal (ASPIRATION). " +
+    "When sources disagree, a fact takes the most actual modality any of them gives (ACTUAL > PLANNED > ASPIRATION); each evidence keeps its own source's",
 });
 registerEnumType(EvidenceKind, {
   name: "EvidenceKind",

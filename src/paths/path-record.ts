@@ -12,6 +12,9 @@ export interface PathStepRecord {
   modality: string | null;
   relationId: string;
   evidence: string[];
+  /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
+  sourceModalities: string[] | null;
+  sources: string[] | null;
 }
 
 export interface PathRecord {

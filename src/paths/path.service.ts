@@ -39,6 +39,8 @@ function toPath(row: PathRow): PathRecord {
     type: RelationType;
     evidence: string[] | null;
     modality?: string | null;
+    sourceModalities?: string[] | null;
+    sources?: string[] | null;
     outgoing: boolean;
   }[];
   const steps = rels.map((r, i) => ({
@@ -49,6 +51,8 @@ function toPath(row: PathRow): PathRecord {
     modality: r.modality ?? null,
     relationId: r.id,
     evidence: r.evidence ?? [],
+    sourceModalities: r.sourceModalities ?? null,
+    sources: r.sources ?? null,
   }));
   return { length: steps.length, nodes, steps };
 }

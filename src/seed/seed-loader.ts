@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES, type RelationType } from "../domain/relation-type";
+import { MODALITY_RANK } from "../domain/source-modality";
 import { cypher } from "../neo4j/cypher-registry";
 import { run, type Database } from "../neo4j/database";
 import { graphCounts as readGraphCounts, type KeyCount } from "../stats/stats.service";
@@ -122,7 +123,7 @@ export async function mergeGraph(
   await pipelined(
     entities,
     batch => batch.map(e => entityRow(e, sourceId, aliases.get(e.id) ?? [], publishedOn)),
-    rows => run(tx, "seed/merge-entities", { rows }),
+    rows => run(tx, "seed/merge-entities", { rows, modalityRank: MODALITY_RANK }),
     written,
     (prepareMs, writeMs) => {
       phases.prepareMs += prepareMs;
@@ -133,7 +134,7 @@ export async function mergeGraph(
     await pipelined(
       ofType,
       batch => batch.map(r => relationRow(r, sourceId, publishedOn)),
-      rows => run(tx, MERGE_RELATIONS[type], { rows }),
+      rows => run(tx, MERGE_RELATIONS[type], { rows, modalityRank: MODALITY_RANK }),
       written,
       (prepareMs, writeMs) => {
         phases.prepareMs += prepareMs;

@@ -74,15 +74,13 @@ function dateFields(
     : { ...fields, sortDate: value.dateResolved, year: Number(value.dateResolved.slice(0, 4)) };
 }
 
-/** Modality and evidence kind as stored: given, or the documented default where the kind has one. */
-function meaningFields(
-  fact: { modality?: Modality; evidenceKind?: EvidenceKind },
-  withModality: boolean,
-): Record<string, string> {
-  return {
-    ...(withModality ? { modality: fact.modality ?? Modality.ACTUAL } : {}),
-    ...(fact.evidenceKind ? { evidenceKind: fact.evidenceKind } : {}),
-  };
+/**
+ * The modality this source gives the fact (the documented default where the kind has one), null for an entity
+ * that is not a fact. It goes beside the row's props, not among them: the merge keeps each source's own and
+ * derives the stored `modality` from them all (src/domain/source-modality.ts).
+ */
+function sourceModality(fact: { modality?: Modality }, withModality: boolean): Modality | null {
+  return withModality ? (fact.modality ?? Modality.ACTUAL) : null;
 }
 
 /** A version-1 `properties.role` is the article's word, unless it is already a value of the type's role enum. */
@@ -102,7 +100,7 @@ export function entityRow(e: EntityInput, source: string, knownAliases: string[]
   const props = {
     ...withoutKeys(e.properties, ["date"]),
     ...dateFields(e, publishedOn),
-    ...meaningFields(e, e.kind === EntityKind.Agreement || e.kind === EntityKind.Event),
+    ...(e.evidenceKind ? { evidenceKind: e.evidenceKind } : {}),
   };
   return {
     id: e.id,
@@ -111,6 +109,7 @@ export function entityRow(e: EntityInput, source: string, knownAliases: string[]
     nameEn: e.nameEn ?? null,
     aliases,
     props,
+    modality: sourceModality(e, e.kind === EntityKind.Agreement || e.kind === EntityKind.Event),
     names: withHant(cachedNames(e.name, e.nameEn, aliases), e.nameHant),
     evidence: evidenceJson(e.evidence, source),
     attributes: attributeJson(e.attributes, source),
@@ -128,9 +127,9 @@ export function relationRow(r: RelationInput, source: string, publishedOn?: stri
       ...withoutKeys(r.properties, ["role", "date"]),
       ...roleFields(r),
       ...dateFields(r, publishedOn),
-      ...meaningFields(r, true),
       evidenceKind: r.evidenceKind ?? EvidenceKind.STATED,
     },
+    modality: sourceModality(r, true),
     evidence: evidenceJson(r.evidence, source),
     attributes: attributeJson(r.attributes, source),
     source,

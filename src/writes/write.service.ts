@@ -234,13 +234,10 @@ export class WriteService {
       from: r.from,
       to: r.to,
     });
-    const {
-      id,
-      evidence,
-      attributes,
-      sources: _sources,
-      ...properties
-    } = plain(row!.relation) as Record<string, unknown>;
+    const { id, evidence, attributes, sources, sourceModalities, ...properties } = plain(row!.relation) as Record<
+      string,
+      unknown
+    >;
     return {
       id: String(id),
       type: r.type,
@@ -250,6 +247,8 @@ export class WriteService {
       properties,
       evidence: (evidence as string[] | undefined) ?? [],
       attributes: (attributes as string[] | undefined) ?? [],
+      sources: (sources as string[] | undefined) ?? [],
+      sourceModalities: (sourceModalities as string[] | undefined) ?? [],
     };
   }
 }

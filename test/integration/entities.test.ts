@@ -114,8 +114,11 @@ describe("entity lists", () => {
     const res = await service.gql<{ cities: Page }>(
       "{ cities(orderBy: DEGREE, descending: true, first: 3) { nodes { id } } }",
     );
+    // The list counts the relationships of its modalities, ACTUAL by default (absent reads as ACTUAL).
     const degree = new Map<string, number>();
+    const actual = (r: { modality?: string }) => (r.modality ?? "ACTUAL") === "ACTUAL";
     for (const r of new Map(seedRelations().map(r => [`${r.type}|${r.from}|${r.to}`, r])).values()) {
+      if (!actual(r)) continue;
       degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
       degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
     }

@@ -77,7 +77,9 @@ const neighboursOf = (id: string, via: string[] = []) =>
       .filter(r => actual(r) && (!via.length || via.includes(r.type)))
       .flatMap(r => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])),
   );
-const degreeOf = (id: string) => relations.filter(r => r.from === id || r.to === id).length;
+/** A node's degree counts its relationships of the view's modalities (ACTUAL by default) in the whole graph. */
+const degreeOf = (id: string, keep: (r: Fact) => boolean = actual) =>
+  relations.filter(r => keep(r) && (r.from === id || r.to === id)).length;
 
 /** Edges join returned nodes only, point the stored way, and carry quotes found in their articles. */
 function expectConsistent(v: GraphView): void {
@@ -241,5 +243,17 @@ describe("subgraph", () => {
   it("should refuse a limit above 5000 and a malformed date", async () => {
     expect((await failure(SUBGRAPH, { limit: 5001 })).extensions?.code).toBe("LIMIT_EXCEEDED");
     expect((await failure(SUBGRAPH, { scope: { dateFrom: "last year" } })).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("degree", () => {
+  it("should count a node's relationships of the view's modalities in the whole graph", async () => {
+    const every = () => true;
+    const all = await view(SUBGRAPH, { scope: { kinds: ["City"], modalities: ["ACTUAL", "PLANNED", "ASPIRATION"] } });
+    const byDefault = await view(SUBGRAPH, { scope: { kinds: ["City"] } });
+    // Planned links touch some city, or this test could not tell the two counts apart.
+    expect(all.nodes.some(n => degreeOf(n.id, every) !== degreeOf(n.id))).toBe(true);
+    for (const n of all.nodes) expect(n.degree).toBe(degreeOf(n.id, every));
+    for (const n of byDefault.nodes) expect(n.degree).toBe(degreeOf(n.id));
   });
 });

@@ -18,6 +18,7 @@ export interface SeedJson {
     type: string;
     from: string;
     to: string;
+    modality?: string;
     properties?: Record<string, string>;
     evidence: { quote: string }[];
     attributes?: { quote: string }[];

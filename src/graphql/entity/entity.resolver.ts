@@ -5,9 +5,9 @@ import { BadInputError, LimitExceededError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
 import { EvidenceKind, Modality } from "../../domain/fact-meaning";
-import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
+import { evidenceKindOf, modalityBySource, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
-import { toAttributes, toEvidence } from "./evidence.mapper";
+import { toAttributes, toEvidence, type SourceModality } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
 import { Direction, Relation } from "./relation.type";
 
@@ -19,6 +19,11 @@ export const MAX_RELATIONS = 500;
  */
 async function withLists(ctx: Context, e: EntityRecord): Promise<EntityRecord> {
   return e.evidence === null ? ((await ctx.loaders.entityById.load(e.id)) ?? e) : e;
+}
+
+/** Agreements and events are facts with a modality; other entities have none to show on their quotes. */
+function factModality(e: EntityRecord): SourceModality | undefined {
+  return e.kind === EntityKind.Agreement || e.kind === EntityKind.Event ? modalityBySource(e) : undefined;
 }
 
 /** Fields every kind shares; inherited by each kind's object type. */
@@ -51,12 +56,14 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })
   async evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence((await withLists(ctx, e)).evidence));
+    const full = await withLists(ctx, e);
+    return toEvidence(ctx, parseEvidence(full.evidence), factModality(full));
   }
 
   @FieldResolver(() => [Attribute], { description: "Counts and amounts the sources give, each with its quote" })
   async attributes(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
-    return toAttributes(ctx, parseAttributes((await withLists(ctx, e)).attributes));
+    const full = await withLists(ctx, e);
+    return toAttributes(ctx, parseAttributes(full.attributes), factModality(full));
   }
 
   @FieldResolver(() => [String], { description: "Ids of the sources that mention this entity" })

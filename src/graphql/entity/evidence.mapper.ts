@@ -1,4 +1,4 @@
-import type { AttributeQualifier } from "../../domain/fact-meaning";
+import type { AttributeQualifier, Modality } from "../../domain/fact-meaning";
 import type { Context } from "../context";
 import type { StoredAttribute, StoredEvidence } from "../../entity/entity-record";
 import type { Attribute, Evidence, Source } from "./evidence.type";
@@ -12,16 +12,33 @@ export const toSource = (s: Awaited<ReturnType<Context["loaders"]["sourceById"][
   file: s?.file ?? null,
 });
 
-export async function toEvidence(ctx: Context, stored: StoredEvidence[]): Promise<Evidence[]> {
+/** The modality a quote's source gives the fact it supports; absent where the fact has none (a city, say). */
+export type SourceModality = (source: string) => Modality | null;
+
+const noModality: SourceModality = () => null;
+
+export async function toEvidence(
+  ctx: Context,
+  stored: StoredEvidence[],
+  modalityOf: SourceModality = noModality,
+): Promise<Evidence[]> {
   const sources = await ctx.loaders.sourceById.loadMany(stored.map(e => e.source));
   return stored.map((e, i) => {
     const s = sources[i];
-    return { quote: e.quote, source: toSource(s instanceof Error ? null : (s ?? null), e.source) };
+    return {
+      quote: e.quote,
+      source: toSource(s instanceof Error ? null : (s ?? null), e.source),
+      modality: modalityOf(e.source),
+    };
   });
 }
 
-export async function toAttributes(ctx: Context, stored: StoredAttribute[]): Promise<Attribute[]> {
-  const evidence = await toEvidence(ctx, stored);
+export async function toAttributes(
+  ctx: Context,
+  stored: StoredAttribute[],
+  modalityOf: SourceModality = noModality,
+): Promise<Attribute[]> {
+  const evidence = await toEvidence(ctx, stored, modalityOf);
   return stored.map((a, i) => ({
     key: a.key,
     value: a.value,

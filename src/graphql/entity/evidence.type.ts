@@ -1,4 +1,4 @@
-import { AttributeQualifier } from "../../domain/fact-meaning";
+import { AttributeQualifier, Modality } from "../../domain/fact-meaning";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "An article or document that facts are drawn from" })
@@ -29,6 +29,13 @@ export class Evidence {
 
   @Field({ description: "An exact substring of the source's text" })
   quote!: string;
+
+  @Field(() => Modality, {
+    nullable: true,
+    description:
+      "The modality this quote's source gives the fact (a relation, agreement or event), which may differ from the fact's own: the fact takes the most actual its sources give (ACTUAL > PLANNED > ASPIRATION). Null for an entity that is not such a fact, and on a partnership tie's strands (each strand has its own modality)",
+  })
+  modality!: Modality | null;
 }
 
 @ObjectType({ description: "A count or amount an article gives" })

@@ -9,7 +9,8 @@ function modalityResolver(kind: typeof Agreement | typeof Event) {
   @Resolver(() => kind)
   class ModalityResolver {
     @FieldResolver(() => Modality, {
-      description: "ACTUAL (done), PLANNED (a stated next step) or ASPIRATION (a goal)",
+      description:
+        "ACTUAL (done), PLANNED (a stated next step) or ASPIRATION (a goal): the most actual its sources give; each evidence shows its own source's",
     })
     modality(@Root() e: EntityRecord): Modality {
       return modalityOf(e);

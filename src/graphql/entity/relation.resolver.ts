@@ -4,7 +4,7 @@ import { NotFoundError } from "../../errors";
 import type { Context } from "../context";
 import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "../../entity/entity-record";
 import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
-import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
+import { evidenceKindOf, modalityBySource, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
 import { toAttributes, toEvidence } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
@@ -20,6 +20,9 @@ const text = (r: RelationRecord, key: string): string | null => {
   const value = r.properties[key];
   return typeof value === "string" ? value : null;
 };
+
+const bySource = (r: RelationRecord) =>
+  modalityBySource({ ...r.properties, sources: r.sources, sourceModalities: r.sourceModalities });
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -38,7 +41,10 @@ export class RelationResolver {
     return text(r, "roleText");
   }
 
-  @FieldResolver(() => Modality)
+  @FieldResolver(() => Modality, {
+    description:
+      "The most actual modality its sources give it (ACTUAL > PLANNED > ASPIRATION: done is done even if another source says it will deepen); each evidence shows its own source's",
+  })
   modality(@Root() r: RelationRecord): Modality {
     return modalityOf(r.properties);
   }
@@ -106,11 +112,11 @@ export class RelationResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() r: RelationRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence(r.evidence));
+    return toEvidence(ctx, parseEvidence(r.evidence), bySource(r));
   }
 
   @FieldResolver(() => [Attribute])
   attributes(@Root() r: RelationRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
-    return toAttributes(ctx, parseAttributes(r.attributes));
+    return toAttributes(ctx, parseAttributes(r.attributes), bySource(r));
   }
 }

@@ -22,7 +22,9 @@ export class GraphNode {
   @Field({ description: "The English name, or the pinyin where there is none" })
   captionEn!: string;
 
-  @Field(() => Int, { description: "Relationships the entity has in the whole graph, not only in this view" })
+  @Field(() => Int, {
+    description: "Relationships of the view's modalities the entity has in the whole graph, not only in this view",
+  })
   degree!: number;
 
   @Field(() => GraphQLJSONObject, { description: "The entity's stored properties, without search keys and evidence" })

@@ -6,6 +6,7 @@ import { RelationType } from "../../domain/relation-type";
 import type { Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
 import { parseEvidence } from "../../entity/entity-record";
+import { modalityBySource } from "../../entity/fact-meaning-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
 import { Direction } from "../entity/relation.type";
@@ -43,8 +44,8 @@ export class PathStepResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() s: PathStepRoot, @Ctx() ctx: Context): Promise<Evidence[]> {
-    const stored = s.fact ? s.fact.evidence : (s.tie?.strands ?? []).flatMap(strand => strand.evidence);
-    return toEvidence(ctx, parseEvidence(stored));
+    if (s.fact) return toEvidence(ctx, parseEvidence(s.fact.evidence), modalityBySource({ ...s.fact }));
+    return toEvidence(ctx, parseEvidence((s.tie?.strands ?? []).flatMap(strand => strand.evidence)));
   }
 
   // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.

@@ -57,6 +57,14 @@ describe("a stored fact as a source's seed record", () => {
     expect(early).not.toHaveProperty("modality");
   });
 
+  it("should give each source the modality it gave, whatever the stored one derived from them all", () => {
+    const given = { ...event, modality: "ACTUAL", sourceModalities: ["src-early:ACTUAL", "src-late:PLANNED"] };
+    expect(entityRecord(given, "src-early", pages)).toMatchObject({ modality: "ACTUAL" });
+    expect(entityRecord(given, "src-late", pages)).toMatchObject({ modality: "PLANNED" });
+    expect(entityRecord(given, "src-late", pages)).not.toHaveProperty("sourceModalities");
+    expect(entityRecord(given, "src-late", pages).properties).toEqual({ venue: "上海" });
+  });
+
   it("should mark a source's share BACKGROUND when it holds none of the fact's quotes", () => {
     const tie = {
       id: "x",
