@@ -1,8 +1,9 @@
 import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
+import type { StoredMeaning } from "./fact-meaning-record";
 
 /** An entity node's properties as stored by the seed loader. */
-export interface EntityRecord {
+export interface EntityRecord extends StoredMeaning {
   id: string;
   kind: EntityKind;
   name: string;
@@ -25,7 +26,7 @@ export interface RelationRecord {
   /** True when the entity asked about is the relation's start node. */
   outgoing: boolean;
   other: EntityRecord;
-  properties: Record<string, unknown>;
+  properties: Record<string, unknown> & StoredMeaning;
   evidence: string[];
   attributes: string[];
 }

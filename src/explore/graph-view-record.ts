@@ -25,9 +25,9 @@ export interface GraphViewRecord {
   modalities: Modality[];
 }
 
-/** The row cypher/explore/*.cypher return. */
+/** The row cypher/explore/*.cypher return; an edge's evidence is null where the relationship has none. */
 export interface GraphViewRow {
-  nodes: unknown;
-  edges: unknown;
-  total: unknown;
+  nodes: GraphNodeRecord[];
+  edges: (Omit<GraphEdgeRecord, "evidence"> & { evidence: string[] | null })[];
+  total: number;
 }

@@ -22,6 +22,12 @@ export interface PathRecord {
 
 /** A row of cypher/paths/*.cypher. */
 export interface PathRow {
-  nodes: unknown;
-  steps: unknown;
+  nodes: EntityRecord[];
+  steps: {
+    id: string;
+    type: RelationType;
+    evidence: string[] | null;
+    modality?: string | null;
+    outgoing: boolean;
+  }[];
 }

@@ -2,9 +2,8 @@ import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../errors";
 import type { EntityService } from "../entity/entity.service";
-import type { EntityRecord } from "../entity/entity-record";
 import type { Database } from "../neo4j/database";
-import { int, plain } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import { PathMode } from "./path-mode";
 import type { PathRecord, PathRow } from "./path-record";
 
@@ -33,15 +32,8 @@ const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
 };
 
 function toPath(row: PathRow): PathRecord {
-  const nodes = plain(row.nodes) as EntityRecord[];
-  const rels = plain(row.steps) as {
-    id: string;
-    type: RelationType;
-    evidence: string[] | null;
-    modality?: string | null;
-    outgoing: boolean;
-  }[];
-  const steps = rels.map((r, i) => ({
+  const { nodes } = row;
+  const steps = row.steps.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
     type: r.type,
