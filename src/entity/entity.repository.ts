@@ -1,5 +1,13 @@
 import type { Database } from "../neo4j/database";
-import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
+import {
+  parseAttributes,
+  parseEvidence,
+  toEntity,
+  type EntityRecord,
+  type RelationRecord,
+  type SourceRecord,
+  type StoredEntity,
+} from "./entity-record";
 import type { StoredMeaning } from "./fact-meaning-record";
 import type { RelationType } from "../domain/relation-type";
 import { LINKS, type LinkName, type LinkPlan, type RelationQuery } from "./links";
@@ -18,7 +26,7 @@ export interface RelationRow {
   type: RelationType;
   relation: RelationProperties;
   outgoing: boolean;
-  other: EntityRecord;
+  other: StoredEntity;
 }
 
 interface LinkRows {
@@ -48,10 +56,10 @@ export function toRelation(selfId: string, row: RelationRow): RelationRecord {
     selfId,
     type: row.type,
     outgoing: row.outgoing,
-    other: row.other,
+    other: toEntity(row.other),
     properties,
-    evidence: evidence ?? [],
-    attributes: attributes ?? [],
+    evidence: parseEvidence(evidence),
+    attributes: parseAttributes(attributes),
   };
 }
 
@@ -76,8 +84,8 @@ export class EntityRepository {
   constructor(private readonly db: Database) {}
 
   async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.db.read<{ entity: EntityRecord }>("entity/by-ids", { ids });
-    const byId = new Map(rows.map(r => [r.entity.id, r.entity]));
+    const rows = await this.db.read<{ entity: StoredEntity }>("entity/by-ids", { ids });
+    const byId = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     return ids.map(id => byId.get(id) ?? null);
   }
 
@@ -112,17 +120,17 @@ export class EntityRepository {
       ...relationParams(LINKS[p.link] as RelationQuery),
       sub: p.sub.map(params),
     });
-    const [row] = await this.db.read<{ entity: EntityRecord; links: LinkRows[] }>("entity/with-links", {
+    const [row] = await this.db.read<{ entity: StoredEntity; links: LinkRows[] }>("entity/with-links", {
       id,
       links: plan.map(params),
     });
     if (!row) return null;
-    return { entity: row.entity, links: linksOf(row.entity.id, row.links) };
+    return { entity: toEntity(row.entity), links: linksOf(row.entity.id, row.links) };
   }
 
   async partners(ids: readonly string[]): Promise<EntityRecord[][]> {
-    const rows = await this.db.read<{ id: string; partners: EntityRecord[] }>("entity/partners", { ids });
-    const byId = new Map(rows.map(r => [r.id, r.partners]));
+    const rows = await this.db.read<{ id: string; partners: StoredEntity[] }>("entity/partners", { ids });
+    const byId = new Map(rows.map(r => [r.id, r.partners.map(toEntity)]));
     return ids.map(id => byId.get(id) ?? []);
   }
 }

@@ -4,7 +4,7 @@ import { searchKey } from "../domain/names";
 import { AmbiguousError, BadInputError, NotFoundError } from "../errors";
 import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
-import type { EntityRecord } from "./entity-record";
+import { toEntity, type EntityRecord, type StoredEntity } from "./entity-record";
 import type { ListFilter, Page, PageRequest } from "./entity-page";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -44,7 +44,7 @@ export class EntityService {
       /\b(AND|OR|NOT|TO)\b/g,
       w => w.toLowerCase(),
     );
-    const rows = await this.db.read<{ entity: EntityRecord; score: number }>("entity/search", {
+    const rows = await this.db.read<{ entity: StoredEntity; score: number }>("entity/search", {
       key,
       exact: `|${key}|`,
       prefix: `|${key}`,
@@ -52,7 +52,7 @@ export class EntityService {
       kinds,
       first: int(first),
     });
-    return rows;
+    return rows.map(r => ({ entity: toEntity(r.entity), score: r.score }));
   }
 
   /**
@@ -82,7 +82,7 @@ export class EntityService {
   async list(filter: ListFilter, page: PageRequest): Promise<Page<EntityRecord>> {
     const skip = decodeCursor(page.after);
     const modalities = modalitiesOf(filter.modalities);
-    const [row] = await this.db.read<{ total: number; page: EntityRecord[] }>("entity/list", {
+    const [row] = await this.db.read<{ total: number; page: StoredEntity[] }>("entity/list", {
       kinds: filter.kinds ?? [],
       corridor: filter.corridor ?? null,
       city: filter.city ?? null,
@@ -97,7 +97,7 @@ export class EntityService {
       limit: int(page.first),
     });
     const total = row?.total ?? 0;
-    const nodes = row?.page ?? [];
+    const nodes = (row?.page ?? []).map(toEntity);
     const edges = nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
     return {
       totalCount: total,

@@ -4,6 +4,7 @@ import type { RelationType } from "../domain/relation-type";
 import { LimitExceededError, NotFoundError } from "../errors";
 import { scopeParams, type GraphScope } from "../domain/graph-scope";
 import type { Database } from "../neo4j/database";
+import { parseEvidence, toEntity } from "../entity/entity-record";
 import { int } from "../neo4j/values";
 import type { GraphViewRecord, GraphViewRow } from "./graph-view-record";
 
@@ -28,8 +29,9 @@ function checkLimit(limit: number): void {
 }
 
 function toView(row: GraphViewRow, limit: number, modalities: Modality[]): GraphViewRecord {
-  const edges = row.edges.map(e => ({ ...e, evidence: e.evidence ?? [] }));
-  return { nodes: row.nodes, edges, truncated: row.total > limit, modalities };
+  const nodes = row.nodes.map(n => ({ ...n, entity: toEntity(n.entity) }));
+  const edges = row.edges.map(e => ({ ...e, evidence: parseEvidence(e.evidence) }));
+  return { nodes, edges, truncated: row.total > limit, modalities };
 }
 
 /** Node-and-edge views of parts of the graph, shaped for a visual explorer. */

@@ -1,5 +1,5 @@
 import type { RelationType } from "../domain/relation-type";
-import type { EntityRecord } from "../entity/entity-record";
+import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
 
 /** One relationship of a path, oriented along the path: from = nodes[i], to = nodes[i + 1]. */
 export interface PathStepRecord {
@@ -11,7 +11,7 @@ export interface PathStepRecord {
   /** ACTUAL, PLANNED or ASPIRATION (src/domain/fact-meaning.ts); null reads as ACTUAL. */
   modality: string | null;
   relationId: string;
-  evidence: string[];
+  evidence: StoredEvidence[];
 }
 
 export interface PathRecord {
@@ -22,7 +22,7 @@ export interface PathRecord {
 
 /** A row of cypher/paths/*.cypher. */
 export interface PathRow {
-  nodes: EntityRecord[];
+  nodes: StoredEntity[];
   steps: {
     id: string;
     type: RelationType;

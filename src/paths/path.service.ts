@@ -2,6 +2,7 @@ import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../errors";
 import type { EntityService } from "../entity/entity.service";
+import { parseEvidence, toEntity } from "../entity/entity-record";
 import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { PathMode } from "./path-mode";
@@ -32,7 +33,7 @@ const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
 };
 
 function toPath(row: PathRow): PathRecord {
-  const { nodes } = row;
+  const nodes = row.nodes.map(toEntity);
   const steps = row.steps.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
@@ -40,7 +41,7 @@ function toPath(row: PathRow): PathRecord {
     outgoing: r.outgoing,
     modality: r.modality ?? null,
     relationId: r.id,
-    evidence: r.evidence ?? [],
+    evidence: parseEvidence(r.evidence),
   }));
   return { length: steps.length, nodes, steps };
 }

@@ -1,7 +1,7 @@
 import { EntityKind } from "../domain/entity-kind";
 import type { Modality } from "../domain/fact-meaning";
 import { BadInputError } from "../errors";
-import type { EntityRecord } from "../entity/entity-record";
+import { toEntity, type EntityRecord, type StoredEntity } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
 import type { PartnershipService } from "../partnership/partnership.service";
 
@@ -43,6 +43,8 @@ export interface CorridorSummary {
   centralCity: EntityRecord | null;
 }
 
+const cityCounts = (rows: { city: StoredEntity; count: number }[]): CityCount[] =>
+  rows.map(r => ({ city: toEntity(r.city), count: r.count }));
 const sum = (counts: { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
 
 export type DatedKind = EntityKind.Agreement | EntityKind.Event;
@@ -84,7 +86,7 @@ export class StatsService {
   dated(kind: DatedKind, modalities: Modality[]): Promise<DatedCounts> {
     return this.db.readTx(async tx => {
       const years = await run<{ year: number | null; count: number }>(tx, "stats/by-year", { kind, modalities });
-      const byCity = await run<CityCount>(tx, BY_CITY[kind], { modalities });
+      const byCity = cityCounts(await run(tx, BY_CITY[kind], { modalities }));
       const byYear = years.filter((y): y is YearCount => y.year !== null);
       const undated = sum(years.filter(y => y.year === null));
       return { total: sum(years), byYear, undated, byCity };
@@ -97,12 +99,19 @@ export class StatsService {
       throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
     }
     const top = await this.partnership.topPartnerCities(first, modalities);
-    const rows = await this.db.read<{ entity: EntityRecord }>("entity/by-ids", { ids: top.map(t => t.id) });
-    const cities = new Map(rows.map(r => [r.entity.id, r.entity]));
+    const rows = await this.db.read<{ entity: StoredEntity }>("entity/by-ids", { ids: top.map(t => t.id) });
+    const cities = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     return top.filter(t => cities.has(t.id)).map(t => ({ city: cities.get(t.id)!, count: t.count }));
   }
 
   async corridors(): Promise<CorridorSummary[]> {
-    return this.db.read<CorridorSummary>("stats/corridors");
+    const rows = await this.db.read<{ corridor: StoredEntity; memberCount: number; centralCity: StoredEntity | null }>(
+      "stats/corridors",
+    );
+    return rows.map(r => ({
+      corridor: toEntity(r.corridor),
+      memberCount: r.memberCount,
+      centralCity: r.centralCity && toEntity(r.centralCity),
+    }));
   }
 }

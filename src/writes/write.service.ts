@@ -4,7 +4,13 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { EntityKind } from "../domain/entity-kind";
 import { RelationType } from "../domain/relation-type";
 import { AppError, BadInputError, ErrorCode } from "../errors";
-import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
+import {
+  toEntity,
+  type EntityRecord,
+  type RelationRecord,
+  type SourceRecord,
+  type StoredEntity,
+} from "../entity/entity-record";
 import { toRelation, type RelationRow } from "../entity/entity.repository";
 import { run, type Database } from "../neo4j/database";
 import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
@@ -202,16 +208,16 @@ export class WriteService {
     tx: ManagedTransaction,
     refs: { field: string; id: string }[],
   ): Promise<Map<string, EntityRecord>> {
-    const rows = await run<{ entity: EntityRecord }>(tx, "entity/by-ids", { ids: refs.map(r => r.id) });
-    const found = new Map(rows.map(r => [r.entity.id, r.entity]));
+    const rows = await run<{ entity: StoredEntity }>(tx, "entity/by-ids", { ids: refs.map(r => r.id) });
+    const found = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     const missing = refs.find(r => !found.has(r.id));
     if (missing) throw new MissingReferenceError(missing.field, "entity", missing.id);
     return found;
   }
 
   private async entity(tx: ManagedTransaction, id: string): Promise<EntityRecord> {
-    const [row] = await run<{ entity: EntityRecord }>(tx, "entity/by-ids", { ids: [id] });
-    return row!.entity;
+    const [row] = await run<{ entity: StoredEntity }>(tx, "entity/by-ids", { ids: [id] });
+    return toEntity(row!.entity);
   }
 
   /** Read back as the start entity sees it, the shape entity { relations } resolves. */

@@ -3,7 +3,7 @@ import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../../errors";
 import type { Context } from "../context";
-import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
+import type { EntityRecord } from "../../entity/entity-record";
 import { EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { evidenceKindOf, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
@@ -51,12 +51,12 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })
   async evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence((await withLists(ctx, e)).evidence));
+    return toEvidence(ctx, (await withLists(ctx, e)).evidence ?? []);
   }
 
   @FieldResolver(() => [Attribute], { description: "Counts and amounts the sources give, each with its quote" })
   async attributes(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
-    return toAttributes(ctx, parseAttributes((await withLists(ctx, e)).attributes));
+    return toAttributes(ctx, (await withLists(ctx, e)).attributes ?? []);
   }
 
   @FieldResolver(() => [String], { description: "Ids of the sources that mention this entity" })

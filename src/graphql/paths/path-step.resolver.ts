@@ -3,9 +3,8 @@ import { Lang, relationName, relationSentence } from "../../domain/relation-labe
 import { nameIn } from "../../domain/display-name";
 import { Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
-import type { Tie } from "../../partnership/tie-record";
+import { strandEvidence, type Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
-import { parseEvidence } from "../../entity/entity-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
 import { Direction } from "../entity/relation.type";
@@ -43,8 +42,7 @@ export class PathStepResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() s: PathStepRoot, @Ctx() ctx: Context): Promise<Evidence[]> {
-    const stored = s.fact ? s.fact.evidence : (s.tie?.strands ?? []).flatMap(strand => strand.evidence);
-    return toEvidence(ctx, parseEvidence(stored));
+    return toEvidence(ctx, s.fact ? s.fact.evidence : strandEvidence(s.tie?.strands ?? []));
   }
 
   // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.
