@@ -5,7 +5,7 @@ import type { Logger } from "../logger";
 import { run, type Database } from "../neo4j/database";
 import { observeGdsRun, type ProjectedSize } from "../observability/gds-observer";
 import { inPinnedTransaction } from "../neo4j/pinned-transaction";
-import { int, toNumber } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import type { AlgorithmCall } from "./algorithms";
 import type { Scored } from "./ranking";
 
@@ -103,14 +103,18 @@ export class AnalyticsRepository {
     return inPinnedTransaction(
       this.db,
       async tx => {
-        const [row] = await run<{ nodeCount: unknown; relationshipCount: unknown }>(tx, "analytics/project-scope", {
-          graph,
-          ...scope,
-        });
+        const [row] = await run<{ nodeCount: number | null; relationshipCount: number }>(
+          tx,
+          "analytics/project-scope",
+          {
+            graph,
+            ...scope,
+          },
+        );
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
-        const nodes = row?.nodeCount === null || row?.nodeCount === undefined ? 0 : toNumber(row.nodeCount);
+        const nodes = row?.nodeCount ?? 0;
         if (nodes === 0) return [];
-        projected(nodes, toNumber(row!.relationshipCount));
+        projected(nodes, row!.relationshipCount);
         return work(tx, { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) });
       },
       tx => this.drop(tx, graph),

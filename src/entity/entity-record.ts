@@ -1,8 +1,9 @@
 import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
+import type { StoredMeaning } from "./fact-meaning-record";
 
-/** An entity node's properties as stored by the seed loader. */
-export interface EntityRecord {
+/** An entity node's properties, with its evidence and attributes as `E` and `A`. */
+interface EntityFields<E, A> extends StoredMeaning {
   id: string;
   kind: EntityKind;
   name: string;
@@ -11,11 +12,17 @@ export interface EntityRecord {
   aliases?: string[];
   pinyin?: string;
   /** null when the entity was read through a relation without its lists (entity.resolver.ts, withLists). */
-  evidence?: string[] | null;
-  attributes?: string[] | null;
+  evidence?: E[] | null;
+  attributes?: A[] | null;
   sources?: string[] | null;
   [property: string]: unknown;
 }
+
+/** An entity node's properties as the seed loader stores them: evidence and attributes are JSON strings. */
+export type StoredEntity = EntityFields<string, string>;
+
+/** An entity as repositories hand it on: its evidence and attributes parsed. */
+export type EntityRecord = EntityFields<StoredEvidence, StoredAttribute>;
 
 export interface RelationRecord {
   id: string;
@@ -25,9 +32,9 @@ export interface RelationRecord {
   /** True when the entity asked about is the relation's start node. */
   outgoing: boolean;
   other: EntityRecord;
-  properties: Record<string, unknown>;
-  evidence: string[];
-  attributes: string[];
+  properties: Record<string, unknown> & StoredMeaning;
+  evidence: StoredEvidence[];
+  attributes: StoredAttribute[];
   /** The sources that state it, and each one's own modality (src/domain/source-modality.ts). */
   sources: string[];
   sourceModalities: string[];
@@ -63,4 +70,14 @@ export function parseEvidence(list: string[] | null | undefined): StoredEvidence
 
 export function parseAttributes(list: string[] | null | undefined): StoredAttribute[] {
   return (list ?? []).map(a => JSON.parse(a) as StoredAttribute);
+}
+
+/** A stored entity with its lists parsed; a list read as null (left out by the statement) stays null. */
+export function toEntity(stored: StoredEntity): EntityRecord {
+  const { evidence, attributes, ...rest } = stored;
+  return {
+    ...rest,
+    ...(evidence === undefined ? {} : { evidence: evidence && parseEvidence(evidence) }),
+    ...(attributes === undefined ? {} : { attributes: attributes && parseAttributes(attributes) }),
+  };
 }

@@ -1,14 +1,33 @@
 import type { Database } from "../neo4j/database";
-import { plain } from "../neo4j/values";
-import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
+import {
+  parseAttributes,
+  parseEvidence,
+  toEntity,
+  type EntityRecord,
+  type RelationRecord,
+  type SourceRecord,
+  type StoredEntity,
+} from "./entity-record";
+import type { StoredMeaning } from "./fact-meaning-record";
 import type { RelationType } from "../domain/relation-type";
 import { LINKS, type LinkName, type LinkPlan, type RelationQuery } from "./links";
 
-interface RelationRow {
+/** A relationship's stored properties; `id` is always set, the lists may be absent. */
+export type RelationProperties = Record<string, unknown> &
+  StoredMeaning & {
+    id: string;
+    evidence?: string[] | null;
+    attributes?: string[] | null;
+    sources?: string[] | null;
+    sourceModalities?: string[] | null;
+  };
+
+/** A relation as entity/relations.cypher and writes/relation.cypher return it. */
+export interface RelationRow {
   type: RelationType;
-  relation: unknown;
+  relation: RelationProperties;
   outgoing: boolean;
-  other: unknown;
+  other: StoredEntity;
 }
 
 interface LinkRows {
@@ -31,22 +50,19 @@ export interface EntityWithLinks {
 
 const relationParams = (q: RelationQuery) => ({ types: q.types, direction: q.direction, kinds: q.kinds });
 
-function toRelation(selfId: string, row: RelationRow): RelationRecord {
-  const { id, evidence, attributes, sources, sourceModalities, ...properties } = plain(row.relation) as Record<
-    string,
-    unknown
-  >;
+export function toRelation(selfId: string, row: RelationRow): RelationRecord {
+  const { id, evidence, attributes, sources, sourceModalities, ...properties } = row.relation;
   return {
     id: String(id),
     selfId,
     type: row.type,
     outgoing: row.outgoing,
-    other: plain(row.other) as EntityRecord,
+    other: toEntity(row.other),
     properties,
-    evidence: (evidence as string[]) ?? [],
-    attributes: (attributes as string[]) ?? [],
-    sources: (sources as string[] | undefined) ?? [],
-    sourceModalities: (sourceModalities as string[] | undefined) ?? [],
+    evidence: parseEvidence(evidence),
+    attributes: parseAttributes(attributes),
+    sources: sources ?? [],
+    sourceModalities: sourceModalities ?? [],
   };
 }
 
@@ -71,24 +87,14 @@ export class EntityRepository {
   constructor(private readonly db: Database) {}
 
   async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids });
-    const byId = new Map(
-      rows.map(r => {
-        const e = plain(r.entity) as EntityRecord;
-        return [e.id, e];
-      }),
-    );
+    const rows = await this.db.read<{ entity: StoredEntity }>("entity/by-ids", { ids });
+    const byId = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     return ids.map(id => byId.get(id) ?? null);
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
-    const rows = await this.db.read<{ source: unknown }>("entity/sources-by-ids", { ids });
-    const byId = new Map(
-      rows.map(r => {
-        const s = plain(r.source) as SourceRecord;
-        return [s.id, s];
-      }),
-    );
+    const rows = await this.db.read<{ source: SourceRecord }>("entity/sources-by-ids", { ids });
+    const byId = new Map(rows.map(r => [r.source.id, r.source]));
     return ids.map(id => byId.get(id) ?? null);
   }
 
@@ -105,7 +111,7 @@ export class EntityRepository {
       queries: queries.map(({ query: q, ids }, key) => ({ key, ids, ...relationParams(q) })),
     });
     const answers = queries.map(({ ids }) => new Map<string, RelationRecord[]>(ids.map(id => [id, []])));
-    for (const row of rows) answers[Number(row.query)]?.get(row.id)?.push(toRelation(row.id, row));
+    for (const row of rows) answers[row.query]?.get(row.id)?.push(toRelation(row.id, row));
     return queries.map(({ ids }, i) => ids.map(id => answers[i]!.get(id) ?? []));
   }
 
@@ -117,18 +123,17 @@ export class EntityRepository {
       ...relationParams(LINKS[p.link] as RelationQuery),
       sub: p.sub.map(params),
     });
-    const [row] = await this.db.read<{ entity: unknown; links: LinkRows[] }>("entity/with-links", {
+    const [row] = await this.db.read<{ entity: StoredEntity; links: LinkRows[] }>("entity/with-links", {
       id,
       links: plan.map(params),
     });
     if (!row) return null;
-    const entity = plain(row.entity) as EntityRecord;
-    return { entity, links: linksOf(entity.id, row.links) };
+    return { entity: toEntity(row.entity), links: linksOf(row.entity.id, row.links) };
   }
 
   async partners(ids: readonly string[]): Promise<EntityRecord[][]> {
-    const rows = await this.db.read<{ id: string; partners: unknown }>("entity/partners", { ids });
-    const byId = new Map(rows.map(r => [r.id, plain(r.partners) as EntityRecord[]]));
+    const rows = await this.db.read<{ id: string; partners: StoredEntity[] }>("entity/partners", { ids });
+    const byId = new Map(rows.map(r => [r.id, r.partners.map(toEntity)]));
     return ids.map(id => byId.get(id) ?? []);
   }
 }

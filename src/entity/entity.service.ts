@@ -3,8 +3,8 @@ import { modalitiesOf } from "../domain/graph-scope";
 import { searchKey } from "../domain/names";
 import { AmbiguousError, BadInputError, NotFoundError } from "../errors";
 import type { Database } from "../neo4j/database";
-import { int, plain, toNumber } from "../neo4j/values";
-import type { EntityRecord } from "./entity-record";
+import { int } from "../neo4j/values";
+import { toEntity, type EntityRecord, type StoredEntity } from "./entity-record";
 import type { ListFilter, Page, PageRequest } from "./entity-page";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -44,7 +44,7 @@ export class EntityService {
       /\b(AND|OR|NOT|TO)\b/g,
       w => w.toLowerCase(),
     );
-    const rows = await this.db.read<{ entity: unknown; score: number }>("entity/search", {
+    const rows = await this.db.read<{ entity: StoredEntity; score: number }>("entity/search", {
       key,
       exact: `|${key}|`,
       prefix: `|${key}`,
@@ -52,7 +52,7 @@ export class EntityService {
       kinds,
       first: int(first),
     });
-    return rows.map(r => ({ entity: plain(r.entity) as EntityRecord, score: r.score }));
+    return rows.map(r => ({ entity: toEntity(r.entity), score: r.score }));
   }
 
   /**
@@ -68,8 +68,8 @@ export class EntityService {
       return { id: text, exact: `|${key}|` };
     });
     type Candidate = { id: string; name: string; kind: string };
-    const rows = await this.db.read<{ i: unknown; candidates: Candidate[] }>("entity/resolve-names", { names });
-    const found = new Map(rows.map(r => [Number(r.i), r.candidates]));
+    const rows = await this.db.read<{ i: number; candidates: Candidate[] }>("entity/resolve-names", { names });
+    const found = new Map(rows.map(r => [r.i, r.candidates]));
     return asked.map(([field, text], i) => {
       const candidates = found.get(i) ?? [];
       if (candidates.some(c => c.id === text)) return text;
@@ -82,7 +82,7 @@ export class EntityService {
   async list(filter: ListFilter, page: PageRequest): Promise<Page<EntityRecord>> {
     const skip = decodeCursor(page.after);
     const modalities = modalitiesOf(filter.modalities);
-    const [row] = await this.db.read<{ total: unknown; page: unknown }>("entity/list", {
+    const [row] = await this.db.read<{ total: number; page: StoredEntity[] }>("entity/list", {
       kinds: filter.kinds ?? [],
       corridor: filter.corridor ?? null,
       city: filter.city ?? null,
@@ -96,8 +96,8 @@ export class EntityService {
       skip: int(skip),
       limit: int(page.first),
     });
-    const total = row ? toNumber(row.total) : 0;
-    const nodes = (plain(row?.page) as EntityRecord[] | null) ?? [];
+    const total = row?.total ?? 0;
+    const nodes = (row?.page ?? []).map(toEntity);
     const edges = nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
     return {
       totalCount: total,

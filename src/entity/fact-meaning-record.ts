@@ -1,13 +1,19 @@
 import { EvidenceKind, Modality } from "../domain/fact-meaning";
 import { parseSourceModalities } from "../domain/source-modality";
 
-/** Stored values read back with the documented defaults: a fact stored before these fields existed is ACTUAL and STATED. */
-export function modalityOf(props: Record<string, unknown>): Modality {
-  return (props.modality as Modality | undefined) ?? Modality.ACTUAL;
+/** A fact's stored meaning fields (src/domain/fact-meaning.ts); either may be absent. */
+export interface StoredMeaning {
+  modality?: Modality | null;
+  evidenceKind?: EvidenceKind | null;
 }
 
-export function evidenceKindOf(props: Record<string, unknown>): EvidenceKind {
-  return (props.evidenceKind as EvidenceKind | undefined) ?? EvidenceKind.STATED;
+/** Stored values read back with the documented defaults: a fact stored before these fields existed is ACTUAL and STATED. */
+export function modalityOf(props: StoredMeaning): Modality {
+  return props.modality ?? Modality.ACTUAL;
+}
+
+export function evidenceKindOf(props: StoredMeaning): EvidenceKind {
+  return props.evidenceKind ?? EvidenceKind.STATED;
 }
 
 /**

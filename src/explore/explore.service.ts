@@ -4,8 +4,9 @@ import type { RelationType } from "../domain/relation-type";
 import { LimitExceededError, NotFoundError } from "../errors";
 import { scopeParams, type GraphScope } from "../domain/graph-scope";
 import type { Database } from "../neo4j/database";
-import { int, plain, toNumber } from "../neo4j/values";
-import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord, GraphViewRow } from "./graph-view-record";
+import { parseEvidence, toEntity } from "../entity/entity-record";
+import { int } from "../neo4j/values";
+import type { GraphViewRecord, GraphViewRow } from "./graph-view-record";
 
 /** The literal quantifier bound in cypher/explore/neighbourhood.cypher. */
 export const MAX_DEPTH = 3;
@@ -28,9 +29,9 @@ function checkLimit(limit: number): void {
 }
 
 function toView(row: GraphViewRow, limit: number, modalities: Modality[]): GraphViewRecord {
-  const nodes = plain(row.nodes) as GraphNodeRecord[];
-  const edges = (plain(row.edges) as GraphEdgeRecord[]).map(e => ({ ...e, evidence: e.evidence ?? [] }));
-  return { nodes, edges, truncated: toNumber(row.total) > limit, modalities };
+  const nodes = row.nodes.map(n => ({ ...n, entity: toEntity(n.entity) }));
+  const edges = row.edges.map(e => ({ ...e, evidence: parseEvidence(e.evidence) }));
+  return { nodes, edges, truncated: row.total > limit, modalities };
 }
 
 /** Node-and-edge views of parts of the graph, shaped for a visual explorer. */

@@ -1,6 +1,6 @@
 import type { Modality } from "../domain/fact-meaning";
 import type { RelationType } from "../domain/relation-type";
-import type { EntityRecord } from "../entity/entity-record";
+import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
 
 export interface GraphNodeRecord {
   entity: EntityRecord;
@@ -13,7 +13,7 @@ export interface GraphEdgeRecord {
   type: RelationType;
   source: string;
   target: string;
-  evidence: string[];
+  evidence: StoredEvidence[];
   modality: Modality;
   /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
   sourceModalities?: string[] | null;
@@ -28,9 +28,9 @@ export interface GraphViewRecord {
   modalities: Modality[];
 }
 
-/** The row cypher/explore/*.cypher return. */
+/** The row cypher/explore/*.cypher return; an edge's evidence is null where the relationship has none. */
 export interface GraphViewRow {
-  nodes: unknown;
-  edges: unknown;
-  total: unknown;
+  nodes: (Omit<GraphNodeRecord, "entity"> & { entity: StoredEntity })[];
+  edges: (Omit<GraphEdgeRecord, "evidence"> & { evidence: string[] | null })[];
+  total: number;
 }

@@ -1,6 +1,6 @@
 import { RELATION_TYPES } from "../domain/relation-type";
 import type { Database } from "../neo4j/database";
-import { int, plain } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import type { StoredProperties } from "./stored-fact";
 
 export interface StoredRelation {
@@ -14,8 +14,8 @@ export class ExportRepository {
   constructor(private readonly db: Database) {}
 
   async sources(): Promise<StoredProperties[]> {
-    const rows = await this.db.read<{ source: unknown }>("export/sources");
-    return rows.map(r => plain(r.source) as StoredProperties);
+    const rows = await this.db.read<{ source: StoredProperties }>("export/sources");
+    return rows.map(r => r.source);
   }
 
   async sourceText(id: string): Promise<string | undefined> {
@@ -30,12 +30,12 @@ export class ExportRepository {
 
   /** One page of the entities of a batch of sources, in id order. */
   async entities(sources: string[], after: string, limit: number): Promise<StoredProperties[]> {
-    const rows = await this.db.read<{ entity: unknown }>("export/entities", {
+    const rows = await this.db.read<{ entity: StoredProperties }>("export/entities", {
       sources,
       after,
       limit: int(limit),
     });
-    return rows.map(r => plain(r.entity) as StoredProperties);
+    return rows.map(r => r.entity);
   }
 
   /** The relations starting at one page of the batch's entities, with the page's last entity id. */
@@ -44,7 +44,7 @@ export class ExportRepository {
     after: string,
     limit: number,
   ): Promise<{ last?: string; entities: number; relations: (StoredRelation & { from: string })[] }> {
-    const rows = await this.db.read<{ id: string; relations: unknown[] }>("export/relations", {
+    const rows = await this.db.read<{ id: string; relations: StoredRelation[] }>("export/relations", {
       sources,
       after,
       limit: int(limit),
@@ -53,7 +53,7 @@ export class ExportRepository {
     return {
       last: rows[rows.length - 1]?.id,
       entities: rows.length,
-      relations: rows.flatMap(r => (plain(r.relations) as StoredRelation[]).map(rel => ({ ...rel, from: r.id }))),
+      relations: rows.flatMap(r => r.relations.map(rel => ({ ...rel, from: r.id }))),
     };
   }
 }

@@ -56,7 +56,7 @@ export async function exportGraph(db: Database, options: ExportOptions): Promise
   const wanted = chosen(all, options.sources);
   checkDirectory(options.dir);
   const { order, conflicting } = loadOrder([...all.map(s => String(s.id))], await repo.sourceLists());
-  const pages = new Map(all.map(s => [String(s.id), (s.publishedOn as string | undefined) ?? null]));
+  const pages = new Map(all.map(s => [String(s.id), s.publishedOn ?? null]));
   const byId = new Map(all.map(s => [String(s.id), s]));
   const width = String(order.length).length;
   const report: ExportReport = {

@@ -3,7 +3,12 @@ import { EvidenceKind } from "../domain/fact-meaning";
 import { parseSourceModalities } from "../domain/source-modality";
 
 /** A node's or relationship's properties as stored, integers already plain numbers. */
-export type StoredProperties = Record<string, unknown>;
+export type StoredProperties = Record<string, unknown> & {
+  sources?: string[] | null;
+  evidenceKind?: string | null;
+  /** A Source node's page date. */
+  publishedOn?: string | null;
+};
 
 /** Which fact a problem is about, for an error an operator can act on. */
 export class ExportError extends Error {}
@@ -52,7 +57,7 @@ function dateHome(stored: StoredProperties, sources: string[], pages: Map<string
  * when it has none, never BACKGROUND when it has some.
  */
 export function factShare(stored: StoredProperties, source: string, pages: Map<string, string | null>): FactShare {
-  const sources = (stored.sources as string[] | undefined) ?? [];
+  const sources = stored.sources ?? [];
   const last = sources[sources.length - 1];
   // Quotes naming a source the fact was never loaded from (an API write's cross-reference) go with the last source.
   const mine = (item: Record<string, unknown>) =>
@@ -70,7 +75,7 @@ export function factShare(stored: StoredProperties, source: string, pages: Map<s
       ...(qualifier != null ? { qualifier } : {}),
       ...(asOf != null ? { asOf } : {}),
     }));
-  const stated = stored.evidenceKind as string | undefined;
+  const stated = stored.evidenceKind ?? undefined;
   const evidenceKind = !evidence.length
     ? EvidenceKind.BACKGROUND
     : source === last || stated !== EvidenceKind.BACKGROUND

@@ -4,6 +4,7 @@ import type { Logger } from "../logger";
 import { trackPool, untrackPool } from "../observability/driver-pool";
 import { observeStatement } from "../observability/statement-observer";
 import { cypher } from "./cypher-registry";
+import { plainRecord } from "./values";
 import { currentRequest, remainingMs } from "./request-scope";
 
 export interface DatabaseOptions {
@@ -69,7 +70,10 @@ export class Database {
     trackPool(this.driver);
   }
 
-  /** Runs the named statement in a read transaction and returns its records as plain objects. */
+  /**
+   * Runs the named statement in a read transaction and returns its records as plain data (values.ts converts
+   * every value); `T` is the row shape the statement's header gives.
+   */
   async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
     return this.readTx(tx => run<T>(tx, name, params));
   }
@@ -209,11 +213,12 @@ export class Database {
   }
 }
 
+/** Runs the named statement in the caller's transaction; its records come back as plain data, like `read`'s. */
 export async function run<T extends RecordShape = RecordShape>(
   tx: Pick<ManagedTransaction, "run">,
   name: string,
   params: Params = {},
 ): Promise<T[]> {
-  const result = await observeStatement(name, params, () => tx.run<T>(cypher.get(name), params));
-  return result.records.map(r => r.toObject());
+  const result = await observeStatement(name, params, () => tx.run(cypher.get(name), params));
+  return result.records.map(r => plainRecord<T>(r.toObject()));
 }

@@ -1,5 +1,5 @@
-import { isInt } from "neo4j-driver";
 import type { Logger } from "../logger";
+import { loggableNumber } from "../neo4j/values";
 
 export const DEFAULT_SLOW_QUERY_MS = 500;
 const MAX_STRING = 60;
@@ -11,8 +11,8 @@ const SECRET = /pass(word)?|secret|token|credential|api[-_]?key|salt|hash|author
 /** A parameter value as it may appear in a log: short strings, short lists, no secrets. */
 export function loggableValue(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined || typeof value === "boolean") return value;
-  if (typeof value === "number") return value;
-  if (typeof value === "bigint" || isInt(value)) return Number(value);
+  const number = loggableNumber(value);
+  if (number !== undefined) return number;
   if (typeof value === "string") {
     return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
   }

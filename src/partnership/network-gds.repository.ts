@@ -3,7 +3,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { GRAPH_PREFIX } from "../analytics/analytics.repository";
 import type { Logger } from "../logger";
 import { run, type Database } from "../neo4j/database";
-import { int, toNumber } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import type { Network } from "./partnership-network";
 
 export type GdsMeasure = "betweenness" | "pagerank" | "kcore";
@@ -35,23 +35,23 @@ export class NetworkGdsRepository {
     samplingSize: number | null = null,
   ): Promise<Map<string, number>> {
     const rows = await this.onProjection(network, (tx, graph) =>
-      run<{ id: string; score: unknown }>(tx, MEASURE_STATEMENT[measure], {
+      run<{ id: string; score: number }>(tx, MEASURE_STATEMENT[measure], {
         graph,
         samplingSize: samplingSize === null ? null : int(samplingSize),
         weighted: network.used.weighted,
       }),
     );
-    return new Map(rows.map(r => [r.id, toNumber(r.score)]));
+    return new Map(rows.map(r => [r.id, r.score]));
   }
 
   async communities(network: Network, algorithm: GdsCommunities): Promise<Map<string, number>> {
     const rows = await this.onProjection(network, (tx, graph) =>
-      run<{ id: string; community: unknown }>(tx, COMMUNITY_STATEMENT[algorithm], {
+      run<{ id: string; community: number }>(tx, COMMUNITY_STATEMENT[algorithm], {
         graph,
         weighted: network.used.weighted,
       }),
     );
-    return new Map(rows.map(r => [r.id, toNumber(r.community)]));
+    return new Map(rows.map(r => [r.id, r.community]));
   }
 
   async bridges(network: Network): Promise<{ articulationPoints: string[]; bridges: [string, string][] }> {
@@ -61,7 +61,7 @@ export class NetworkGdsRepository {
       return [
         {
           points: points.map(p => p.id),
-          bridges: bridges.map(b => (b.a < b.b ? [b.a, b.b] : [b.b, b.a]) as [string, string]),
+          bridges: bridges.map((b): [string, string] => (b.a < b.b ? [b.a, b.b] : [b.b, b.a])),
         },
       ];
     });

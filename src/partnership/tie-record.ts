@@ -1,5 +1,6 @@
 import type { DateBasis, DatePrecision, Modality } from "../domain/fact-meaning";
 import type { TieKind } from "../domain/partnership";
+import { parseEvidence, type StoredEvidence } from "../entity/entity-record";
 
 /** A stored fact's meaning fields as they come out of Neo4j (absent = ACTUAL / STATED). */
 export interface FactMeaning {
@@ -50,8 +51,13 @@ export interface Strand extends StrandDate {
   sources: string[];
   /** The relationships behind the strand. */
   factIds: string[];
-  /** JSON {source, quote}, as entities and relationships store evidence. */
+  /** JSON {source, quote}, as entities and relationships store evidence (kept as text: ties merge them as a set). */
   evidence: string[];
+}
+
+/** The quotes behind strands, parsed. */
+export function strandEvidence(strands: readonly Strand[]): StoredEvidence[] {
+  return parseEvidence(strands.flatMap(s => s.evidence));
 }
 
 /** A partnership tie between two nodes of a network (entities, cities or corridors). */

@@ -1,6 +1,6 @@
-import { int, type ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction } from "neo4j-driver";
 import { run } from "../neo4j/database";
-import { plain } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import type { JointFact, Tie } from "./tie-record";
 
 /** Reads the facts ties come from and replaces stored PARTNERS_WITH, inside a caller's write transaction. */
@@ -11,8 +11,7 @@ export class TieWriteRepository {
   }
 
   async jointFacts(tx: ManagedTransaction, ids: string[], hubLimit: number): Promise<JointFact[]> {
-    const rows = await run(tx, "partnership/joint-facts", { ids, hubLimit: int(hubLimit) });
-    return rows.map(r => plain(r) as JointFact);
+    return run<JointFact>(tx, "partnership/joint-facts", { ids, hubLimit: int(hubLimit) });
   }
 
   async publishedDates(tx: ManagedTransaction, sourceIds: string[]): Promise<Map<string, string | null>> {

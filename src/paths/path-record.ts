@@ -1,5 +1,5 @@
 import type { RelationType } from "../domain/relation-type";
-import type { EntityRecord } from "../entity/entity-record";
+import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
 
 /** One relationship of a path, oriented along the path: from = nodes[i], to = nodes[i + 1]. */
 export interface PathStepRecord {
@@ -11,7 +11,7 @@ export interface PathStepRecord {
   /** ACTUAL, PLANNED or ASPIRATION (src/domain/fact-meaning.ts); null reads as ACTUAL. */
   modality: string | null;
   relationId: string;
-  evidence: string[];
+  evidence: StoredEvidence[];
   /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
   sourceModalities: string[] | null;
   sources: string[] | null;
@@ -25,6 +25,14 @@ export interface PathRecord {
 
 /** A row of cypher/paths/*.cypher. */
 export interface PathRow {
-  nodes: unknown;
-  steps: unknown;
+  nodes: StoredEntity[];
+  steps: {
+    id: string;
+    type: RelationType;
+    evidence: string[] | null;
+    modality?: string | null;
+    sourceModalities?: string[] | null;
+    sources?: string[] | null;
+    outgoing: boolean;
+  }[];
 }

@@ -2,9 +2,9 @@ import type { EntityKind } from "../domain/entity-kind";
 import type { RelationType } from "../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../errors";
 import type { EntityService } from "../entity/entity.service";
-import type { EntityRecord } from "../entity/entity-record";
+import { parseEvidence, toEntity } from "../entity/entity-record";
 import type { Database } from "../neo4j/database";
-import { int, plain } from "../neo4j/values";
+import { int } from "../neo4j/values";
 import { PathMode } from "./path-mode";
 import type { PathRecord, PathRow } from "./path-record";
 
@@ -33,24 +33,15 @@ const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
 };
 
 function toPath(row: PathRow): PathRecord {
-  const nodes = plain(row.nodes) as EntityRecord[];
-  const rels = plain(row.steps) as {
-    id: string;
-    type: RelationType;
-    evidence: string[] | null;
-    modality?: string | null;
-    sourceModalities?: string[] | null;
-    sources?: string[] | null;
-    outgoing: boolean;
-  }[];
-  const steps = rels.map((r, i) => ({
+  const nodes = row.nodes.map(toEntity);
+  const steps = row.steps.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
     type: r.type,
     outgoing: r.outgoing,
     modality: r.modality ?? null,
     relationId: r.id,
-    evidence: r.evidence ?? [],
+    evidence: parseEvidence(r.evidence),
     sourceModalities: r.sourceModalities ?? null,
     sources: r.sources ?? null,
   }));

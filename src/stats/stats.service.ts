@@ -1,9 +1,8 @@
 import { EntityKind } from "../domain/entity-kind";
 import type { Modality } from "../domain/fact-meaning";
 import { BadInputError } from "../errors";
-import type { EntityRecord } from "../entity/entity-record";
+import { toEntity, type EntityRecord, type StoredEntity } from "../entity/entity-record";
 import { run, type Database } from "../neo4j/database";
-import { plain, toNumber } from "../neo4j/values";
 import type { PartnershipService } from "../partnership/partnership.service";
 
 export const MAX_TOP_CITIES = 100;
@@ -44,11 +43,8 @@ export interface CorridorSummary {
   centralCity: EntityRecord | null;
 }
 
-type Row = Record<string, unknown>;
-
-const keyCounts = (rows: Row[]): KeyCount[] => rows.map(r => ({ key: String(r.key), count: toNumber(r.count) }));
-const cityCounts = (rows: Row[]): CityCount[] =>
-  rows.map(r => ({ city: plain(r.city) as EntityRecord, count: toNumber(r.count) }));
+const cityCounts = (rows: { city: StoredEntity; count: number }[]): CityCount[] =>
+  rows.map(r => ({ city: toEntity(r.city), count: r.count }));
 const sum = (counts: { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
 
 export type DatedKind = EntityKind.Agreement | EntityKind.Event;
@@ -61,15 +57,15 @@ const BY_CITY: Record<DatedKind, string> = {
 /** Counts by kind and type and the totals, read in one transaction so the totals match the lists. */
 export function graphCounts(db: Database): Promise<GraphCounts> {
   return db.readTx(async tx => {
-    const byKind = keyCounts(await run(tx, "stats/counts-by-kind"));
-    const byRelationType = keyCounts(await run(tx, "stats/counts-by-relation-type"));
-    const [sources] = await run(tx, "stats/source-count");
+    const byKind = await run<KeyCount>(tx, "stats/counts-by-kind");
+    const byRelationType = await run<KeyCount>(tx, "stats/counts-by-relation-type");
+    const [sources] = await run<{ count: number }>(tx, "stats/source-count");
     return {
       byKind,
       byRelationType,
       totalEntities: sum(byKind),
       totalRelations: sum(byRelationType),
-      sources: sources ? toNumber(sources.count) : 0,
+      sources: sources?.count ?? 0,
     };
   });
 }
@@ -89,10 +85,7 @@ export class StatsService {
   /** Agreements or events of the modalities per year (the undated apart) and per city, over links of the modalities. */
   dated(kind: DatedKind, modalities: Modality[]): Promise<DatedCounts> {
     return this.db.readTx(async tx => {
-      const years = (await run(tx, "stats/by-year", { kind, modalities })).map(r => ({
-        year: r.year === null ? null : toNumber(r.year),
-        count: toNumber(r.count),
-      }));
+      const years = await run<{ year: number | null; count: number }>(tx, "stats/by-year", { kind, modalities });
       const byCity = cityCounts(await run(tx, BY_CITY[kind], { modalities }));
       const byYear = years.filter((y): y is YearCount => y.year !== null);
       const undated = sum(years.filter(y => y.year === null));
@@ -106,17 +99,19 @@ export class StatsService {
       throw new BadInputError("first", `must be between 1 and ${MAX_TOP_CITIES}`);
     }
     const top = await this.partnership.topPartnerCities(first, modalities);
-    const rows = await this.db.read<{ entity: unknown }>("entity/by-ids", { ids: top.map(t => t.id) });
-    const cities = new Map(rows.map(r => [(plain(r.entity) as EntityRecord).id, plain(r.entity) as EntityRecord]));
+    const rows = await this.db.read<{ entity: StoredEntity }>("entity/by-ids", { ids: top.map(t => t.id) });
+    const cities = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     return top.filter(t => cities.has(t.id)).map(t => ({ city: cities.get(t.id)!, count: t.count }));
   }
 
   async corridors(): Promise<CorridorSummary[]> {
-    const rows = await this.db.read("stats/corridors");
+    const rows = await this.db.read<{ corridor: StoredEntity; memberCount: number; centralCity: StoredEntity | null }>(
+      "stats/corridors",
+    );
     return rows.map(r => ({
-      corridor: plain(r.corridor) as EntityRecord,
-      memberCount: toNumber(r.memberCount),
-      centralCity: (plain(r.centralCity) as EntityRecord | null) ?? null,
+      corridor: toEntity(r.corridor),
+      memberCount: r.memberCount,
+      centralCity: r.centralCity && toEntity(r.centralCity),
     }));
   }
 }

@@ -4,9 +4,15 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { EntityKind } from "../domain/entity-kind";
 import { RelationType } from "../domain/relation-type";
 import { AppError, BadInputError, ErrorCode } from "../errors";
-import type { EntityRecord, RelationRecord, SourceRecord } from "../entity/entity-record";
+import {
+  toEntity,
+  type EntityRecord,
+  type RelationRecord,
+  type SourceRecord,
+  type StoredEntity,
+} from "../entity/entity-record";
+import { toRelation, type RelationRow } from "../entity/entity.repository";
 import { run, type Database } from "../neo4j/database";
-import { plain } from "../neo4j/values";
 import { refreshTies } from "../partnership/tie-store";
 import { mergeGraph, mergeSource, type FactSource } from "../seed/seed-loader";
 import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../seed/seed.input";
@@ -72,8 +78,8 @@ export class WriteService {
     return this.db.writeTx(async tx => {
       await refreshTies(tx, await mergeSource(tx, { ...source, text }));
       await this.audit.record(tx, "addSource", { sourceIds: [source.id] });
-      const [row] = await run<{ source: unknown }>(tx, "entity/sources-by-ids", { ids: [source.id] });
-      return plain(row!.source) as SourceRecord;
+      const [row] = await run<{ source: SourceRecord }>(tx, "entity/sources-by-ids", { ids: [source.id] });
+      return row!.source;
     });
   }
 
@@ -152,13 +158,8 @@ export class WriteService {
    */
   private async checkQuotes(tx: ManagedTransaction, sourceId: string, quotes: Quote[]): Promise<FactSource> {
     const ids = [...new Set([sourceId, ...quotes.map(q => q.source)])];
-    const rows = await run<{ source: unknown; text: string | null }>(tx, "writes/source-texts", { ids });
-    const sources = new Map(
-      rows.map(r => {
-        const s = plain(r.source) as SourceRecord;
-        return [s.id, { ...s, text: r.text }];
-      }),
-    );
+    const rows = await run<{ source: SourceRecord; text: string | null }>(tx, "writes/source-texts", { ids });
+    const sources = new Map(rows.map(r => [r.source.id, { ...r.source, text: r.text }]));
     const own = sources.get(sourceId);
     if (!own) throw new MissingReferenceError("sourceId", "source", sourceId);
     for (const q of quotes) {
@@ -210,45 +211,25 @@ export class WriteService {
     tx: ManagedTransaction,
     refs: { field: string; id: string }[],
   ): Promise<Map<string, EntityRecord>> {
-    const rows = await run<{ entity: unknown }>(tx, "entity/by-ids", { ids: refs.map(r => r.id) });
-    const found = new Map(
-      rows.map(r => {
-        const e = plain(r.entity) as EntityRecord;
-        return [e.id, e];
-      }),
-    );
+    const rows = await run<{ entity: StoredEntity }>(tx, "entity/by-ids", { ids: refs.map(r => r.id) });
+    const found = new Map(rows.map(r => [r.entity.id, toEntity(r.entity)]));
     const missing = refs.find(r => !found.has(r.id));
     if (missing) throw new MissingReferenceError(missing.field, "entity", missing.id);
     return found;
   }
 
   private async entity(tx: ManagedTransaction, id: string): Promise<EntityRecord> {
-    const [row] = await run<{ entity: unknown }>(tx, "entity/by-ids", { ids: [id] });
-    return plain(row!.entity) as EntityRecord;
+    const [row] = await run<{ entity: StoredEntity }>(tx, "entity/by-ids", { ids: [id] });
+    return toEntity(row!.entity);
   }
 
   /** Read back as the start entity sees it, the shape entity { relations } resolves. */
   private async relation(tx: ManagedTransaction, r: RelationInput): Promise<RelationRecord> {
-    const [row] = await run<{ relation: unknown; other: unknown }>(tx, "writes/relation", {
+    const [row] = await run<Pick<RelationRow, "relation" | "other">>(tx, "writes/relation", {
       type: r.type,
       from: r.from,
       to: r.to,
     });
-    const { id, evidence, attributes, sources, sourceModalities, ...properties } = plain(row!.relation) as Record<
-      string,
-      unknown
-    >;
-    return {
-      id: String(id),
-      type: r.type,
-      selfId: r.from,
-      outgoing: true,
-      other: plain(row!.other) as EntityRecord,
-      properties,
-      evidence: (evidence as string[] | undefined) ?? [],
-      attributes: (attributes as string[] | undefined) ?? [],
-      sources: (sources as string[] | undefined) ?? [],
-      sourceModalities: (sourceModalities as string[] | undefined) ?? [],
-    };
+    return toRelation(r.from, { ...row!, type: r.type, outgoing: true });
   }
 }

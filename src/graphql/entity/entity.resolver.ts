@@ -3,7 +3,7 @@ import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../../errors";
 import type { Context } from "../context";
-import { parseAttributes, parseEvidence, type EntityRecord } from "../../entity/entity-record";
+import type { EntityRecord } from "../../entity/entity-record";
 import { EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { evidenceKindOf, modalityBySource, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
@@ -57,13 +57,13 @@ export class EntityFieldsResolver {
   @FieldResolver(() => [Evidence], { description: "The quotes that state this entity exists as described" })
   async evidence(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
     const full = await withLists(ctx, e);
-    return toEvidence(ctx, parseEvidence(full.evidence), factModality(full));
+    return toEvidence(ctx, full.evidence ?? [], factModality(full));
   }
 
   @FieldResolver(() => [Attribute], { description: "Counts and amounts the sources give, each with its quote" })
   async attributes(@Root() e: EntityRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
     const full = await withLists(ctx, e);
-    return toAttributes(ctx, parseAttributes(full.attributes), factModality(full));
+    return toAttributes(ctx, full.attributes ?? [], factModality(full));
   }
 
   @FieldResolver(() => [String], { description: "Ids of the sources that mention this entity" })

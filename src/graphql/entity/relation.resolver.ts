@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Lang, relationName, roleName, ROLE_NAMES } from "../../domain/relation-labels";
 import { NotFoundError } from "../../errors";
 import type { Context } from "../context";
-import { parseAttributes, parseEvidence, type EntityRecord, type RelationRecord } from "../../entity/entity-record";
+import type { EntityRecord, RelationRecord } from "../../entity/entity-record";
 import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { evidenceKindOf, modalityBySource, modalityOf } from "../../entity/fact-meaning-record";
 import { Entity } from "./entity.type";
@@ -112,11 +112,11 @@ export class RelationResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() r: RelationRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence(r.evidence), bySource(r));
+    return toEvidence(ctx, r.evidence, bySource(r));
   }
 
   @FieldResolver(() => [Attribute])
   attributes(@Root() r: RelationRecord, @Ctx() ctx: Context): Promise<Attribute[]> {
-    return toAttributes(ctx, parseAttributes(r.attributes), bySource(r));
+    return toAttributes(ctx, r.attributes, bySource(r));
   }
 }

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { GraphEdgeRecord } from "../../explore/graph-view-record";
 import type { Context } from "../context";
-import { parseEvidence } from "../../entity/entity-record";
 import { modalityBySource } from "../../entity/fact-meaning-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
@@ -11,6 +10,6 @@ import { GraphEdge } from "./graph-view.type";
 export class GraphEdgeResolver {
   @FieldResolver(() => [Evidence])
   evidence(@Root() e: GraphEdgeRecord, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return toEvidence(ctx, parseEvidence(e.evidence), modalityBySource({ ...e }));
+    return toEvidence(ctx, e.evidence, modalityBySource({ ...e }));
   }
 }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { parseEvidence, type EntityRecord } from "../../entity/entity-record";
-import type { Strand, Tie } from "../../partnership/tie-record";
+import type { EntityRecord } from "../../entity/entity-record";
+import { strandEvidence, type Strand, type Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Entity } from "../entity/entity.type";
@@ -28,6 +28,6 @@ export class TieStrandResolver {
 
   @FieldResolver()
   evidence(@Root() s: Strand, @Ctx() ctx: Context) {
-    return toEvidence(ctx, parseEvidence(s.evidence));
+    return toEvidence(ctx, strandEvidence([s]));
   }
 }

@@ -3,9 +3,8 @@ import { Lang, relationName, relationSentence } from "../../domain/relation-labe
 import { nameIn } from "../../domain/display-name";
 import { Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
-import type { Tie } from "../../partnership/tie-record";
+import { strandEvidence, type Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
-import { parseEvidence } from "../../entity/entity-record";
 import { modalityBySource } from "../../entity/fact-meaning-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
@@ -44,8 +43,8 @@ export class PathStepResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() s: PathStepRoot, @Ctx() ctx: Context): Promise<Evidence[]> {
-    if (s.fact) return toEvidence(ctx, parseEvidence(s.fact.evidence), modalityBySource({ ...s.fact }));
-    return toEvidence(ctx, parseEvidence((s.tie?.strands ?? []).flatMap(strand => strand.evidence)));
+    if (s.fact) return toEvidence(ctx, s.fact.evidence, modalityBySource({ ...s.fact }));
+    return toEvidence(ctx, strandEvidence(s.tie?.strands ?? []));
   }
 
   // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.
