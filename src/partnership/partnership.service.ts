@@ -135,7 +135,12 @@ export class PartnershipService {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const [resolved] = (await this.entities.resolveAll([["id", id]])) as [string];
-    const network = await this.network(question);
+    const { filter, used } = settle(question);
+    // At ENTITY level a node's partners depend on its own ties only: read those, not every tie of the graph.
+    const network =
+      used.level === NetworkLevel.ENTITY
+        ? buildNetwork(await this.ties.tiesOf(resolved), new Map(), filter, used)
+        : await this.network(question);
     return partnerPage(network, resolved, first, offsetOf(after));
   }
 

@@ -18,6 +18,12 @@ export class TieRepository {
     return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
   }
 
+  /** The stored ties of one entity. */
+  async tiesOf(id: string): Promise<StoredTie[]> {
+    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/ties-of", { id });
+    return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+  }
+
   /** For each entity with a tie, the top-level cities it rolls up to and the corridors of those cities. */
   async placements(): Promise<Map<string, { cities: string[]; corridors: string[] }>> {
     const rows = await this.db.read<{ id: string; cities: string[]; corridors: string[] }>("partnership/placements");
