@@ -27,7 +27,7 @@ class Frontier {
   push(r: Reached): void {
     const a = this.items;
     a.push(r);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const up = (i - 1) >> 1;
       if (!before(a[i]!, a[up]!)) break;
       [a[i], a[up]] = [a[up]!, a[i]!];
@@ -41,7 +41,7 @@ class Frontier {
     const last = a.pop();
     if (a.length > 0 && last) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [l, r] = [2 * i + 1, 2 * i + 2];
         let m = i;
         if (l < a.length && before(a[l]!, a[m]!)) m = l;
