@@ -46,7 +46,7 @@ const stored = (rows: Record<string, unknown>[]): StoredTie[] =>
 async function network(db: RawDb, question: NetworkQuestion): Promise<Network> {
   const { filter, used } = settle(question);
   const [ties, placements] = await Promise.all([
-    db.read("partnership/all-ties", {}),
+    db.read("partnership/all-ties", { kinds: filter.kinds }),
     used.level === NetworkLevel.ENTITY ? Promise.resolve([]) : db.read("partnership/placements", {}),
   ]);
   const placed = new Map(placements.map(r => [String(r.id), r as unknown as Placement]));

@@ -116,7 +116,7 @@ export class PartnershipService {
   async network(question: NetworkQuestion | null | undefined): Promise<Network> {
     const { filter, used } = settle(question);
     const [stored, placements] = await Promise.all([
-      this.ties.allTies(),
+      this.ties.allTies(filter.kinds),
       used.level === NetworkLevel.ENTITY ? Promise.resolve(new Map()) : this.ties.placements(),
     ]);
     return buildNetwork(stored, placements, filter, used);
