@@ -43,15 +43,20 @@ const stored = (rows: Record<string, unknown>[]): StoredTie[] =>
     strands: (r.strands as string[]).map(s => JSON.parse(s) as Strand),
   }));
 
-async function network(db: RawDb, question: NetworkQuestion): Promise<Network> {
-  const { filter, used } = settle(question);
+/** As PartnershipService: one read of the ties (and placements) for networks that differ only in their window. */
+async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Network[]> {
+  const settled = questions.map(q => settle(q));
+  const { filter, used } = settled[0]!;
   const [ties, placements] = await Promise.all([
     db.read("partnership/all-ties", { kinds: filter.kinds }),
     used.level === NetworkLevel.ENTITY ? Promise.resolve([]) : db.read("partnership/placements", {}),
   ]);
   const placed = new Map(placements.map(r => [String(r.id), r as unknown as Placement]));
-  return buildNetwork(stored(ties), placed, filter, used);
+  const read = stored(ties);
+  return settled.map(s => buildNetwork(read, placed, s.filter, s.used));
 }
+
+const network = async (db: RawDb, question: NetworkQuestion) => (await networks(db, [question]))[0]!;
 
 const graphOf = (n: Network) =>
   new WeightedGraph(
@@ -100,8 +105,11 @@ async function louvain(db: RawDb, n: Network): Promise<Map<string, number>> {
 
 async function rawEvolution(db: RawDb, v: Vars): Promise<number> {
   let periods = 0;
-  for (let year = Number(v.from); year <= Number(v.to); year++) {
-    const n = await network(db, { level: NetworkLevel.CITY, asOf: String(year) });
+  const years = Array.from({ length: Number(v.to) - Number(v.from) + 1 }, (_, i) => Number(v.from) + i);
+  for (const n of await networks(
+    db,
+    years.map(year => ({ level: NetworkLevel.CITY, asOf: String(year) })),
+  )) {
     const g = graphOf(n);
     modularity(g, await louvain(db, n));
     components(g);
