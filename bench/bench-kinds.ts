@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { searchKey } from "../src/domain/names";
 import { LINKS, type LinkName } from "../src/entity/links";
 import { cypher } from "../src/neo4j/cypher-registry";
+import { partnershipKinds } from "./bench-partnership";
 
 export interface Sample {
   /** Events (nested entity), organisations (paths, neighbourhoods), names (search), industries, corridors. */
@@ -15,6 +16,11 @@ export interface Sample {
   names: string[];
   industries: string[];
   corridors: string[];
+  /** Entities with a default-network partnership tie, and pairs a few ties apart (so a path exists). */
+  partnered: string[];
+  partnerPairs: { from: string; to: string }[];
+  /** The last year a stored tie reaches: evolution asks of the ten years up to it. */
+  lastTieYear: number;
 }
 
 export type Vars = Record<string, unknown>;
@@ -25,14 +31,16 @@ export interface QueryKind {
   next(rng: () => number): Vars;
   /** innograph's GraphQL (b). */
   innograph: (v: Vars) => { query: string; variables: Vars };
-  /** @neo4j/graphql (c). */
-  neo4jGraphql: (v: Vars) => { query: string; variables: Vars };
+  /** @neo4j/graphql (c); absent when it cannot express the question (the table shows "–"). */
+  neo4jGraphql?: (v: Vars) => { query: string; variables: Vars };
   /** The driver-only floor (a): the statements innograph runs for the same answer. */
   raw: (db: RawDb, v: Vars) => Promise<unknown>;
   /** Connection counts above this are skipped (whole-graph GDS at 64 connections only measures a queue). */
   maxConnections?: number;
   /** Run a fixed number of requests instead of a duration (whole-graph GDS). */
   requests?: number;
+  /** Whether an answer is empty: GraphQL's `data` (b) or what `raw` returned (a); a bench of empty answers says nothing. */
+  empty?: { http: (data: unknown) => boolean; raw: (answer: unknown) => boolean };
 }
 
 /** Reads the way innograph's Database does: one managed read transaction per statement, same timeout. */
@@ -270,5 +278,6 @@ export function queryKinds(s: Sample): QueryKind[] {
         db.read("explore/neighbourhood", { id: v.id, depth: neo4j.int(2), kinds: [], via: [], limit: neo4j.int(100) }),
     },
     ...gdsKinds,
+    ...partnershipKinds(s),
   ];
 }

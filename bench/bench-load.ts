@@ -14,6 +14,10 @@ export interface Measured {
   seconds: number;
   latencies: number[];
   firstError?: string;
+  /** Answers the kind judged empty (only kinds that say what empty is). */
+  empty?: number;
+  /** The way cannot ask this question at all (@neo4j/graphql and the partnership questions). */
+  inexpressible?: boolean;
 }
 
 export interface Bound {
@@ -41,6 +45,7 @@ export async function runHttp(
   const rng = seeded(seed);
   const latencies: number[] = [];
   let graphqlErrors = 0;
+  let empty = 0;
   let firstError: string | undefined;
   const started = Date.now();
   // Without a callback autocannon returns its run tracker, an EventEmitter that is also thenable.
@@ -59,7 +64,7 @@ export async function runHttp(
           if (status !== 200 || body.includes('"errors"')) {
             graphqlErrors += 1;
             firstError ??= `${status} ${body.slice(0, 300)}`;
-          }
+          } else if (kind.empty?.http((JSON.parse(body) as { data?: unknown }).data)) empty += 1;
         },
       },
     ],
@@ -75,6 +80,7 @@ export async function runHttp(
     errors: graphqlErrors + result.errors + result.timeouts,
     seconds,
     latencies,
+    ...(kind.empty ? { empty } : {}),
     firstError:
       firstError ??
       (result.errors + result.timeouts > 0 ? `${result.errors} socket errors, ${result.timeouts} timeouts` : undefined),
@@ -85,6 +91,7 @@ export async function runRaw(db: RawDb, kind: QueryKind, bound: Bound, seed: num
   const rng = seeded(seed);
   const latencies: number[] = [];
   let errors = 0;
+  let empty = 0;
   let issued = 0;
   let firstError: string | undefined;
   const started = performance.now();
@@ -96,7 +103,8 @@ export async function runRaw(db: RawDb, kind: QueryKind, bound: Bound, seed: num
       const v = kind.next(rng);
       const t = performance.now();
       try {
-        await kind.raw(db, v);
+        const answer = await kind.raw(db, v);
+        if (kind.empty?.raw(answer)) empty += 1;
         // As autocannon does, a request still running when the time is up is not counted (but is awaited,
         // so it does not slow the next run down).
         if (bound.requests || performance.now() <= deadline) latencies.push(performance.now() - t);
@@ -108,5 +116,5 @@ export async function runRaw(db: RawDb, kind: QueryKind, bound: Bound, seed: num
   };
   await Promise.all(Array.from({ length: bound.connections }, worker));
   const seconds = bound.requests ? (performance.now() - started) / 1000 : bound.seconds;
-  return { requests: latencies.length, errors, seconds, latencies, firstError };
+  return { requests: latencies.length, errors, seconds, latencies, firstError, ...(kind.empty ? { empty } : {}) };
 }

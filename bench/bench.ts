@@ -7,8 +7,11 @@
  * concurrency 1) and b/c (throughput), innograph's resident memory under load, and writes all of it with
  * the machine's description to bench/results/bench-<N>-<date>.md. Never part of `npm test`.
  *
+ * The partnership kinds (bench/bench-partnership.ts) have no (c): @neo4j/graphql cannot express them ("–").
+ *
  * Neo4j: a local instance bench-<N> on Bolt 7712 with 4g heap and 2g page cache (INNOGRAPH_NEO4J_* override),
  * or NEO4J_URI. The network comes from `npm run generate` and `npm run seed -- --dir`, run here when missing.
+ * innograph and @neo4j/graphql listen on PORT + 1 and PORT + 2 (PORT defaults to 4100).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -69,7 +72,16 @@ async function sample(db: RawDb): Promise<Sample> {
   const draw = (xs: string[], n: number) =>
     Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
   const orgKinds = ["University", "ResearchInstitute", "Enterprise", "Platform", "Organization", "GovernmentBody"];
+  const partnered = await ids("bench/sample-partnered-ids");
+  const starts = [...new Set(draw(partnered, 400))];
+  const pairs = (
+    await db.driver.executeQuery(cypher.get("bench/sample-partnered-pairs"), { ids: starts }, { database: "neo4j" })
+  ).records.map(r => ({ from: String(r.get("from")), to: r.get("to") as string[] }));
+  const [last] = await ids("bench/tie-years");
   return {
+    partnered: draw(partnered, 2000),
+    partnerPairs: pairs.map(p => ({ from: p.from, to: p.to[Math.floor(rng() * p.to.length)]! })),
+    lastTieYear: Number(last ?? new Date().getFullYear()),
     events: draw(await ofKinds(["Event"]), 2000),
     orgs: draw(await ofKinds(orgKinds), 2000),
     names: draw(await ids("bench/sample-names"), 2000),
@@ -111,9 +123,11 @@ async function main(): Promise<void> {
     const raw = new RawDb(driver, TIMEOUT_MS);
     const kinds = queryKinds(await sample(raw)).filter(k => !only || only.some(o => k.name.toLowerCase().includes(o)));
 
-    const innograph = await startInnographChild(server.uri, 4101);
+    // Beside the caller's own PORT, so benches of two checkouts on one machine do not collide.
+    const port = Number(process.env.PORT || 4100);
+    const innograph = await startInnographChild(server.uri, port + 1);
     children.push(innograph);
-    const ngql = await startNeo4jGraphqlChild(server.uri, 4102);
+    const ngql = await startNeo4jGraphqlChild(server.uri, port + 2);
     children.push(ngql);
     process.stderr.write(
       `bench: ${entityCount} entities, ${relCount} relationships; innograph ${innograph.url}, @neo4j/graphql ${ngql.url}\n`,
@@ -133,10 +147,15 @@ async function main(): Promise<void> {
     // Same inputs for each way: one seed per (kind, concurrency).
     const measure = async (kind: QueryKind, way: Way, bound: Bound, runSeed: number): Promise<Measured> => {
       if (way === "a") return runRaw(raw, kind, bound, runSeed);
-      return way === "b"
-        ? runHttp(innograph.url, kind, kind.innograph, bound, runSeed)
-        : runHttp(ngql.url, kind, kind.neo4jGraphql, bound, runSeed);
+      if (way === "b") return runHttp(innograph.url, kind, kind.innograph, bound, runSeed);
+      return kind.neo4jGraphql
+        ? runHttp(ngql.url, kind, kind.neo4jGraphql, bound, runSeed)
+        : { requests: 0, errors: 0, seconds: 0, latencies: [], inexpressible: true };
     };
+    const answers = (m: Measured) =>
+      m.inexpressible
+        ? "– (cannot express this question)"
+        : `${m.requests} ok${m.empty === undefined ? "" : ` (${m.empty} empty)`}, ${m.errors} errors${m.firstError ? `: ${m.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""}`;
     const equivalence: string[] = [];
     const rows: Row[] = [];
     for (const [ki, kind] of kinds.entries()) {
@@ -145,10 +164,7 @@ async function main(): Promise<void> {
       const warm: Bound = { connections: 1, seconds: Math.min(2, seconds), requests: kind.requests };
       for (const way of WAYS) {
         const w = kind.requests ? undefined : await measure(kind, way, warm, 999 + ki);
-        if (w)
-          equivalence.push(
-            `| ${kind.name} | ${WAY_NAMES[way]} | ${w.requests} ok, ${w.errors} errors${w.firstError ? `: ${w.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`,
-          );
+        if (w) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${answers(w)} |`);
       }
       for (const connections of connectionLevels) {
         if (kind.maxConnections && connections > kind.maxConnections) continue;
@@ -158,13 +174,11 @@ async function main(): Promise<void> {
           const m = await measure(kind, way, bound, seed * 1000 + ki * 10 + connections);
           const row: Row = { kind: kind.name, way, connections, m, rssPeakMb: way === "b" ? windowPeak : undefined };
           rows.push(row);
-          if (kind.requests)
-            equivalence.push(
-              `| ${kind.name} | ${WAY_NAMES[way]} | ${m.requests} ok, ${m.errors} errors${m.firstError ? `: ${m.firstError.replace(/\|/g, "/").replace(/\n/g, " ").slice(0, 160)}` : ""} |`,
-            );
+          if (kind.requests) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${answers(m)} |`);
           const s = stats(m);
+          if (m.inexpressible) continue;
           process.stderr.write(
-            `${kind.name.padEnd(30)} ${WAY_NAMES[way].padEnd(20)} c=${String(connections).padEnd(3)} ${fmt(s.rps).padStart(8)} req/s  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  errors ${m.errors}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}\n`,
+            `${kind.name.padEnd(30)} ${WAY_NAMES[way].padEnd(20)} c=${String(connections).padEnd(3)} ${fmt(s.rps).padStart(8)} req/s  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  errors ${m.errors}${m.empty ? `, ${m.empty} empty` : ""}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}\n`,
           );
           // Requests cut off at the end of a run may still be running in Neo4j: let them finish.
           await new Promise(r => setTimeout(r, Math.min(15_000, 1000 + (stats(m).p99 || 0))));
@@ -266,8 +280,9 @@ function render(r: ReportInput): string {
   ];
   for (const row of r.rows) {
     const s = stats(row.m);
+    const count = (n: number) => (row.m.inexpressible ? "–" : String(n));
     out.push(
-      `| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${row.m.requests} | ${row.m.errors} |`,
+      `| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${count(row.m.requests)} | ${count(row.m.errors)} |`,
     );
   }
   out.push(
@@ -304,8 +319,9 @@ function render(r: ReportInput): string {
     "| query kind | conc. | innograph RSS peak MB |",
     "|---|---:|---:|",
   );
-  for (const row of r.rows.filter(x => x.way === "b"))
+  for (const row of r.rows.filter(x => x.way === "b")) {
     out.push(`| ${row.kind} | ${row.connections} | ${fmt(row.rssPeakMb ?? NaN)} |`);
+  }
   out.push(
     "",
     "## Warm-up answers (same inputs on each way; whole-graph GDS: the measured requests)",

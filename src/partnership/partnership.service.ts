@@ -114,12 +114,18 @@ export class PartnershipService {
 
   /** The network a question asks for, built from the stored ties (never from the facts). */
   async network(question: NetworkQuestion | null | undefined): Promise<Network> {
-    const { filter, used } = settle(question);
+    return (await this.networks([question]))[0]!;
+  }
+
+  /** Networks that differ only in their window (one read of the ties and placements serves them all). */
+  private async networks(questions: (NetworkQuestion | null | undefined)[]): Promise<Network[]> {
+    const settled = questions.map(q => settle(q));
+    const { filter, used } = settled[0]!;
     const [stored, placements] = await Promise.all([
-      this.ties.allTies(),
+      this.ties.allTies(filter.kinds),
       used.level === NetworkLevel.ENTITY ? Promise.resolve(new Map()) : this.ties.placements(),
     ]);
-    return buildNetwork(stored, placements, filter, used);
+    return settled.map(s => buildNetwork(stored, placements, s.filter, s.used));
   }
 
   /**
@@ -135,7 +141,12 @@ export class PartnershipService {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_FIRST) throw new LimitExceededError("first", MAX_FIRST, first);
     const [resolved] = (await this.entities.resolveAll([["id", id]])) as [string];
-    const network = await this.network(question);
+    const { filter, used } = settle(question);
+    // At ENTITY level a node's partners depend on its own ties only: read those, not every tie of the graph.
+    const network =
+      used.level === NetworkLevel.ENTITY
+        ? buildNetwork(await this.ties.tiesOf(resolved), new Map(), filter, used)
+        : await this.network(question);
     return partnerPage(network, resolved, first, offsetOf(after));
   }
 
@@ -316,8 +327,10 @@ export class PartnershipService {
     }
     const periods: PeriodAnswer[] = [];
     let used: NetworkUsed | undefined;
-    for (let year = from; year <= to; year++) {
-      const network = await this.network({ ...question, asOf: String(year) });
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const networks = await this.networks(years.map(year => ({ ...question, asOf: String(year) })));
+    for (const [i, year] of years.entries()) {
+      const network = networks[i]!;
       used ??= { ...network.used, window: { from: `${from}-01-01`, to: `${to}-12-31` } };
       const g = graphOf(network);
       const n = network.nodes.length;

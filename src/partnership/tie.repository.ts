@@ -12,9 +12,15 @@ export interface StoredTie {
 export class TieRepository {
   constructor(private readonly db: Database) {}
 
-  /** Every stored tie with its strands. */
-  async allTies(): Promise<StoredTie[]> {
-    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/all-ties");
+  /** Every stored tie with a strand of one of `kinds`, with all its strands. */
+  async allTies(kinds: readonly string[]): Promise<StoredTie[]> {
+    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/all-ties", { kinds });
+    return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+  }
+
+  /** The stored ties of one entity. */
+  async tiesOf(id: string): Promise<StoredTie[]> {
+    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/ties-of", { id });
     return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
   }
 
