@@ -1,10 +1,13 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import type { Database } from "../neo4j/database";
 import { TieWriteRepository } from "./tie-write.repository";
 import { HUB_LIMIT, strandsByPair, tieOf } from "./tie-rules";
 import type { Tie } from "./tie-record";
 
 // Bounds the size of one statement's parameter list when a large source is loaded.
 const CHUNK = 500;
+// Participants whose ties one transaction of a deferred refresh replaces (2,000 fitted in a 1 GB heap).
+const BATCH = 1_000;
 
 /**
  * Recomputes, inside the caller's write transaction, every partnership tie of the entities a write touched
@@ -12,6 +15,34 @@ const CHUNK = 500;
  * whatever their kind or modality; questions filter strands when they read.
  */
 export async function refreshTies(tx: ManagedTransaction, touched: string[]): Promise<void> {
+  const ids = await participantsOf(tx, touched);
+  for (let i = 0; i < ids.length; i += CHUNK) await writeTiesOf(tx, ids.slice(i, i + CHUNK));
+}
+
+/**
+ * The same refresh after a load of many files, one transaction per batch of participants: one transaction
+ * for every tie of a 10,000-entity load outgrew Neo4j's transaction memory. Each batch replaces the ties
+ * of its entities from their own joint facts, so the batches together leave the ties one transaction would.
+ * Until the last commits, readers may see some entities' ties refreshed and others not, as during the load.
+ */
+export async function refreshTiesInBatches(
+  db: Database,
+  touched: string[],
+  progress?: (done: number, total: number) => void,
+  batchSize = BATCH,
+): Promise<void> {
+  const ids = await db.readTx(tx => participantsOf(tx, touched));
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize);
+    await db.writeTx(async tx => {
+      for (let j = 0; j < batch.length; j += CHUNK) await writeTiesOf(tx, batch.slice(j, j + CHUNK));
+    }, 30 * 60_000);
+    progress?.(Math.min(i + batchSize, ids.length), ids.length);
+  }
+}
+
+/** The touched entities and everyone sharing a hub with them. Each one's ties are computed once. */
+async function participantsOf(tx: ManagedTransaction, touched: string[]): Promise<string[]> {
   const repository = new TieWriteRepository();
   const distinct = [...new Set(touched)];
   const participants = new Set<string>();
@@ -20,16 +51,16 @@ export async function refreshTies(tx: ManagedTransaction, touched: string[]): Pr
       participants.add(id);
     }
   }
-  // Each participant's ties are computed once, however many touched entities share it.
-  const ids = [...participants];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const facts = await repository.jointFacts(tx, chunk, HUB_LIMIT);
-    const sources = [...new Set(facts.flatMap(f => f.links.flatMap(l => l.sources ?? [])))];
-    const published = await repository.publishedDates(tx, sources);
-    const ties = strandsByPair(facts, published)
-      .map(p => tieOf(p.a, p.b, p.strands))
-      .filter((t): t is Tie => t !== null);
-    await repository.replaceTies(tx, chunk, ties);
-  }
+  return [...participants];
+}
+
+async function writeTiesOf(tx: ManagedTransaction, chunk: string[]): Promise<void> {
+  const repository = new TieWriteRepository();
+  const facts = await repository.jointFacts(tx, chunk, HUB_LIMIT);
+  const sources = [...new Set(facts.flatMap(f => f.links.flatMap(l => l.sources ?? [])))];
+  const published = await repository.publishedDates(tx, sources);
+  const ties = strandsByPair(facts, published)
+    .map(p => tieOf(p.a, p.b, p.strands))
+    .filter((t): t is Tie => t !== null);
+  await repository.replaceTies(tx, chunk, ties);
 }

@@ -1,5 +1,5 @@
 import { seedFilesIn } from "../../src/seed/seed-file";
-import { refreshTies } from "../../src/partnership/tie-store";
+import { refreshTies, refreshTiesInBatches } from "../../src/partnership/tie-store";
 import { relationId } from "../../src/seed/seed-rows";
 import { run } from "../../src/neo4j/database";
 import { startTestService, type TestService } from "../support/harness";
@@ -126,5 +126,32 @@ describe("partnership ties on the seed graph", () => {
       await setModality(null);
     }
     expect(cooperationVia(await partners(c.from))?.modality).toBe("ACTUAL");
+  });
+
+  it("should leave the same ties when a load's refresh commits a few entities at a time as in one transaction", async () => {
+    const NETWORK = `query ($network: NetworkQuestionInput) { partnershipNetwork(network: $network) {
+      ties { a { id } b { id } kinds modality weight first { date basis } last { date basis } } } }`;
+    const network = {
+      modalities: ["ACTUAL", "PLANNED", "ASPIRATION"],
+      tieKinds: ["COOPERATION", "CO_ATTENDANCE", "CO_FOUNDER", "CO_HOST", "CO_MEMBER", "CO_PARTY"],
+    };
+    const ties = async () => {
+      const res = await service.gql<{ partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] } }>(
+        NETWORK,
+        { network },
+      );
+      expect(res.errors).toBeUndefined();
+      const key = (t: { a: { id: string }; b: { id: string } }) => [t.a.id, t.b.id].sort().join(" ");
+      return res
+        .data!.partnershipNetwork.ties.map(t => ({ ...t, pair: key(t) }))
+        .sort((x, y) => (x.pair < y.pair ? -1 : 1));
+    };
+    const everyEntity = seeds.flatMap(s => s.entities.map(e => e.id));
+    const before = await ties();
+    expect(before.length).toBeGreaterThan(100);
+    const batches: number[] = [];
+    await refreshTiesInBatches(service.app.db, everyEntity, done => batches.push(done), 17);
+    expect(batches.length).toBeGreaterThan(5);
+    expect(await ties()).toEqual(before);
   });
 });
