@@ -78,7 +78,7 @@ export class SceneLink {
     if (this.travelling) return;
     const at = this.index;
     const state = this.state();
-    const empty = !(this.x.graph.order || this.x.legend.hiddenKinds.size);
+    const empty = this.empty();
     const hash = empty ? "" : await encodeScene(state);
     // A Back or Forward came while the scene was encoded: that entry keeps its own scene.
     if (this.travelling || this.index !== at) return;
@@ -94,7 +94,12 @@ export class SceneLink {
   /** Marks the scene as the page's first history entry (after a shared link is restored). */
   begin(): void {
     history.replaceState({ scene: 0 }, "", location.href);
-    this.lastStep = this.x.graph.order || this.x.legend.hiddenKinds.size ? stepOf(this.state()) : "";
+    this.lastStep = this.empty() ? "" : stepOf(this.state());
+  }
+
+  /** A scene with nothing on it and nothing hidden has no address of its own. */
+  private empty(): boolean {
+    return !(this.x.graph.order || this.x.legend.hiddenKinds.size);
   }
 
   /** Back or forward: the scene of that entry, rebuilt from its address. */
@@ -109,7 +114,7 @@ export class SceneLink {
     } finally {
       this.travelling = false;
     }
-    this.lastStep = this.x.graph.order || this.x.legend.hiddenKinds.size ? stepOf(this.state()) : "";
+    this.lastStep = this.empty() ? "" : stepOf(this.state());
   }
 
   /** Rebuilds a scene from an address; stepping through history keeps the language the reader chose. */
