@@ -162,17 +162,21 @@ function titleLinks(ctx: LinkContext): Link[] {
   return out;
 }
 
+/** A link the page implies (by a name, a list or a title chain) rather than states. */
+function impliedLink(
+  type: RelationType,
+  from: Mention,
+  to: Mention,
+  s: Sentence,
+  rule: string,
+  confidence: number,
+): Link {
+  return { type, from, to, sentence: s, rule, confidence, evidenceKind: EvidenceKind.IMPLIED };
+}
+
 /** 某省委常委、某市委书记: the city of a later title in the chain lies in the province of an earlier one. */
 function placedIn(from: Mention, to: Mention, s: Sentence, rule: string): Link {
-  return {
-    type: RelationType.LOCATED_IN,
-    from,
-    to,
-    sentence: s,
-    rule,
-    confidence: 0.5,
-    evidenceKind: EvidenceKind.IMPLIED,
-  };
+  return impliedLink(RelationType.LOCATED_IN, from, to, s, rule, 0.5);
 }
 
 /** A bare 2–3 character name right before a 市…/省… title names that city or province. */
@@ -427,29 +431,13 @@ function nameLinks(ctx: LinkContext): Link[] {
         o.name.includes(`（${p.name}）`),
     );
     if (place) {
-      out.push({
-        type: RelationType.LOCATED_IN,
-        from: o,
-        to: place,
-        sentence: s,
-        rule: "name-place",
-        confidence: 0.55,
-        evidenceKind: EvidenceKind.IMPLIED,
-      });
+      out.push(impliedLink(RelationType.LOCATED_IN, o, place, s, "name-place", 0.55));
     }
     const parent =
       orgs.find(p => p !== o && p.name !== o.name && o.name.startsWith(p.name) && !PUBLIC_KINDS.has(p.kind)) ??
       parentInName(ctx, o, places);
     if (parent) {
-      out.push({
-        type: RelationType.PART_OF,
-        from: o,
-        to: parent,
-        sentence: s,
-        rule: "name-parent",
-        confidence: 0.55,
-        evidenceKind: EvidenceKind.IMPLIED,
-      });
+      out.push(impliedLink(RelationType.PART_OF, o, parent, s, "name-parent", 0.55));
     }
   }
   return out;
@@ -466,15 +454,7 @@ function corridorPartLinks(ctx: LinkContext): Link[] {
     const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
     if (!corridor || !s) continue;
     seen.add(o.name);
-    out.push({
-      type: RelationType.PART_OF,
-      from: o,
-      to: corridor,
-      sentence: s,
-      rule: "name-corridor",
-      confidence: 0.5,
-      evidenceKind: EvidenceKind.IMPLIED,
-    });
+    out.push(impliedLink(RelationType.PART_OF, o, corridor, s, "name-corridor", 0.5));
   }
   return out;
 }
@@ -492,15 +472,7 @@ function bureauLinks(ctx: LinkContext): Link[] {
     const s = ctx.sentences.find(x => x.start <= o.start && o.start < x.end);
     if (!government || !s || seen.has(o.name)) continue;
     seen.add(o.name);
-    out.push({
-      type: RelationType.PART_OF,
-      from: o,
-      to: government,
-      sentence: s,
-      rule: "city-bureau",
-      confidence: 0.5,
-      evidenceKind: EvidenceKind.IMPLIED,
-    });
+    out.push(impliedLink(RelationType.PART_OF, o, government, s, "city-bureau", 0.5));
   }
   return out;
 }
@@ -540,15 +512,7 @@ function industryLinks(ctx: LinkContext): Link[] {
       o => o.kind === EntityKind.Event && i.start >= o.start && i.end <= o.end,
     );
     if (holder) {
-      out.push({
-        type: RelationType.FOCUSES_ON,
-        from: holder,
-        to: i,
-        sentence: s,
-        rule: "industry-in-name",
-        confidence: 0.55,
-        evidenceKind: EvidenceKind.IMPLIED,
-      });
+      out.push(impliedLink(RelationType.FOCUSES_ON, holder, i, s, "industry-in-name", 0.55));
       continue;
     }
     const next = ctx.mentions.things.find(
@@ -651,15 +615,7 @@ function memberLinks(ctx: LinkContext): Link[] {
     );
     if (corridor && listed.length >= 3) {
       for (const c of listed) {
-        out.push({
-          type: RelationType.MEMBER_OF,
-          from: c,
-          to: corridor,
-          sentence: s,
-          rule: "city-list-with-corridor",
-          confidence: 0.45,
-          evidenceKind: EvidenceKind.IMPLIED,
-        });
+        out.push(impliedLink(RelationType.MEMBER_OF, c, corridor, s, "city-list-with-corridor", 0.45));
       }
     }
   }
