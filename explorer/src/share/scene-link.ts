@@ -17,6 +17,10 @@ export class SceneLink {
   /** What the current entry holds, to tell a new step from a camera move. */
   private lastStep = "";
   private travelling = false;
+  /** Writes go one after another, so a step encoded while another is written is not lost. */
+  private writing: Promise<void> = Promise.resolve();
+  /** The entities the last written entry holds. */
+  private lastNodes = "";
 
   constructor(private readonly x: Explorer) {
     window.addEventListener("popstate", e => void this.travel((e.state as { scene?: number } | null)?.scene ?? 0));
@@ -60,21 +64,33 @@ export class SceneLink {
     };
   }
 
+  /**
+   * A change of which entities the scene holds (add, expand, hide, clear) is its own step at once, so an undo
+   * right after an expand and a hide takes back the hide alone. Slider drags and camera moves are gathered for
+   * 400 ms into one entry.
+   */
   persist(): void {
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.persistNow(), 400);
+    this.timer = 0;
+    if (!this.travelling && idsOf(this.x.graph.nodes()) !== this.lastNodes) void this.persistNow();
+    else this.timer = window.setTimeout(() => void this.persistNow(), 400);
   }
 
   /** Undo or redo: a change not yet written down becomes a step first, so undo takes back the latest. */
   private async step(by: 1 | -1): Promise<void> {
-    if (this.timer) await this.persistNow();
+    await (this.timer ? this.persistNow() : this.writing);
     if (by < 0 && this.index > 0) history.back();
     else if (by > 0 && this.index < this.top) history.forward();
   }
 
-  async persistNow(): Promise<void> {
+  persistNow(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = 0;
+    this.writing = this.writing.then(() => this.write());
+    return this.writing;
+  }
+
+  private async write(): Promise<void> {
     if (this.travelling) return;
     const at = this.index;
     const state = this.state();
@@ -89,12 +105,14 @@ export class SceneLink {
       history.pushState({ scene: this.index }, "", url);
     } else history.replaceState({ scene: this.index }, "", url);
     this.lastStep = step;
+    this.lastNodes = idsOf(state.nodes.map(n => n[0]));
   }
 
   /** Marks the scene as the page's first history entry (after a shared link is restored). */
   begin(): void {
     history.replaceState({ scene: 0 }, "", location.href);
     this.lastStep = this.empty() ? "" : stepOf(this.state());
+    this.lastNodes = idsOf(this.x.graph.nodes());
   }
 
   /** A scene with nothing on it and nothing hidden has no address of its own. */
@@ -115,6 +133,7 @@ export class SceneLink {
       this.travelling = false;
     }
     this.lastStep = this.empty() ? "" : stepOf(this.state());
+    this.lastNodes = idsOf(this.x.graph.nodes());
   }
 
   /** Rebuilds a scene from an address; stepping through history keeps the language the reader chose. */
@@ -156,4 +175,8 @@ export class SceneLink {
 function stepOf(state: SceneState): string {
   const { camera: _camera, nodes, script: _script, ...rest } = state;
   return JSON.stringify({ ...rest, nodes: nodes.map(n => n[0]).sort() });
+}
+
+function idsOf(nodes: string[]): string {
+  return [...nodes].sort().join("\n");
 }
