@@ -216,4 +216,31 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
       await old.close();
     }
   });
+
+  it("should lay the scene out in a web worker the service serves, and stop by itself", async () => {
+    const res = await fetch(`${service.url}/explore/layout-worker.js`);
+    expect(res.headers.get("content-type")).toMatch(/javascript/);
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
+    x = await ExplorerPage.open(browser, service.url);
+    const workers: string[] = [];
+    x.page.on("worker", w => workers.push(w.url()));
+    const problems: string[] = [];
+    x.page.on("pageerror", e => problems.push(e.message));
+    x.page.on("console", m => m.type() === "error" && problems.push(m.text()));
+    await x.add("徐州", XUZHOU);
+    await x.expand(XUZHOU);
+    expect(workers).toContain(`${service.url}/explore/layout-worker.js`);
+
+    // Layout again: the nodes move, and the button offers to lay out again without a second click.
+    const before = await x.hooks(h => h.positions());
+    await x.page.locator("#layout").click();
+    await x.idle();
+    await expect(x.page.locator("#layout").textContent()).resolves.not.toMatch(/Stop|停止/);
+    const after = await x.hooks(h => h.positions());
+    const moved = Object.keys(before).filter(
+      n => Math.hypot(before[n]![0] - after[n]![0], before[n]![1] - after[n]![1]) > 1e-3,
+    );
+    expect(moved.length).toBeGreaterThan(Object.keys(before).length / 2);
+    expect(problems).toEqual([]);
+  });
 });
