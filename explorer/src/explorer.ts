@@ -19,6 +19,7 @@ import { Selection } from "./scene/selection";
 import { ExportMenu } from "./export/export-menu";
 import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
+import { KeyboardNav } from "./ui/keyboard-nav";
 import type { Script } from "./style/style";
 import { byId } from "./ui/dom";
 import { setLanguage as useLanguage, t, type Language } from "./i18n/language";
@@ -67,6 +68,7 @@ export class Explorer {
     new ContextMenu(this);
     new SearchBox(this);
     new Toolbar(this);
+    new KeyboardNav(this);
     this.legend.render();
   }
 

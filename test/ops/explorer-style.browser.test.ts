@@ -243,4 +243,100 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     expect(moved.length).toBeGreaterThan(Object.keys(before).length / 2);
     expect(problems).toEqual([]);
   });
+
+  it("should reach the nodes, their menu, the legend, the menus and the path steps by keyboard, with a visible focus", async () => {
+    x = await ExplorerPage.open(browser, service.url);
+    const page = x.page;
+    await x.add("徐州", XUZHOU);
+    await x.expand(XUZHOU);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    /** Presses Tab until the focus is on an element matching the selector (at most 80 times). */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(sel => document.activeElement?.matches(sel) ?? false, selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    const activeNode = () =>
+      page.evaluate(() => {
+        const list = document.getElementById("node-list")!;
+        const option = document.getElementById(list.getAttribute("aria-activedescendant") ?? "");
+        return option ? (option as HTMLElement).dataset.id! : null;
+      });
+    /** The focus ring is drawn around the node (its centre on the node's centre). */
+    const ringOn = async (id: string) => {
+      const ring = await page.locator("#focus-ring").boundingBox();
+      const at = await x.screenPos(id);
+      expect(ring).not.toBeNull();
+      expect(Math.abs(ring!.x + ring!.width / 2 - at.x)).toBeLessThan(2);
+      expect(Math.abs(ring!.y + ring!.height / 2 - at.y)).toBeLessThan(2);
+    };
+    const options = () =>
+      page.locator("#node-list [role=option]").evaluateAll(os => os.map(o => (o as HTMLElement).dataset.id!));
+    const pick = async (id: string) => {
+      await page.keyboard.press("Home");
+      const ids = await options();
+      for (let i = 0; i < ids.indexOf(id); i++) await page.keyboard.press("ArrowDown");
+      expect(await activeNode()).toBe(id);
+    };
+
+    // The nodes: one Tab stop, every visible node an option, arrows move a ring drawn on the canvas.
+    await tabTo("#node-list");
+    const scene = await x.hooks(h => h.nodes());
+    expect(new Set(await options())).toEqual(new Set(scene));
+    const first = (await activeNode())!;
+    await ringOn(first);
+    await page.keyboard.press("ArrowDown");
+    const second = (await activeNode())!;
+    expect(second).not.toBe(first);
+    await ringOn(second);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-14-keyboard-focus.png") });
+
+    // Enter opens the inspector on it.
+    await pick(XUZHOU);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#details h2").textContent()).resolves.toContain("徐州");
+
+    // Shift+F10 opens its menu; arrows move through it; Escape closes it and returns to the list.
+    await page.keyboard.press("Shift+F10");
+    await expect(page.locator("#context-menu").isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("expand");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("collapse");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#context-menu").isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("node-list");
+
+    // A path chosen from the menus by keyboard alone: its steps take the focus, visibly.
+    const other = [...neighboursOf(XUZHOU)].find(n => scene.includes(n))!;
+    await page.keyboard.press("Shift+F10");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("node-list");
+    await pick(other);
+    await page.keyboard.press("ContextMenu");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("path-to");
+    await page.keyboard.press("Enter");
+    await tabTo("#path-show");
+    await page.keyboard.press("Enter");
+    await x.idle();
+    await tabTo("#path-steps .step");
+    const outline = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await expect(outline()).resolves.toBe("solid");
+
+    // The legend: a kind is hidden from the keyboard; the menus open and close by keyboard.
+    await tabTo("#legend li");
+    await expect(outline()).resolves.toBe("solid");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#legend li.off").count()).resolves.toBe(1);
+    await tabTo("#share-menu summary");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#share-menu").evaluate(d => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#share-menu").evaluate(d => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+  });
 });
