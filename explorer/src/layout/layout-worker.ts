@@ -2,11 +2,11 @@
 // service: the page's Content-Security-Policy loads scripts from 'self' only. It speaks the protocol of the
 // library's own worker (node and edge matrices in, node matrix back) with the library's iteration, but runs
 // as many iterations per message as fit in a short slice: one round trip to the page per iteration made a
-// small scene's 400 iterations take seconds on a busy machine.
+// small scene's 400 iterations take seconds on a busy machine. The page sets the slice: a large scene gets
+// longer ones, since each answer costs the page a redraw of every node.
 import iterate from "graphology-layout-forceatlas2/iterate";
 import type { LayoutMessage } from "./bundled-fa2-layout";
 
-const SLICE_MS = 20;
 let edges = new Float32Array(0);
 
 self.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
@@ -18,6 +18,6 @@ self.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
   do {
     iterate(settings, nodes, edges);
     iterations++;
-  } while (iterations < settings.maxIterations && performance.now() - started < SLICE_MS);
+  } while (iterations < settings.maxIterations && performance.now() - started < settings.sliceMs);
   (self as unknown as Worker).postMessage({ nodes: nodes.buffer, iterations }, [nodes.buffer]);
 });

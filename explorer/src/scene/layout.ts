@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { BundledFA2Layout } from "../layout/bundled-fa2-layout";
 import type { NodeAttrs } from "./scene-graph";
 
@@ -41,7 +41,9 @@ export class Layout {
         barnesHutOptimize: n > 300,
         adjustSizes: false,
         slowDown: 5,
-      },
+        // ms of iterations in the worker per answer (see layout-worker.ts)
+        sliceMs: n > 2000 ? 150 : n > 300 ? 50 : 20,
+      } as ForceAtlas2Settings,
       getEdgeWeight: null,
       outputReducer: (node: string, a: NodeAttrs) => {
         const p = a.fixed ? this.held.get(node) : undefined;
