@@ -103,8 +103,9 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     const big = [...scene].filter(a => [...scene].filter(b => expected.get(b) === expected.get(a)).length > 1);
     expect(big.length).toBeGreaterThan(10);
     for (const a of big) {
-      for (const b of big)
+      for (const b of big) {
         expect([a, b, colours[a] === colours[b]]).toEqual([a, b, expected.get(a) === expected.get(b)]);
+      }
     }
     // The legend counts what the canvas shows: per colour, and all of them together.
     const rows = await legendRows();
@@ -159,6 +160,25 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     const strongest = scores.find(s => s.score === max)!.entity.id;
     expect(Math.max(...Object.values(sizes))).toBe(sizes[strongest]);
     await x.page.screenshot({ path: path.join(ARTIFACTS, "explorer-13-community-colouring.png") });
+
+    // A picture for a report carries the rule's legend and says what it ran on, not the kinds' colours.
+    await x.page.locator("#share-menu summary").click();
+    const download = x.page.waitForEvent("download");
+    await x.page.locator("#export-svg").click();
+    const svgFile = path.join(ARTIFACTS, "explorer-13-community-colouring.svg");
+    await (await download).saveAs(svgFile);
+    const svg = await x.page.evaluate(
+      text => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const texts = (sel: string) => Array.from(doc.querySelectorAll(sel)).map(e => e.textContent ?? "");
+        return { legend: texts("svg > g:last-of-type > text"), notes: texts("svg > text") };
+      },
+      fs.readFileSync(svgFile, "utf8"),
+    );
+    const firstRow = (await legendRows())[0]!;
+    expect(svg.legend[0]).toBe(`community 1 ×${firstRow.count}`);
+    expect(svg.notes.join(" ")).toMatch(/Communities \(Leiden\) · on the partnership network/);
+    await x.page.keyboard.press("Escape");
 
     // In Chinese the legend speaks Chinese only.
     await x.page.selectOption("#script", "hans");

@@ -31,6 +31,41 @@ function row(colour: string | null, text: string, count?: number): HTMLLIElement
 }
 
 /**
+ * The legend of a picture (PNG, SVG) of the visible nodes under a colour rule other than by kind: what each
+ * colour means and how many of the drawn nodes have it, and a line saying what the rule ran on.
+ */
+export function pictureLegend(
+  x: Explorer,
+  shown: string[],
+): { note: string; items: { colour: string; text: string }[] } {
+  const { colourBy } = x;
+  const rule = colourBy.rule;
+  const count = new Map<string, number>();
+  for (const n of shown) {
+    const c = colourBy.colourOf(n, x.graph.getNodeAttribute(n, "data"));
+    count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const item = (colour: string, text: string) => ({ colour, text: `${text} ×${count.get(colour) ?? 0}` });
+  const items: { colour: string; text: string }[] = [];
+  let note = "";
+  if (rule.by === "COMMUNITY") {
+    note = t("legend.communities", { algorithm: t(`algorithm.${rule.algorithm}`) });
+    if (colourBy.answer) note += ` · ${networkText(colourBy.answer.network)}`;
+    colourBy.sceneCommunities
+      .slice(0, 12)
+      .forEach((c, i) => count.has(c.colour) && items.push(item(c.colour, t("legend.community", { n: i + 1 }))));
+  } else if (rule.by === "PROPERTY" && colourBy.range) {
+    note = t("legend.gradient", { name: propertyName(rule.key) });
+    items.push({ colour: gradientColour(0), text: num(colourBy.range.min) });
+    items.push({ colour: gradientColour(1), text: num(colourBy.range.max) });
+  }
+  if (count.has(NO_VALUE)) {
+    items.push(item(NO_VALUE, t(rule.by === "COMMUNITY" ? "legend.outsideNetwork" : "legend.noNumber")));
+  }
+  return { note, items };
+}
+
+/**
  * The style's own legend, beside the kind legend: the colour rule's communities or gradient with how many
  * nodes each colour holds, the size scale, and the network each was computed on.
  */
