@@ -57,9 +57,9 @@ export const STYLE_MESSAGES = {
   "echo.sep": ["、", "、", ", "],
   "nodes.label": ["场景中的节点", "場景中的節點", "Nodes in the scene"],
   "nodes.hint": [
-    "方向键选择节点，Enter 查看，Shift+F10 打开菜单",
-    "方向鍵選擇節點，Enter 查看，Shift+F10 開啟選單",
-    "Arrow keys pick a node, Enter inspects it, Shift+F10 opens its menu",
+    "方向键选择节点，回车键查看详情，⇧F10 或菜单键打开操作菜单",
+    "方向鍵選擇節點，確認鍵查看詳情，⇧F10 或選單鍵開啟操作選單",
+    "Arrow keys pick a node, Enter inspects it, Shift+F10 or the menu key opens its menu",
   ],
   "nodes.menu": ["节点操作", "節點操作", "Node actions"],
 } satisfies Record<string, [string, string, string]>;
