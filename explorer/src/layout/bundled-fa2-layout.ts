@@ -3,9 +3,9 @@ import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 /** Where the service serves the bundled worker (explorer/build.mjs writes it next to explorer.js). */
 export const LAYOUT_WORKER_URL = "/explore/layout-worker.js";
 
-/** What the supervisor posts to the worker; maxIterations and sliceMs (ours) bound the work of one message. */
+/** What the supervisor posts to the worker; maxIterations, minIterations and sliceMs (ours) bound one message's work. */
 export interface LayoutMessage {
-  settings: { maxIterations: number; sliceMs: number };
+  settings: { maxIterations: number; minIterations: number; sliceMs: number };
   nodes: ArrayBuffer;
   edges?: ArrayBuffer;
 }

@@ -43,6 +43,7 @@ export class Layout {
         slowDown: 5,
         // ms of iterations in the worker per answer (see layout-worker.ts)
         sliceMs: n > 2000 ? 150 : n > 300 ? 50 : 20,
+        minIterations: n > 2000 ? 8 : 1,
       } as ForceAtlas2Settings,
       getEdgeWeight: null,
       outputReducer: (node: string, a: NodeAttrs) => {
