@@ -8,7 +8,8 @@
  * scene of the --nodes best connected entities, exactly as a researcher opening a scene link would, and measures:
  *   - time to first render: navigation start → the scene fetched from the API → first frame with every node;
  *   - frame time while dragging a node, and while panning the canvas (rAF intervals during 60 pointer moves);
- *   - ForceAtlas2 layout: time per iteration on the main thread.
+ *   - ForceAtlas2 layout (in a web worker): time from one start until it stops by itself;
+ *   - long tasks (PerformanceObserver 'longtask', over 50 ms) on the page while panning, zooming and laying out.
  * With --synthetic (or when generation fails) the page builds the scene itself from random data (no API).
  * Prints a table and writes it to bench/results/explorer-<date>.md.
  */
@@ -83,6 +84,44 @@ function sceneHash(ids: string[]): string {
     path: null,
   };
   return `scene=${zlib.deflateRawSync(Buffer.from(JSON.stringify(state))).toString("base64url")}`;
+}
+
+/** Long tasks the page reported between two of its own timestamps (ms since navigation). */
+interface LongTasks {
+  count: number;
+  over200: number;
+  maxMs: number;
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+}
+
+async function longTasks(page: Page, from: number, to: number): Promise<LongTasks> {
+  const tasks = await page.evaluate(
+    ([a, b]) =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+        .filter(t => t.start + t.duration >= a && t.start <= b)
+        .map(t => t.duration),
+    [from, to] as const,
+  );
+  return { count: tasks.length, over200: tasks.filter(d => d > 200).length, maxMs: Math.max(0, ...tasks) };
+}
+
+/** Wheel zooms in and out over the canvas, as a reader scrolls to look closer and back. */
+async function wheelZoom(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 24; i++) {
+    await page.mouse.wheel(0, i < 12 ? -120 : 120);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(400);
 }
 
 interface Frames {
@@ -195,21 +234,30 @@ async function main(): Promise<void> {
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-scene.png") });
 
     // Drag the first (best connected) node, then pan from an empty corner of the canvas.
+    await watchLongTasks(page);
+    const now = () => page.evaluate(() => performance.now());
     const first = (await hooks(x => x.screenPosition(x.nodes()[0]!)))!;
     const dragNode = await dragFrames(page, first.x, first.y);
     const box = (await page.locator("#canvas").boundingBox())!;
+    const panStart = await now();
     const pan = await dragFrames(page, box.x + 40, box.y + box.height - 120);
+    const panLong = await longTasks(page, panStart, await now());
+    const zoomStart = await now();
+    await wheelZoom(page, box.x + box.width / 2, box.y + box.height / 2);
+    const zoomLong = await longTasks(page, zoomStart, await now());
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-dragged.png") });
 
-    // Layout: time for its iterations (the page runs them in ~12 ms slices, at least one a frame).
-    const layoutStart = await page.evaluate(() => performance.now());
+    // Layout: one start, then it runs in its worker until it stops by itself (no second click).
+    const layoutStart = await now();
     await hooks(x => x.startLayout());
     await page.waitForFunction(
       () => (window as unknown as { __explorer: { idle(): boolean } }).__explorer.idle(),
       null,
       { timeout: 600_000 },
     );
-    const layoutMs = (await page.evaluate(() => performance.now())) - layoutStart;
+    const layoutMs = (await now()) - layoutStart;
+    const layoutLong = await longTasks(page, layoutStart, layoutStart + layoutMs);
+    const lt = (l: LongTasks) => `${l.count} | ${l.over200} | ${l.maxMs.toFixed(0)}`;
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-layout.png") });
 
     const browserVersion = browser.version();
@@ -237,7 +285,13 @@ async function main(): Promise<void> {
       `| dragging a node | ${g(dragNode)} |`,
       `| panning the canvas (edges hidden while moving) | ${g(pan)} |`,
       "",
-      `ForceAtlas2 (Barnes-Hut) layout of the scene until it stops: ${(layoutMs / 1000).toFixed(1)} s for 120 iterations.`,
+      `ForceAtlas2 (Barnes-Hut, in a web worker) from one start until it stops by itself: ${(layoutMs / 1000).toFixed(1)} s for 120 iterations.`,
+      "",
+      "| long tasks (> 50 ms) on the page while… | count | over 200 ms | longest ms |",
+      "|---|---|---|---|",
+      `| panning the canvas | ${lt(panLong)} |`,
+      `| zooming with the wheel (24 steps) | ${lt(zoomLong)} |`,
+      `| the layout runs | ${lt(layoutLong)} |`,
       "",
       "Screenshots: test-artifacts/explorer-bench-scene.png, explorer-bench-dragged.png, explorer-bench-layout.png.",
       "",

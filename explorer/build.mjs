@@ -11,7 +11,12 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 await build({
   // The explorer, and the curator's review view (/explore/review) as a second page.
-  entryPoints: { explorer: path.join(here, "src/main.ts"), review: path.join(here, "src/review/main.ts") },
+  // The ForceAtlas2 worker is a file of its own: the CSP allows scripts (and workers) from 'self' only.
+  entryPoints: {
+    explorer: path.join(here, "src/main.ts"),
+    review: path.join(here, "src/review/main.ts"),
+    "layout-worker": path.join(here, "src/layout/layout-worker.ts"),
+  },
   bundle: true,
   minify: true,
   sourcemap: true,

@@ -10,6 +10,8 @@ import { PathFinder } from "./paths/path-finder";
 import { Labels } from "./style/labels";
 import { Legend } from "./style/legend";
 import { SizeBy } from "./style/size-by";
+import { ColourBy } from "./style/colour-by";
+import { StyleLegend } from "./style/style-legend";
 import { TimeSlider } from "./time/time-slider";
 import { Details } from "./panels/details";
 import { ExpandFilters } from "./scene/expand-filters";
@@ -17,6 +19,7 @@ import { Selection } from "./scene/selection";
 import { ExportMenu } from "./export/export-menu";
 import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
+import { KeyboardNav } from "./ui/keyboard-nav";
 import type { Script } from "./style/style";
 import { byId } from "./ui/dom";
 import { setLanguage as useLanguage, t, type Language } from "./i18n/language";
@@ -32,6 +35,8 @@ export class Explorer {
   /** Milestones of the page's start (ms since navigation), for the benchmark. */
   readonly timings: { fetched?: number; firstRender?: number } = {};
 
+  readonly colourBy = new ColourBy(this);
+  readonly styleLegend = new StyleLegend(this);
   readonly legend = new Legend(this);
   readonly labels = new Labels(this);
   readonly sizeBy = new SizeBy(this);
@@ -63,6 +68,7 @@ export class Explorer {
     new ContextMenu(this);
     new SearchBox(this);
     new Toolbar(this);
+    new KeyboardNav(this);
     this.legend.render();
   }
 
@@ -72,6 +78,7 @@ export class Explorer {
     useLanguage(lang, remember);
     byId<HTMLSelectElement>("script").value = lang;
     this.filters.translate();
+    this.colourBy.renderOptions();
     this.legend.render();
     this.time.showLabel();
     this.showLayoutState();
@@ -144,6 +151,7 @@ export class Explorer {
       if (this.layout.running) added.forEach(n => this.toReveal.add(n));
     }
     this.sizeBy.schedule();
+    this.colourBy.schedule();
     this.persist();
   }
 

@@ -45,6 +45,9 @@ export function testHooks(x: Explorer) {
     timeWindow: () => x.time.window,
     /** Drawn radius of each node (it follows the chosen centrality). */
     sizes: () => Object.fromEntries(x.graph.mapNodes(n => [n, x.renderer.getNodeDisplayData(n)?.size ?? 0])),
+    /** Drawn colour of each node (it follows the colour rule). */
+    colours: () => Object.fromEntries(x.graph.mapNodes(n => [n, x.renderer.getNodeDisplayData(n)?.color ?? ""])),
+    positions: () => Object.fromEntries(x.graph.mapNodes((n, a) => [n, [a.x, a.y]])),
     exportGraphml: () => x.exports.graphml(),
     exportGexf: () => x.exports.gexf(),
     exportJson: () => x.exports.json(),

@@ -8,10 +8,10 @@ import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
 import { seedFiles } from "../support/seed-fixtures";
+import { ARTIFACTS, type HighlightedPath } from "./explorer-page";
 
 // The explorer at /explore, driven in Debian's Chromium as a researcher would use it. No browser is
 // downloaded: .ci/run installs the chromium package; without it locally the suite is skipped (and says so).
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 const PATH_COLOUR: [number, number, number] = [0xe4, 0x57, 0x2e];
 
 const XUZHOU = "city-xuzhou";
@@ -31,43 +31,6 @@ const provinceOf = (city: string) =>
 const sourceDate = new Map(seeds.map(s => [s.seed.source.id, s.seed.source.publishedOn ?? null] as const));
 const isSeedRelation = (e: { type: string; source: string; target: string }) =>
   relations.some(r => r.type === e.type && r.from === e.source && r.to === e.target);
-
-interface HighlightedPath {
-  nodes: string[];
-  edges: { id: string; type: string; source: string; target: string; color: string }[];
-  steps: string[];
-}
-
-/** The state the page exposes for tests (explorer/src/main.ts, testHooks). */
-interface ExplorerHooks {
-  idle(): boolean;
-  nodes(): string[];
-  selected(): string[];
-  edges(): string[];
-  timelineOf(id: string): string | null;
-  visibleNodes(): string[];
-  visibleEdges(): string[];
-  inView(id: string): boolean;
-  labelOf(id: string): string;
-  cameraRatio(): number;
-  edgeList(): { id: string; type: string; source: string; target: string }[];
-  highlightedPath(): HighlightedPath;
-  screenPosition(id: string): { x: number; y: number } | null;
-  timeWindow(): { from: string | null; to: string | null } | null;
-  timeDomain(): { min: string; max: string } | null;
-  sizes(): Record<string, number>;
-  exportGraphml(): string;
-  exportGexf(): string;
-  exportJson(): string;
-  exportNodesCsv(): string;
-  exportRelationsCsv(): Promise<string>;
-}
-
-declare global {
-  interface Window {
-    __explorer?: ExplorerHooks;
-  }
-}
 
 /** The column titles of an exported GraphML (key id → attr.name) and GEXF (attribute id → title) file. */
 const graphmlTitles = (xml: string) =>

@@ -4,7 +4,7 @@ import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Explorer } from "../explorer";
 import { LARGE_SCENE_EDGES, type EdgeAttrs, type NodeAttrs } from "../scene/scene-graph";
-import { DIMMED, kindColour, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
+import { DIMMED, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
 import { byId } from "../ui/dom";
 
 /** The sigma renderer: how each node and edge is drawn from the scene's state, and dragging nodes. */
@@ -48,7 +48,7 @@ export class Canvas {
       x: a.x,
       y: a.y,
       label: this.x.labels.of(node),
-      color: kindColour(a.data.kind),
+      color: this.x.colourBy.colourOf(node, a.data),
       size: sizeBy.sizeOf(node),
       zIndex: 1,
     };

@@ -2,6 +2,7 @@ import type { Explorer } from "../explorer";
 import { formatDate } from "../i18n/dates";
 import { kindName, t } from "../i18n/language";
 import { KINDS, kindColour, NOT_YET_COLOUR } from "../style/style";
+import { pictureLegend } from "../style/style-legend";
 import { byId } from "../ui/dom";
 import type { Picture } from "./svg";
 
@@ -39,6 +40,9 @@ export function scenePicture(x: Explorer): Picture {
     colour: kindColour(k),
     text: t("legend.count", { name: kindName(k), count: kinds.get(k)! }),
   }));
+  // Under another colour rule the kind dots would mislead: the picture's legend is the rule's.
+  const rule = x.colourBy.rule.by === "KIND" ? null : pictureLegend(x, [...shown]);
+  if (rule) legend.splice(0, legend.length, ...rule.items);
   if (notYet) legend.push({ colour: NOT_YET_COLOUR, text: t("legend.notYet") });
   return {
     width,
@@ -46,6 +50,7 @@ export function scenePicture(x: Explorer): Picture {
     title: t("export.pictureTitle"),
     notes: [
       byId("time-label").textContent ?? "",
+      ...(rule?.note ? [rule.note] : []),
       t("export.namesIn"),
       t("export.madeOn", { date: formatDate(new Date().toISOString().slice(0, 10)) }),
     ],

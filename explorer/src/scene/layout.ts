@@ -1,17 +1,29 @@
 import type Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { BundledFA2Layout } from "../layout/bundled-fa2-layout";
+import type { NodeAttrs } from "./scene-graph";
+
+type Position = { x: number; y: number };
 
 /**
- * ForceAtlas2 run on the main thread in small slices per animation frame, so the page stays responsive
- * and the layout visibly settles, then stops. (The library's Web Worker is built from a blob: URL, which
- * a Content-Security-Policy of script-src 'self' forbids.)
+ * ForceAtlas2 in a web worker (the library's supervisor), so the page never blocks: the worker iterates, the
+ * page copies each iteration's positions to the graph and sigma draws them. It stops by itself after a number
+ * of iterations that settles a scene of that size, so no second click is needed.
  */
 export class Layout {
-  private frame = 0;
+  private supervisor: BundledFA2Layout | null = null;
   private remaining = 0;
+  /** Where the pointer holds nodes pinned while the layout runs (the worker knows only the pins it started with). */
+  private readonly held = new Map<string, Position>();
   onStop: () => void = () => {};
 
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: Graph<NodeAttrs>) {
+    graph.on("nodeAttributesUpdated", e => {
+      if (!this.running || (e.type !== "merge" && e.type !== "set")) return;
+      const a = graph.getNodeAttributes(e.key);
+      if (a.fixed) this.held.set(e.key, { x: a.x, y: a.y });
+    });
+  }
 
   get running(): boolean {
     return this.remaining > 0;
@@ -21,33 +33,39 @@ export class Layout {
     const n = this.graph.order;
     if (n < 2) return;
     this.remaining = iterations ?? (n > 2000 ? 120 : n > 300 ? 250 : 400);
-    if (!this.frame) this.frame = requestAnimationFrame(this.step);
+    if (this.supervisor) return;
+    this.held.clear();
+    const layout = new BundledFA2Layout(this.graph, {
+      settings: {
+        ...forceAtlas2.inferSettings(this.graph),
+        barnesHutOptimize: n > 300,
+        adjustSizes: false,
+        slowDown: 5,
+        // ms of iterations in the worker per answer (see layout-worker.ts)
+        sliceMs: n > 2000 ? 150 : n > 300 ? 50 : 20,
+        minIterations: n > 2000 ? 8 : 1,
+      } as ForceAtlas2Settings,
+      getEdgeWeight: null,
+      outputReducer: (node: string, a: NodeAttrs) => {
+        const p = a.fixed ? this.held.get(node) : undefined;
+        return p ? { ...a, ...p } : a;
+      },
+    });
+    layout.onIterations = count => {
+      this.remaining -= count;
+      if (this.remaining <= 0) this.stop();
+      else layout.maxIterations = this.remaining;
+    };
+    layout.maxIterations = this.remaining;
+    this.supervisor = layout;
+    layout.start();
   }
 
   stop(): void {
     this.remaining = 0;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.supervisor?.kill();
+    this.supervisor = null;
+    this.held.clear();
     this.onStop();
   }
-
-  private readonly step = (): void => {
-    this.frame = 0;
-    const settings = {
-      ...forceAtlas2.inferSettings(this.graph),
-      barnesHutOptimize: this.graph.order > 300,
-      adjustSizes: false,
-      slowDown: 5,
-    };
-    const started = performance.now();
-    // About 12 ms of work per frame for a small scene (many iterations); a large one gets up to 100 ms of
-    // iterations per drawn frame, since there drawing the frame costs more than an iteration.
-    const budget = this.graph.order > 2000 ? 100 : 12;
-    do {
-      forceAtlas2.assign(this.graph, { iterations: 1, settings, getEdgeWeight: null });
-      this.remaining--;
-    } while (this.remaining > 0 && performance.now() - started < budget);
-    if (this.remaining > 0) this.frame = requestAnimationFrame(this.step);
-    else this.stop();
-  };
 }

@@ -1,4 +1,5 @@
 import type { Script, SizeByChoice } from "../style/style";
+import type { ColourRule } from "../style/style-rules";
 import type { TimeWindow } from "../time/time";
 
 /** Everything needed to rebuild a scene: which entities, where, and how it is filtered and styled. */
@@ -8,6 +9,8 @@ export interface SceneState {
   nodes: [string, number, number, number][];
   script: Script;
   sizeBy: SizeByChoice;
+  /** The colour rule; links made before rules existed have none and read as by kind. */
+  colourBy?: ColourRule;
   hiddenKinds: string[];
   expandKinds: string[];
   expandVia: string[];

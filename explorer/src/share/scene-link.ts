@@ -3,6 +3,7 @@ import type { Explorer } from "../explorer";
 import { byId } from "../ui/dom";
 import { t } from "../i18n/language";
 import { decodeScene, encodeScene, type SceneState } from "./scene-codec";
+import { readRule } from "../style/style-rules";
 
 /**
  * The address is the scene: every change is written to the URL fragment, and a link restores it. Each
@@ -47,6 +48,7 @@ export class SceneLink {
       nodes: graph.mapNodes((n, a) => [n, Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100, a.fixed ? 1 : 0]),
       script: this.x.script,
       sizeBy: this.x.sizeBy.choice,
+      colourBy: this.x.colourBy.rule,
       hiddenKinds: [...this.x.legend.hiddenKinds],
       expandKinds: this.x.filters.kinds,
       expandVia: this.x.filters.via,
@@ -146,6 +148,7 @@ export class SceneLink {
     }
     if (state.script !== x.script && !keepLanguage) x.setLanguage(state.script, false);
     x.sizeBy.set(state.sizeBy);
+    x.colourBy.set(readRule(state.colourBy));
     x.legend.hiddenKinds = new Set(state.hiddenKinds);
     x.filters.set(state.expandKinds, state.expandVia);
     x.time.window = state.time;
@@ -166,6 +169,7 @@ export class SceneLink {
         await x.paths.show();
       }
       await x.sizeBy.update();
+      await x.colourBy.update();
       x.refresh();
     });
   }

@@ -12,7 +12,10 @@ export class Legend {
   render(): void {
     const present = new Set(this.x.graph.mapNodes((_n, a) => a.data.kind));
     const items = KINDS.filter(k => present.has(k) || this.hiddenKinds.has(k)).map(k => {
-      const li = el("li", { title: t("legend.title") }, dot(kindColour(k)), kindName(k));
+      const count = this.x.graph.filterNodes((_n, a) => a.data.kind === k).length;
+      // The dots are the nodes' colours only while nodes are coloured by kind; the list stays as the kind filter.
+      const colour = this.x.colourBy.rule.by === "KIND" ? dot(kindColour(k)) : null;
+      const li = el("li", { title: t("legend.title") }, colour, t("legend.count", { name: kindName(k), count }));
       li.tabIndex = 0;
       li.addEventListener("keydown", e => (e.key === "Enter" || e.key === " ") && this.toggle(k));
       li.classList.toggle("off", this.hiddenKinds.has(k));
@@ -25,6 +28,7 @@ export class Legend {
     }
     byId("legend").replaceChildren(...items);
     byId("legend").hidden = !items.length;
+    this.x.styleLegend.render();
   }
 
   private toggle(kind: string): void {

@@ -5,7 +5,8 @@ import { API_LANG, language, type Language } from "../i18n/language";
 
 /** Captions follow the interface language. */
 export type Script = Language;
-export type SizeByChoice = "NONE" | "DEGREE" | "BETWEENNESS" | "PAGERANK";
+export type SizeByChoice = "NONE" | "DEGREE" | "STRENGTH" | "BETWEENNESS" | "PAGERANK" | "CONSTRAINT";
+export const SIZE_BY_CHOICES: SizeByChoice[] = ["NONE", "DEGREE", "STRENGTH", "BETWEENNESS", "PAGERANK", "CONSTRAINT"];
 
 /** One colour per entity kind, in the legend's order. */
 export const KIND_COLOURS: Record<string, string> = {

@@ -1,0 +1,97 @@
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+
+// Shared by the explorer's browser tests: the hooks the page exposes, and helpers that drive one page as a
+// researcher would. Not a test file itself (jest runs *.test.ts only).
+
+/** Where the browser tests put their screenshots. */
+export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+
+export interface HighlightedPath {
+  nodes: string[];
+  edges: { id: string; type: string; source: string; target: string; color: string }[];
+  steps: string[];
+}
+
+/** The state the page exposes for tests (explorer/src/main.ts, testHooks). */
+export interface ExplorerHooks {
+  idle(): boolean;
+  nodes(): string[];
+  selected(): string[];
+  edges(): string[];
+  timelineOf(id: string): string | null;
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  inView(id: string): boolean;
+  labelOf(id: string): string;
+  cameraRatio(): number;
+  edgeList(): { id: string; type: string; source: string; target: string }[];
+  highlightedPath(): HighlightedPath;
+  screenPosition(id: string): { x: number; y: number } | null;
+  timeWindow(): { from: string | null; to: string | null } | null;
+  timeDomain(): { min: string; max: string } | null;
+  sizes(): Record<string, number>;
+  /** Drawn colour of each node (it follows the colour rule). */
+  colours(): Record<string, string>;
+  /** Drawn x, y of each node, in graph coordinates. */
+  positions(): Record<string, [number, number]>;
+  exportGraphml(): string;
+  exportGexf(): string;
+  exportJson(): string;
+  exportNodesCsv(): string;
+  exportRelationsCsv(): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHooks;
+  }
+}
+
+/** One explorer page and the moves a test makes on it. */
+export class ExplorerPage {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, baseUrl: string, hash = "", width = 1400): Promise<ExplorerPage> {
+    const page = await browser.newPage({ viewport: { width, height: 860 } });
+    const p = new ExplorerPage(page);
+    await page.goto(`${baseUrl}/explore/${hash}`);
+    await page.waitForSelector("body[data-ready=true]");
+    return p;
+  }
+
+  idle(): Promise<unknown> {
+    return this.page.waitForFunction(() => window.__explorer?.idle(), null, { timeout: 20_000 });
+  }
+
+  /** Runs `fn` in the page on its test hooks (its source is sent, so it may not close over test variables). */
+  hooks<T>(fn: (x: ExplorerHooks) => T): Promise<T> {
+    return this.page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+  }
+
+  async screenPos(id: string): Promise<{ x: number; y: number }> {
+    const at = await this.page.evaluate(i => window.__explorer!.screenPosition(i), id);
+    if (!at) throw new Error(`${id} is not drawn`);
+    return at;
+  }
+
+  shot(name: string): Promise<Buffer> {
+    return this.page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
+  }
+
+  async add(text: string, id: string): Promise<void> {
+    await this.page.fill("#search", text);
+    await this.page.locator(`#search-results li[data-id="${id}"]`).click();
+    await this.idle();
+  }
+
+  async expand(id: string): Promise<void> {
+    const at = await this.screenPos(id);
+    await this.page.mouse.dblclick(at.x, at.y);
+    await this.idle();
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
