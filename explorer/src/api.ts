@@ -107,7 +107,7 @@ function toView(w: WireView): GraphView {
 
 export class ApiError extends Error {}
 
-async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
