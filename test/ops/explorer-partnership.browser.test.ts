@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
 import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
 
 // The explorer's partnership side in Chromium: the first screen, paths on partnership ties, and the inspector's
 // readable values. Expectations come from the API's own answers (what the page must draw) and the seed files.
@@ -267,5 +268,66 @@ describeInBrowser(`explorer partnership views in Chromium (${haveChromium ? CHRO
     );
     const factSteps = facts.data!.partnershipPaths.paths[0]?.steps ?? [];
     await expect(page.locator("#path-steps li.step").count()).resolves.toBe(factSteps.length);
+  });
+
+  it("should read an entity's values as a reader does: sources by title, dates with their basis, people's names romanised", async () => {
+    const seeds = seedFiles();
+    // A dated event whose date was placed by inference, from the API's stored properties.
+    const events = (
+      await service.gql<{
+        subgraph: { nodes: { id: string; caption: string; properties: Record<string, unknown> }[] };
+      }>(`{ subgraph(scope: { kinds: [Event] }, limit: 200) { nodes { id caption properties } } }`)
+    ).data!.subgraph.nodes;
+    const event = events.find(
+      e => e.properties.dateBasis && e.properties.dateBasis !== "STATED" && e.properties.dateResolved,
+    )!;
+    expect(event).toBeDefined();
+    const titleOf = new Map(seeds.map(s => [s.seed.source.id, s.seed.source.title] as const));
+    const sourceIds = event.properties.sources as string[];
+
+    await open();
+    await add(event.caption, event.id);
+    const row = (key: string) =>
+      page.locator("#details table.props tr", { has: page.locator(`td:text-is("${key}")`) }).locator("td.data");
+    await page.waitForFunction(
+      title =>
+        Array.from(document.querySelectorAll("#details table.props td.data")).some(td =>
+          td.textContent?.includes(title),
+        ),
+      titleOf.get(sourceIds[0]!)!,
+    );
+    const sources = (await row("来源").textContent())!;
+    for (const id of sourceIds) {
+      expect(sources).toContain(titleOf.get(id)!);
+      expect(sources).not.toContain(id);
+    }
+    const when = (await row("日期（及其依据）").textContent())!;
+    const [y, m, d] = String(event.properties.dateResolved).split("-").map(Number);
+    expect(when).toContain(`${y}年${m}月${d ? `${d}日` : ""}`);
+    expect(when).toContain(
+      word(`basis.${String(event.properties.dateBasis)}` as keyof typeof PARTNERSHIP_MESSAGES, ZH),
+    );
+
+    // A person with no English name is captioned surname first, capitalised, the given name joined.
+    const person = seeds
+      .flatMap(s => s.seed.entities)
+      .find(e => e.kind === "Person" && !e.nameEn && /^\p{Script=Han}{3}$/u.test(e.name))!;
+    const pinyin = (
+      await service.gql<{ entity: { pinyin: string } }>(`query($id: ID!) { entity(id: $id) { pinyin } }`, {
+        id: person.id,
+      })
+    ).data!.entity.pinyin.split(" ");
+    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    const expected = `${cap(pinyin[0]!)} ${cap(pinyin.slice(1).join(""))}`;
+    await add(person.name, person.id);
+    await page.selectOption("#script", "en");
+    await idle();
+    const label = await page.evaluate(
+      id => (window as unknown as { __explorer: { labelOf(i: string): string } }).__explorer.labelOf(id),
+      person.id,
+    );
+    expect(label).toBe(expected);
+    await expect(page.locator("#details h2").first().textContent()).resolves.toContain(expected);
+    await shot("3-inspector");
   });
 });
