@@ -18,6 +18,7 @@ import { ExportMenu } from "./export/export-menu";
 import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
 import { Overview } from "./partnership/overview";
+import { SavedScenes } from "./share/saved-scenes";
 import type { Script } from "./style/style";
 import { byId } from "./ui/dom";
 import { setLanguage as useLanguage, t, type Language } from "./i18n/language";
@@ -48,6 +49,7 @@ export class Explorer {
   readonly link = new SceneLink(this);
   readonly exports = new ExportMenu(this);
   readonly overview = new Overview(this);
+  readonly savedScenes = new SavedScenes(this);
 
   /** Nodes added while the layout runs, brought into view when it settles. */
   private toReveal = new Set<string>();

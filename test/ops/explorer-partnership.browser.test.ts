@@ -6,6 +6,7 @@ import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messag
 import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
 import { seedFiles } from "../support/seed-fixtures";
+import { TEST_KEYS } from "../support/test-env";
 
 // The explorer's partnership side in Chromium: the first screen, paths on partnership ties, and the inspector's
 // readable values. Expectations come from the API's own answers (what the page must draw) and the seed files.
@@ -14,6 +15,9 @@ const ZH = 0;
 const EN = 2;
 const word = (key: keyof typeof PARTNERSHIP_MESSAGES, lang: number) => PARTNERSHIP_MESSAGES[key][lang]!;
 const HAN = /\p{Script=Han}/u;
+// Every scene this suite saves is named with the tag, so clean-up cannot touch anyone else's.
+const TAG = `zza${Date.now().toString(36)}`;
+const EDITOR = { authorization: `Bearer ${TEST_KEYS.editor}` };
 
 interface ApiTie {
   a: { id: string };
@@ -91,6 +95,10 @@ describeInBrowser(`explorer partnership views in Chromium (${haveChromium ? CHRO
   });
 
   afterAll(async () => {
+    const saved = await service?.gql<{ savedScenes: { id: string; name: string }[] }>("{ savedScenes { id name } }");
+    for (const s of saved?.data?.savedScenes.filter(x => x.name.includes(TAG)) ?? []) {
+      await service.gql("mutation($id: ID!) { deleteScene(id: $id) }", { id: s.id }, EDITOR);
+    }
     await browser?.close();
     await service?.stop();
   });
@@ -329,5 +337,44 @@ describeInBrowser(`explorer partnership views in Chromium (${haveChromium ? CHRO
     expect(label).toBe(expected);
     await expect(page.locator("#details h2").first().textContent()).resolves.toContain(expected);
     await shot("3-inspector");
+  });
+
+  it("should save a named scene with an editor key, list and open it without one, and delete it only with the key", async () => {
+    await open();
+    await add("徐州", "city-xuzhou");
+    await add("扬州", "city-yangzhou");
+    const scene = new Set(await page.evaluate(() => (window as Win).__explorer!.nodes()));
+    const name = `${TAG} 徐州与扬州`;
+    await page.locator("#scenes-menu summary").click();
+    await page.fill("#scene-name", name);
+    await page.fill("#scene-key", TEST_KEYS.editor);
+    await page.locator("#scene-save").click();
+    await page.locator("#scene-list li", { hasText: name }).waitFor();
+    const api = await service.gql<{ savedScenes: { name: string; nodes: number }[] }>("{ savedScenes { name nodes } }");
+    expect(api.data!.savedScenes.find(s => s.name === name)?.nodes).toBe(scene.size);
+    await page.close();
+
+    // A reader in a fresh tab, with no key, lists it in English and opens it.
+    await open();
+    await page.selectOption("#script", "en");
+    await expect(page.locator("#scenes-menu summary").textContent()).resolves.toBe("Saved scenes");
+    await page.locator("#scenes-menu summary").click();
+    await page.locator("#scene-list li", { hasText: name }).locator("button.scene-open").click();
+    await idle();
+    expect(new Set(await page.evaluate(() => (window as Win).__explorer!.nodes()))).toEqual(scene);
+    await expect(page.locator("#overview").isVisible()).resolves.toBe(false);
+    await shot("4-saved-scene");
+
+    // Deleting without the key is refused and says why; with it, the scene is gone.
+    page.on("dialog", d => void d.accept());
+    await page.locator("#scenes-menu summary").click();
+    await page.locator("#scene-list li", { hasText: name }).locator("button.scene-delete").click();
+    await page.locator("#status.error").waitFor();
+    await expect(page.locator("#scene-list li", { hasText: name }).count()).resolves.toBe(1);
+    await page.fill("#scene-key", TEST_KEYS.editor);
+    await page.locator("#scene-list li", { hasText: name }).locator("button.scene-delete").click();
+    await page.waitForFunction(n => !document.querySelector("#scene-list")!.textContent!.includes(n), name);
+    const after = await service.gql<{ savedScenes: { name: string }[] }>("{ savedScenes { name } }");
+    expect(after.data!.savedScenes.map(s => s.name)).not.toContain(name);
   });
 });

@@ -61,8 +61,9 @@ export class Details {
     const props = this.x.graph.getNodeAttribute(id, "data").properties;
     const ids = Array.isArray(props.sources) ? props.sources.map(String) : [];
     const learnt = await learnSourceTitles(ids).catch(() => false);
-    if (learnt && this.selected.node === id)
+    if (learnt && this.selected.node === id) {
       root.querySelector("table.props")?.replaceWith(propsTable(readableProperties(props)));
+    }
   }
 
   /** The entity's neighbours in the whole graph, each one click from joining the scene. */

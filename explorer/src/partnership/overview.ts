@@ -150,12 +150,13 @@ export class Overview {
         tie,
       });
     }
-    if (g.order > 1)
+    if (g.order > 1) {
       forceAtlas2.assign(g, {
         iterations: 300,
         settings: { ...forceAtlas2.inferSettings(g), edgeWeightInfluence: 1 },
         getEdgeWeight: (_e, a) => a.tie.weight,
       });
+    }
     this.relabel();
   }
 
