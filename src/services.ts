@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import DataLoader from "dataloader";
 import { AnalyticsService } from "./analytics/analytics.service";
 import { AuditRepository } from "./audit/audit.repository";
+import { SavedSceneRepository } from "./scenes/saved-scene.repository";
 import { KeyRing, type Identity, type Role } from "./auth";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
@@ -33,6 +34,7 @@ export class Services {
   readonly networkPaths: NetworkPathsService;
   readonly networkAnalysis: NetworkAnalysisService;
   readonly audit: AuditRepository;
+  readonly scenes: SavedSceneRepository;
   readonly extract: FactExtractorService;
   private readonly entityRepository: EntityRepository;
   private readonly keys: KeyRing;
@@ -41,6 +43,7 @@ export class Services {
     this.meta = new MetaService(db);
     this.entities = new EntityService(db);
     this.audit = new AuditRepository(db);
+    this.scenes = new SavedSceneRepository(db, this.audit);
     this.writes = new WriteService(db, config.articlesDir, this.audit);
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);

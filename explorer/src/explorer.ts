@@ -20,6 +20,8 @@ import { ExportMenu } from "./export/export-menu";
 import { SceneLink } from "./share/scene-link";
 import { Toolbar } from "./ui/toolbar";
 import { KeyboardNav } from "./ui/keyboard-nav";
+import { Overview } from "./partnership/overview";
+import { SavedScenes } from "./share/saved-scenes";
 import type { Script } from "./style/style";
 import { byId } from "./ui/dom";
 import { setLanguage as useLanguage, t, type Language } from "./i18n/language";
@@ -51,6 +53,8 @@ export class Explorer {
   readonly scene = new Scene(this);
   readonly link = new SceneLink(this);
   readonly exports = new ExportMenu(this);
+  readonly overview = new Overview(this);
+  readonly savedScenes = new SavedScenes(this);
 
   /** Nodes added while the layout runs, brought into view when it settles. */
   private toReveal = new Set<string>();
@@ -85,6 +89,7 @@ export class Explorer {
     void this.labels.update();
     this.refresh();
     this.paths.relabel();
+    this.overview.relabel();
     if (this.paths.found.length) void this.paths.show();
     if (this.details.selected.node) this.details.selectNode(this.details.selected.node);
     else if (this.details.selected.edge) this.details.selectEdge(this.details.selected.edge);
@@ -107,6 +112,7 @@ export class Explorer {
   }
 
   refresh(): void {
+    this.overview.follow();
     this.canvas.adaptToSize();
     this.renderer.refresh();
     const hidden = this.graph.filterNodes((_n, a) => !this.visible(a)).length;

@@ -1,5 +1,5 @@
 import * as OpenCC from "opencc-js";
-import { pinyin } from "pinyin-pro";
+import { OutputFormat, pinyin, segment } from "pinyin-pro";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "t" });
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -23,6 +23,23 @@ export function pinyinSyllables(text: string): string[] {
   return pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true })
     .map(s => s.toLowerCase().replace(/[^a-z0-9]/g, ""))
     .filter(Boolean);
+}
+
+const capitalised = (syllables: string): string => syllables.charAt(0).toUpperCase() + syllables.slice(1);
+
+/**
+ * A Chinese person's name in pinyin as English text writes it: surname first, each part capitalised, the
+ * given name's syllables joined, an apostrophe where a syllable starting with a, o or e would run into the
+ * one before (李克强 → Li Keqiang, 欧阳修 → Ouyang Xiu, 张永安 → Zhang Yong'an), surnames read as surnames
+ * (单 → Shan, 曾 → Zeng). A name that is not two to four Han characters is returned as it is.
+ */
+export function personNameEn(name: string): string {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return name;
+  const [surname] = segment(name, { toneType: "none", surname: "head", format: OutputFormat.AllSegment });
+  if (!surname || surname.origin.length >= name.length) return capitalised(surname?.result ?? name);
+  const given = pinyin(name.slice(surname.origin.length), { toneType: "none", type: "array" });
+  const joined = given.map((syl, i) => (i > 0 && /^[aoe]/.test(syl) ? `'${syl}` : syl)).join("");
+  return `${capitalised(surname.result.replace(/\s+/g, ""))} ${capitalised(joined)}`;
 }
 
 /** Lowercase, no spaces, no tone marks, Simplified: the form every name and every query is compared in. */

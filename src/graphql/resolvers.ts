@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver";
+import { SavedSceneResolver } from "./scenes/saved-scene.resolver";
 import { ANALYTICS_RESOLVERS } from "./analytics/analytics.resolver";
 import { EntityQueryResolver } from "./entity/entity-query.resolver";
 import { EntityFieldsResolver } from "./entity/entity.resolver";
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MetaResolver,
   WriteResolver,
   AuditResolver,
+  SavedSceneResolver,
   StatsResolver,
   EntityQueryResolver,
   EntityListsResolver,

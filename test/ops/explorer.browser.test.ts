@@ -145,6 +145,8 @@ describeInBrowser(
       await contextAction(XUZHOU, "path-from");
       await contextAction(AGREEMENT, "path-to");
       expect(await pathPixels(page)).toBeLessThan(50);
+      // These paths are read over the stored relationships; partnership paths: explorer-partnership.browser.test.ts.
+      await page.selectOption("#path-network", "FACTS");
       await page.locator("#path-show").click();
       await idle();
 
@@ -398,6 +400,7 @@ describeInBrowser(
         await menuAction("city-yangzhou", "path-from");
         await menuAction("city-changzhou", "path-to");
         await p.selectOption("#path-mode", "3");
+        await p.selectOption("#path-network", "FACTS");
         await p.locator("#path-show").click();
         await pIdle();
         const api = await service.gql<{ partnershipPaths: { paths: { length: number }[] } }>(
@@ -628,6 +631,7 @@ describeInBrowser(
         await add("常州", "city-changzhou");
         await menuAction("city-yangzhou", "path-from");
         await menuAction("city-changzhou", "path-to");
+        await p.selectOption("#path-network", "FACTS");
         await p.locator("#path-show").click();
         await pIdle();
         const at = await pos("city-yangzhou");

@@ -6,6 +6,7 @@ import { MESSAGES } from "../i18n/messages";
 import { kindColour, relationTypeName } from "../style/style";
 import { dot, el } from "../ui/dom";
 import { evidenceList } from "./evidence-view";
+import { readableProperties } from "./readable-values";
 
 /** A property's name in the interface language; a key the catalogue does not know is shown as data. */
 function propertyName(key: string): HTMLElement {
@@ -19,7 +20,7 @@ function propertyValue(key: string, value: unknown): string {
   return known in MESSAGES ? t(known as MessageKey) : String(value);
 }
 
-function propsTable(props: Record<string, unknown>): HTMLTableElement {
+export function propsTable(props: Record<string, unknown>): HTMLTableElement {
   const table = el("table", { className: "props" });
   for (const [k, v] of Object.entries(props).sort(([a], [b]) => a.localeCompare(b))) {
     if (v === null || v === undefined || (Array.isArray(v) && !v.length)) continue;
@@ -58,7 +59,7 @@ export function nodeDetails(
       : null,
     actions,
     el("h3", { text: t("details.properties") }),
-    propsTable(n.properties),
+    propsTable(readableProperties(n.properties)),
     el("h3", { text: t("details.evidence") }),
     evidence,
   );

@@ -4,7 +4,8 @@ import { byId, el } from "../ui/dom";
 import { kindName, t } from "../i18n/language";
 import { caption, kindColour } from "../style/style";
 import { dot } from "../ui/dom";
-import { edgeDetails, nodeDetails } from "./details-view";
+import { edgeDetails, nodeDetails, propsTable } from "./details-view";
+import { learnSourceTitles, readableProperties } from "./readable-values";
 import { evidenceList } from "./evidence-view";
 
 /** The side panel's details: the selected entity or relationship, its properties and evidence. */
@@ -45,12 +46,24 @@ export class Details {
       if (this.selected.node !== id) return;
       evidence.replaceChildren(evidenceList(detail?.evidence ?? []));
       void this.showNeighbours(id, root);
-      if (detail?.aliases.length)
+      void this.showSourceTitles(id, root);
+      if (detail?.aliases.length) {
         evidence.prepend(
           el("p", {}, t("details.aliases"), el("span", { className: "data", text: detail.aliases.join("、") })),
         );
+      }
       this.x.refresh();
     });
+  }
+
+  /** The properties again once the titles of the entity's sources are known (they name sources by id). */
+  private async showSourceTitles(id: string, root: HTMLElement): Promise<void> {
+    const props = this.x.graph.getNodeAttribute(id, "data").properties;
+    const ids = Array.isArray(props.sources) ? props.sources.map(String) : [];
+    const learnt = await learnSourceTitles(ids).catch(() => false);
+    if (learnt && this.selected.node === id) {
+      root.querySelector("table.props")?.replaceWith(propsTable(readableProperties(props)));
+    }
   }
 
   /** The entity's neighbours in the whole graph, each one click from joining the scene. */

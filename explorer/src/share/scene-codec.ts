@@ -15,7 +15,14 @@ export interface SceneState {
   expandKinds: string[];
   expandVia: string[];
   time: TimeWindow | null;
-  path: { from: string; to: string; mode: "SHORTEST" | "K_SHORTEST"; k: number } | null;
+  /** A link made before paths ran on partnership ties has no network: it was FACTS. */
+  path: {
+    from: string;
+    to: string;
+    mode: "SHORTEST" | "K_SHORTEST";
+    k: number;
+    network?: "PARTNERSHIP" | "FACTS";
+  } | null;
   camera?: { x: number; y: number; ratio: number };
 }
 

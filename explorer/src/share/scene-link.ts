@@ -60,6 +60,7 @@ export class SceneLink {
               to: paths.ends.to,
               mode: paths.found.length > 1 ? "K_SHORTEST" : "SHORTEST",
               k: paths.k,
+              network: paths.network,
             }
           : null,
       camera: { x: cam.x, y: cam.y, ratio: cam.ratio },
@@ -164,6 +165,7 @@ export class SceneLink {
       if (state.camera) x.renderer.getCamera().setState(state.camera);
       if (state.path && x.graph.hasNode(state.path.from) && x.graph.hasNode(state.path.to)) {
         x.paths.k = state.path.k;
+        x.paths.network = state.path.network ?? "FACTS";
         x.paths.setEnd("from", state.path.from);
         x.paths.setEnd("to", state.path.to);
         await x.paths.show();

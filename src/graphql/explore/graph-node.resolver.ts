@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
+import { personNameEn } from "../../domain/names";
 import type { GraphNodeRecord } from "../../explore/graph-view-record";
 import { earliestPublished } from "../../explore/reported-on";
 import type { Context } from "../context";
@@ -31,9 +32,11 @@ export class GraphNodeResolver {
     return n.entity.nameHant ?? n.entity.name;
   }
 
+  /** A person without an English name is romanised as English text writes names (Li Keqiang); anything else keeps its Chinese name rather than bare syllables. */
   @FieldResolver(() => String)
   captionEn(@Root() n: GraphNodeRecord): string {
-    return n.entity.nameEn ?? n.entity.pinyin ?? n.entity.name;
+    if (n.entity.nameEn) return n.entity.nameEn;
+    return n.entity.kind === EntityKind.Person ? personNameEn(n.entity.name) : n.entity.name;
   }
 
   @FieldResolver(() => GraphQLJSONObject)

@@ -19,7 +19,9 @@ export class GraphNode {
   @Field({ description: "The Traditional Chinese name (the same as caption where the scripts agree)" })
   captionHant!: string;
 
-  @Field({ description: "The English name, or the pinyin where there is none" })
+  @Field({
+    description: "The English name; a person without one romanised surname first (Li Keqiang); else the Chinese name",
+  })
   captionEn!: string;
 
   @Field(() => Int, {

@@ -1,6 +1,7 @@
 import {
   deriveNames,
   hasHan,
+  personNameEn,
   pinyinSyllables,
   searchKey,
   simplifiedOf,
@@ -76,5 +77,21 @@ describe("deriveNames", () => {
     const names = deriveNames("徐州", " - ", []);
     expect(names.searchKeys).not.toContain("");
     expect(names.searchKeyText).not.toContain("||");
+  });
+});
+
+describe("personNameEn", () => {
+  it.each([
+    ["李克强", "Li Keqiang"],
+    ["欧阳修", "Ouyang Xiu"],
+    ["单雄信", "Shan Xiongxin"],
+    ["张永安", "Zhang Yong'an"],
+    ["王红阳", "Wang Hongyang"],
+  ])("should write %s as %s: surname first, capitalised, the given name joined", (name, english) => {
+    expect(personNameEn(name)).toBe(english);
+  });
+
+  it("should leave a name that is not Han as it is", () => {
+    expect(personNameEn("Tom Smith")).toBe("Tom Smith");
   });
 });

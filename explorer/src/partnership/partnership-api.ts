@@ -1,0 +1,122 @@
+import { gql, type Evidence, type Names } from "../api";
+
+// The partnership questions of the API (partnershipNetwork, partnershipPaths) as the explorer asks them.
+
+export interface TieDate {
+  date: string | null;
+  basis: string | null;
+}
+export interface TieStrand {
+  kind: string;
+  modality: string;
+  viaName: string | null;
+  date: TieDate;
+  evidence: Evidence[];
+}
+export interface Tie {
+  a: { id: string };
+  b: { id: string };
+  kinds: string[];
+  weight: number;
+  modality: string;
+  first: TieDate | null;
+  last: TieDate | null;
+  members: { a: string; b: string }[];
+  strands: TieStrand[];
+}
+/** The network an answer was computed on, as the API echoes it. */
+export interface NetworkUsed {
+  level: string;
+  modalities: string[];
+  tieKinds: string[];
+  from: string | null;
+  to: string | null;
+  weighted: boolean;
+}
+export interface NetworkEntity extends Names {
+  id: string;
+  kind: string;
+  province?: Names | null;
+}
+export interface PartnershipNetwork {
+  network: NetworkUsed;
+  nodes: NetworkEntity[];
+  ties: Tie[];
+}
+export interface ChainStep {
+  from: { id: string };
+  to: { id: string };
+  modality: string;
+  /** FACTS only */
+  relationId: string | null;
+  sentence: string | null;
+  evidence: Evidence[];
+  /** PARTNERSHIP only */
+  tie: Tie | null;
+}
+export interface Chain {
+  length: number;
+  nodes: NetworkEntity[];
+  steps: ChainStep[];
+}
+export interface ChainAnswer {
+  network: { kind: string; partnership: NetworkUsed | null };
+  paths: Chain[];
+}
+
+export type PathNetwork = "PARTNERSHIP" | "FACTS";
+
+const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
+const DATE = "date basis";
+const USED = "level modalities tieKinds from to weighted";
+const NAMES = "id kind name nameHant nameEn ... on City { province { name nameHant nameEn } }";
+const TIE = `a { id } b { id } kinds weight modality first { ${DATE} } last { ${DATE} } members { a b }
+  strands { kind modality viaName date { ${DATE} } ${EVIDENCE} }`;
+
+/** The whole graph's partnership network at a level, planned ties included (drawn apart), weighted. */
+export async function partnershipNetwork(level: string): Promise<PartnershipNetwork> {
+  const q = `query($level: NetworkLevel) {
+    partnershipNetwork(network: { level: $level, modalities: [ACTUAL, PLANNED] }) {
+      network { ${USED} } nodes { ${NAMES} } ties { ${TIE} } } }`;
+  return (await gql<{ partnershipNetwork: PartnershipNetwork }>(q, { level })).partnershipNetwork;
+}
+
+export interface ChainQuestion {
+  from: string;
+  to: string;
+  k: number;
+  network: PathNetwork;
+  /** FACTS only: relationship types (empty: all) */
+  via: string[];
+  modalities: string[];
+  lang: string;
+}
+
+/** Paths on partnership ties (ENTITY level) or, explicitly, on the stored relationships. */
+export async function chains(ask: ChainQuestion): Promise<ChainAnswer> {
+  const partnership = ask.network === "PARTNERSHIP";
+  const q = `query($from: String!, $to: String!, $mode: PathMode, $k: Int, $network: NetworkKind, $via: [RelationType!],
+      $partnership: NetworkQuestionInput, $lang: Lang!) {
+    partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6, network: $network, via: $via,
+        partnership: $partnership) {
+      network { kind partnership { ${USED} } }
+      paths { length nodes { ${NAMES} } steps { from { id } to { id } modality relationId sentence(lang: $lang)
+        ${EVIDENCE} ${partnership ? `tie { ${TIE} }` : ""} } } } }`;
+  const answer = await gql<{ partnershipPaths: ChainAnswer }>(q, {
+    from: ask.from,
+    to: ask.to,
+    mode: ask.k > 1 ? "K_SHORTEST" : "SHORTEST",
+    k: ask.k,
+    network: ask.network,
+    via: !partnership && ask.via.length ? ask.via : null,
+    partnership: partnership ? { modalities: ask.modalities } : null,
+    lang: ask.lang,
+  });
+  return {
+    ...answer.partnershipPaths,
+    paths: answer.partnershipPaths.paths.map(p => ({
+      ...p,
+      steps: p.steps.map(s => ({ ...s, tie: s.tie ?? null })),
+    })),
+  };
+}
