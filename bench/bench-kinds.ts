@@ -4,6 +4,7 @@
  * bench/neo4j-graphql/type-defs.ts. Inputs come from a seeded generator, so every run asks the same.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { modalitiesOf, scopeParams } from "../src/domain/graph-scope";
 import { searchKey } from "../src/domain/names";
 import { LINKS, type LinkName } from "../src/entity/links";
 import { cypher } from "../src/neo4j/cypher-registry";
@@ -143,7 +144,8 @@ async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars
   const graph = `innograph-bench-${Math.random().toString(36).slice(2)}`;
   try {
     return await db.tx(async tx => {
-      const scope = { kinds: [], relationTypes: [], corridor, sources: [], ids: [], dateFrom: null, dateTo: null };
+      // The parameters AnalyticsService sends for a scope of one corridor (or none).
+      const scope = scopeParams({ corridor: corridor ?? undefined });
       const [row] = (await tx.run(cypher.get("analytics/project-scope"), { graph, ...scope })).records;
       const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
       const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
@@ -231,6 +233,7 @@ export function queryKinds(s: Sample): QueryKind[] {
           source: null,
           dateFrom: v.from,
           dateTo: `${String(v.to)}-99`,
+          modalities: modalitiesOf(undefined),
           sort: "DATE",
           descending: false,
           skip: neo4j.int(0),
@@ -275,7 +278,12 @@ export function queryKinds(s: Sample): QueryKind[] {
       innograph: v => ({ query: HOOD_B, variables: v }),
       neo4jGraphql: v => ({ query: HOOD_C, variables: v }),
       raw: (db, v) =>
-        db.read("explore/neighbourhood", { id: v.id, depth: neo4j.int(2), kinds: [], via: [], limit: neo4j.int(100) }),
+        db.read("explore/neighbourhood", {
+          ...scopeParams({}),
+          id: v.id,
+          depth: neo4j.int(2),
+          limit: neo4j.int(100),
+        }),
     },
     ...gdsKinds,
     ...partnershipKinds(s),

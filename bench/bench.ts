@@ -29,8 +29,9 @@ import {
   startNeo4jGraphqlChild,
   type Child,
 } from "./bench-env";
-import { queryKinds, RawDb, type QueryKind, type Sample } from "./bench-kinds";
-import { percentile, runHttp, runRaw, seeded, type Bound, type Measured } from "./bench-load";
+import { queryKinds, RawDb, type QueryKind } from "./bench-kinds";
+import { percentile, runHttp, runRaw, type Bound, type Measured } from "./bench-load";
+import { sample } from "./bench-sample";
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -64,32 +65,6 @@ interface Row {
   rssPeakMb?: number;
 }
 
-async function sample(db: RawDb): Promise<Sample> {
-  const ids = async (name: string, params: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(cypher.get(name), params, { database: "neo4j" })).records.map(r => String(r.get(0)));
-  const ofKinds = (kinds: string[]) => ids("bench/sample-ids-of-kinds", { kinds });
-  const rng = seeded(seed);
-  const draw = (xs: string[], n: number) =>
-    Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rng() * xs.length)]!);
-  const orgKinds = ["University", "ResearchInstitute", "Enterprise", "Platform", "Organization", "GovernmentBody"];
-  const partnered = await ids("bench/sample-partnered-ids");
-  const starts = [...new Set(draw(partnered, 400))];
-  const pairs = (
-    await db.driver.executeQuery(cypher.get("bench/sample-partnered-pairs"), { ids: starts }, { database: "neo4j" })
-  ).records.map(r => ({ from: String(r.get("from")), to: r.get("to") as string[] }));
-  const [last] = await ids("bench/tie-years");
-  return {
-    partnered: draw(partnered, 2000),
-    partnerPairs: pairs.map(p => ({ from: p.from, to: p.to[Math.floor(rng() * p.to.length)]! })),
-    lastTieYear: Number(last ?? new Date().getFullYear()),
-    events: draw(await ofKinds(["Event"]), 2000),
-    orgs: draw(await ofKinds(orgKinds), 2000),
-    names: draw(await ids("bench/sample-names"), 2000),
-    industries: await ofKinds(["Industry"]),
-    corridors: await ofKinds(["Corridor"]),
-  };
-}
-
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 
 function stats(m: Measured) {
@@ -121,7 +96,9 @@ async function main(): Promise<void> {
     const entityCount = Number(counts.records[0]!.get("n"));
     const relCount = Number(counts.records[0]!.get("r"));
     const raw = new RawDb(driver, TIMEOUT_MS);
-    const kinds = queryKinds(await sample(raw)).filter(k => !only || only.some(o => k.name.toLowerCase().includes(o)));
+    const kinds = queryKinds(await sample(raw, seed)).filter(
+      k => !only || only.some(o => k.name.toLowerCase().includes(o)),
+    );
 
     // Beside the caller's own PORT, so benches of two checkouts on one machine do not collide.
     const port = Number(process.env.PORT || 4100);

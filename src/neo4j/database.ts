@@ -1,4 +1,11 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, Neo4jError } from "neo4j-driver";
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type RecordShape,
+  type Session,
+  Neo4jError,
+} from "neo4j-driver";
 import { AppError, ErrorCode, ServiceUnavailableError, TimeoutError } from "../errors";
 import type { Logger } from "../logger";
 import { trackPool, untrackPool } from "../observability/driver-pool";
@@ -51,6 +58,12 @@ export class Database {
   readonly driver: Driver;
   /** Transactions begun since start: lets tests and benchmarks see how many round trips a request costs. */
   transactions = 0;
+  /**
+   * Read-your-writes on a cluster: every session of this process starts from the bookmarks of the writes it
+   * has seen, so a read routed to a secondary waits until that member has applied them. One server or many,
+   * the code path is the same.
+   */
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly options: DatabaseOptions,
@@ -84,7 +97,7 @@ export class Database {
 
   /** For statements that manage their own transactions (CALL { } IN TRANSACTIONS, schema commands). */
   async autoCommit(name: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
+    const session = this.openSession("WRITE");
     try {
       await observeStatement(name, params, () => session.run(cypher.get(name), params));
     } catch (err) {
@@ -92,6 +105,18 @@ export class Database {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * A session on the configured database, routed by access mode (READ to a secondary on a cluster) and
+   * chained to this process's earlier writes by their bookmarks.
+   */
+  openSession(mode: "READ" | "WRITE"): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   /** Several statements in one read transaction (the work may run more than once on transient failures). */
@@ -125,10 +150,7 @@ export class Database {
   ): Promise<R> {
     const timeout = this.transactionTimeout(timeoutMs);
     this.transactions += 1;
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.openSession(mode);
     const config = { timeout, metadata: this.transactionMetadata() };
     try {
       return await this.cancellable(() =>

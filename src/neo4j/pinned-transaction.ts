@@ -1,4 +1,4 @@
-import neo4j, { ManagedTransaction, type Session } from "neo4j-driver";
+import { ManagedTransaction, type Session } from "neo4j-driver";
 import type { Database } from "./database";
 
 /**
@@ -16,7 +16,7 @@ export async function inPinnedTransaction<R>(
   cleanup: (tx: ManagedTransaction) => Promise<void>,
 ): Promise<R> {
   const timeout = db.transactionTimeout();
-  const session: Session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.READ });
+  const session: Session = db.openSession("READ");
   db.transactions += 1;
   try {
     const tx = await session.beginTransaction({ timeout, metadata: db.transactionMetadata() });

@@ -2,6 +2,12 @@ import { startConfiguredService } from "../support/configured-service";
 import type { TestService } from "../support/harness";
 
 let service: TestService;
+const EDITOR = { authorization: "Bearer test-editor-key" };
+// Every id this suite writes contains the tag, so clean-up cannot touch the seed graph.
+const tag = `zzr${Date.now().toString(36)}`;
+const SOURCE = `src-${tag}`;
+const CITY = `city-${tag}`;
+const QUOTE = `路由测试市 ${tag} 写入后立即读取`;
 
 beforeAll(async () => {
   // The same local server, addressed through the routing scheme a cluster or Aura needs.
@@ -12,6 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await service.app.db.write("test/delete-tagged-writes", { tag });
   await service.stop();
 });
 
@@ -37,5 +44,32 @@ describe("the neo4j:// routing scheme", () => {
     expect(res.data!.centrality.scores).toHaveLength(3);
     const graphs = await service.app.db.read<{ graphName: string }>("test/list-projected-graphs");
     expect(graphs.filter(g => g.graphName.startsWith("innograph-"))).toEqual([]);
+  });
+
+  it("should read a write back at once, the read chained to the write by its bookmark", async () => {
+    const before = [...(await service.app.db.bookmarks.getBookmarks())];
+    const added = await service.gql(
+      "mutation($s: SourceInput!) { addSource(source: $s) { id } }",
+      { s: { id: SOURCE, title: "路由测试来源", script: "Hans", text: QUOTE } },
+      EDITOR,
+    );
+    expect(added.errors).toBeUndefined();
+    const written = await service.gql(
+      "mutation($src: ID!, $e: EntityInput!) { upsertEntity(sourceId: $src, entity: $e) { id } }",
+      { src: SOURCE, e: { id: CITY, kind: "City", name: "路由测试市", evidence: [{ quote: QUOTE }] } },
+      EDITOR,
+    );
+    expect(written.errors).toBeUndefined();
+    // The write left a bookmark the next read session starts from (on a cluster: waits for on a secondary).
+    const after = [...(await service.app.db.bookmarks.getBookmarks())];
+    expect(after).not.toEqual(before);
+    expect(after.length).toBeGreaterThan(0);
+
+    const read = await service.gql<{ entity: { id: string; name: string; evidence: { quote: string }[] } }>(
+      `query($id: ID!) { entity(id: $id) { id name evidence { quote } } }`,
+      { id: CITY },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.entity).toEqual({ id: CITY, name: "路由测试市", evidence: [{ quote: QUOTE }] });
   });
 });
