@@ -21,7 +21,7 @@ const sharedNeo4j = {
  * Three tiers, chosen with --selectProjects (see package.json):
  * unit: no Neo4j (pure functions, schema shape, argument validation);
  * integration: the shared Neo4j, each file cleaning up what it writes;
- * ops: faults, shutdown, soak-lite, the browser and the full fuzz (some start Neo4j instances of their own).
+ * ops: faults, shutdown, soak-lite, the browser, the full fuzz, slow and scale tests (some start Neo4j instances of their own).
  */
 const config: Config = {
   projects: [

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { startInnograph } from "./innograph";
 import { logger } from "./logger";
-import { startTracing } from "./observability/tracing";
+import { startTracing } from "./observability/trace-export";
 
 async function main(): Promise<void> {
   const config = loadConfig();
