@@ -58,6 +58,8 @@ function baseline(root: string, path: string[]): string {
       to: `ent-${tag}-b`,
       parties: `ent-${tag}-a`,
       title: "模糊测试",
+      // A valid scene fragment, so a hostile scene name reaches the write.
+      state: "scene=fuzz",
       script: "Hans",
       name: "模糊",
       quote: "q",
@@ -243,6 +245,8 @@ describe("injection fuzzing", () => {
     }
     expect([...fields(cases.mutation)].sort()).toEqual([
       "addSource",
+      "deleteScene",
+      "saveScene",
       "upsertAgreement",
       "upsertEntity",
       "upsertRelation",
@@ -264,9 +268,13 @@ describe("injection fuzzing", () => {
       ]),
     ];
     for (const [q] of setup) expect((await service.gql(q!, {}, EDITOR)).errors).toBeUndefined();
+    const since = new Date().toISOString();
     await sendAll(cases.mutation, 2);
     expect(problems).toEqual([]);
     await service.app.db.write("test/delete-tagged-writes", { tag });
+    // Saved scenes are named by the hostile text itself (trimmed on save), not by the run's tag.
+    const names = INJECTIONS.flatMap(text => [text, text.trim()]);
+    await service.app.db.write("test/delete-fuzzed-scenes", { names, since });
     expect(await graphChecksum(service.app.db)).toEqual(before);
     const sent = cases.query.length + cases.mutation.length;
     process.stdout.write(
