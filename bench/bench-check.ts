@@ -23,23 +23,13 @@ import { queryKinds } from "./bench-kinds";
 import { sample } from "./bench-sample";
 import { compare, conditionChanges, failed, table, type Baseline } from "./db-hits-compare";
 import { kindHits, PROFILE_PREFIX, ProfilingDb, type Hits } from "./db-hits";
+import { positiveInteger } from "./cli-options";
 
 const BASELINE = path.join(projectRoot, "bench", "db-hits-baseline.json");
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function positive(name: string, fallback: number): number {
-  const value = Number(option(name) ?? fallback);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const nodes = positive("nodes", 1000);
-const requests = positive("requests", 10);
-const seed = positive("seed", 7);
+const nodes = positiveInteger("nodes", 1000);
+const requests = positiveInteger("requests", 10);
+const seed = positiveInteger("seed", 7);
 const update = process.argv.includes("--update");
 
 async function one(driver: Driver, name: string): Promise<string> {

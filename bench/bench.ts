@@ -32,21 +32,11 @@ import {
 import { queryKinds, RawDb, type QueryKind } from "./bench-kinds";
 import { percentile, runHttp, runRaw, type Bound, type Measured } from "./bench-load";
 import { sample } from "./bench-sample";
+import { option, positiveNumber } from "./cli-options";
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function positive(name: string, fallback: number): number {
-  const value = Number(option(name) ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
-
-const nodes = positive("nodes", 100_000);
-const seconds = positive("seconds", 10);
-const seed = positive("seed", 7);
+const nodes = positiveNumber("nodes", 100_000);
+const seconds = positiveNumber("seconds", 10);
+const seed = positiveNumber("seed", 7);
 const connectionLevels = (option("connections") ?? "1,16,64").split(",").map(Number);
 const only = option("only")
   ?.split(",")

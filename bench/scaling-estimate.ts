@@ -13,14 +13,10 @@ import { loadConfig } from "../src/config";
 import { createLogger } from "../src/logger";
 import { cypher } from "../src/neo4j/cypher-registry";
 import { benchNeo4jConfig, ensureNetwork, startBenchNeo4j } from "./bench-env";
+import { option } from "./cli-options";
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-}
-
-const nodes = Number(option("nodes", "1000"));
-const targets = option("to", "1000000,10000000").split(",").map(Number);
+const nodes = Number(option("nodes") ?? "1000");
+const targets = (option("to") ?? "1000000,10000000").split(",").map(Number);
 const ESTIMATES = {
   projection: "bench/estimate-projection",
   pagerank: "bench/estimate-pagerank",
