@@ -337,6 +337,35 @@ describeInBrowser(
         await p.mouse.click(at.x, at.y, { button: "right" });
         await p.locator(`#context-menu button[data-action="${action}"]`).click();
       };
+      /** A point near the node that holds no node and no edge, found from where the page draws them. */
+      const emptySpotAround = (id: string) =>
+        p.evaluate(centre => {
+          const x = window.__explorer!;
+          const size = x.sizes();
+          const at = (n: string) => x.screenPosition(n)!;
+          const c = at(centre);
+          const segments = x.edgeList().map(e => [at(e.source), at(e.target)] as const);
+          const fromSegment = (
+            q: { x: number; y: number },
+            a: { x: number; y: number },
+            b: { x: number; y: number },
+          ) => {
+            const dx = b.x - a.x;
+            const dy = b.y - a.y;
+            const t = Math.max(0, Math.min(1, ((q.x - a.x) * dx + (q.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+            return Math.hypot(q.x - a.x - t * dx, q.y - a.y - t * dy);
+          };
+          for (let d = 2 * (size[centre] ?? 5) + 8; d < 120; d += 6) {
+            for (let k = 0; k < 24; k++) {
+              const q = { x: c.x + d * Math.cos((k * Math.PI) / 12), y: c.y + d * Math.sin((k * Math.PI) / 12) };
+              const clearOfNodes = x
+                .nodes()
+                .every(n => Math.hypot(at(n).x - q.x, at(n).y - q.y) > 2 * (size[n] ?? 5) + 8);
+              if (clearOfNodes && segments.every(([a, b]) => fromSegment(q, a, b) > 8)) return q;
+            }
+          }
+          throw new Error(`no empty canvas around ${centre}`);
+        }, id);
       afterEach(async () => p?.close());
 
       it("should tell the two Suzhous apart by their province, in the list and on the canvas", async () => {
@@ -816,11 +845,13 @@ describeInBrowser(
         await p.waitForFunction(n => window.__explorer!.nodes().length === n, scene.length);
         await pIdle();
         // A box drawn with Shift around 扬州 selects it; "Hide selected" takes what it holds off the canvas.
+        // Like a person, the box starts on empty canvas: a press on a node or an edge would drag or pick it.
         const at = await pos("city-yangzhou");
+        const from = await emptySpotAround("city-yangzhou");
         await p.keyboard.down("Shift");
-        await p.mouse.move(at.x - 12, at.y - 12);
+        await p.mouse.move(from.x, from.y);
         await p.mouse.down();
-        await p.mouse.move(at.x + 12, at.y + 12, { steps: 5 });
+        await p.mouse.move(2 * at.x - from.x, 2 * at.y - from.y, { steps: 5 });
         await p.mouse.up();
         await p.keyboard.up("Shift");
         const boxed = await ph(x => x.selected());
