@@ -1,7 +1,6 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
-import { kindColour } from "../style/style";
-import { byId, dot, el } from "../ui/dom";
+import { byId, el } from "../ui/dom";
 import { nameIn } from "../style/labels";
 import { kindName, t } from "../i18n/language";
 
@@ -52,7 +51,7 @@ export class SearchBox {
         const li = el(
           "li",
           { title: h.id },
-          dot(kindColour(h.kind)),
+          this.x.colourBy.dotOf(h.id, h.kind),
           el("span", { className: "name", text: name }),
           aside ? el("span", { className: "aside", text: aside }) : null,
           el("span", { className: "kind", text: kindName(h.kind) }),
