@@ -1,0 +1,155 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { resolveDate } from "../../src/domain/fact-date";
+import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
+import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
+import { ARTIFACTS, ExplorerPage } from "./explorer-page";
+
+// What a researcher reads off the inspector (issue 14): a relationship's date with how it is known, and entity
+// dots in the colour the active rule gives. Expectations come from the seed files, never from the page.
+const GOV = "gov-yangzhou-government";
+const HUBS = new Set(["Event", "Agreement"]);
+const NO_VALUE = "rgb(217, 217, 217)";
+
+type DatedSeed = { id: string; kind: string; name: string; date?: string; dateResolved?: string; dateBasis?: string };
+const seeds = seedFiles();
+const entityIn = new Map<string, { entity: DatedSeed; publishedOn?: string }>();
+for (const { seed } of seeds) {
+  for (const e of seed.entities as DatedSeed[]) {
+    const known = entityIn.get(e.id);
+    if (!known || (!known.entity.date && e.date)) {
+      entityIn.set(e.id, { entity: e, publishedOn: seed.source.publishedOn });
+    }
+  }
+}
+
+/** When a relationship happened by the seeds: its agreement's or event's date, else its earliest report. */
+function expectedDate(source: string, type: string, target: string): { date: string; basis: string } | null {
+  const hub = entityIn.get(target);
+  if (hub && HUBS.has(hub.entity.kind)) {
+    const { value } = resolveDate(hub.entity, hub.publishedOn);
+    if (value.dateResolved) return { date: value.dateResolved, basis: value.dateBasis! };
+  }
+  const published = seeds
+    .filter(s => s.seed.relations.some(r => r.from === source && r.type === type && r.to === target))
+    .flatMap(s => (s.seed.source.publishedOn ? [s.seed.source.publishedOn] : []))
+    .sort();
+  return published[0] ? { date: published[0], basis: "PUBLISHED" } : null;
+}
+
+/** 2022-09-07 as 简体 writes it: 2022年9月7日. */
+const hans = (iso: string) =>
+  iso
+    .split("-")
+    .map((p, i) => `${Number(p)}${["年", "月", "日"][i]}`)
+    .join("");
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, () => {
+  let service: TestService;
+  let browser: Browser;
+  let x: ExplorerPage;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    service = await startTestService();
+    browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  });
+
+  afterEach(async () => x?.close());
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  const govScene = async () => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.add(entityIn.get(GOV)!.entity.name, GOV);
+    await x.expand(GOV);
+  };
+
+  it("should show each relationship's date with its basis and precision in the edge inspector", async () => {
+    await govScene();
+    await x.page.selectOption("#script", "hans");
+    const edges = await x.hooks(h => h.edgeList());
+    const bases = new Set<string>();
+    for (const e of edges) {
+      const want = expectedDate(e.source, e.type, e.target);
+      await x.page.evaluate(id => window.__explorer!.showEdge(id), e.id);
+      const line = x.page.locator("#details .edge-details .relation-date");
+      await line.waitFor();
+      const text = (await line.textContent())!;
+      if (!want) {
+        expect(await line.getAttribute("data-basis")).toBeNull();
+        continue;
+      }
+      bases.add(want.basis);
+      expect(await line.getAttribute("data-basis")).toBe(want.basis);
+      expect(await line.getAttribute("data-precision")).toBe(["YEAR", "MONTH", "DAY"][want.date.split("-").length - 1]);
+      expect(text).toContain(hans(want.date));
+      expect(text).toContain(PARTNERSHIP_MESSAGES[`basis.${want.basis}` as "basis.STATED"][0]);
+    }
+    // The seeds give this scene both kinds: dates inferred from the page (the agreement) and reports (the rest).
+    expect(bases).toEqual(new Set(["FROM_PAGE_DATE", "PUBLISHED"]));
+
+    // In English the same date reads with its basis in English.
+    await x.page.selectOption("#script", "en");
+    const agreement = edges.find(e => entityIn.get(e.target)?.entity.kind === "Agreement")!;
+    await x.page.evaluate(id => window.__explorer!.showEdge(id), agreement.id);
+    await expect(x.page.locator("#details .relation-date").textContent()).resolves.toContain(
+      PARTNERSHIP_MESSAGES["basis.FROM_PAGE_DATE"][2],
+    );
+    await x.shot("edge-date");
+  });
+
+  it("should colour the inspector's and the search list's dots by the active colour rule", async () => {
+    await govScene();
+    const dotColour = (selector: string) =>
+      x.page
+        .locator(selector)
+        .first()
+        .evaluate(d => getComputedStyle(d).backgroundColor);
+    const at = await x.screenPos(GOV);
+    await x.page.mouse.click(at.x, at.y);
+    const inspectorDot = "#details .node-details h2 .dot";
+    await x.page.locator(inspectorDot).waitFor();
+    const byKind = await dotColour(inspectorDot);
+    expect(byKind).toBe(rgb((await x.hooks(h => h.colours()))[GOV]!));
+
+    await x.page.selectOption("#colour-by", "COMMUNITY:WCC");
+    await x.page.selectOption("#colour-network", "SCENE");
+    await x.page.waitForFunction(
+      ([id, before]) => window.__explorer!.colours()[id!] !== before,
+      [GOV, (await x.hooks(h => h.colours()))[GOV]!],
+    );
+    await x.idle();
+    const drawn = await x.hooks(h => h.colours());
+    // The open inspector recolours without being opened again, and follows the canvas.
+    await expect(dotColour(inspectorDot)).resolves.toBe(rgb(drawn[GOV]!));
+    expect(rgb(drawn[GOV]!)).not.toBe(byKind);
+
+    // The search list: an entity on the canvas in its drawn colour; one off it has no community, so no colour.
+    const scene = new Set(Object.keys(drawn));
+    await x.page.fill("#search", "扬州");
+    await x.page.locator("#search-results li[data-id]").first().waitFor();
+    const rows = await x.page.locator("#search-results li[data-id]").evaluateAll(lis =>
+      lis.map(li => ({
+        id: (li as HTMLElement).dataset.id!,
+        colour: getComputedStyle(li.querySelector(".dot")!).backgroundColor,
+      })),
+    );
+    expect(rows.some(r => scene.has(r.id))).toBe(true);
+    expect(rows.some(r => !scene.has(r.id))).toBe(true);
+    for (const r of rows) expect(r.colour).toBe(scene.has(r.id) ? rgb(drawn[r.id]!) : NO_VALUE);
+    await x.shot("community-dots");
+  });
+});
