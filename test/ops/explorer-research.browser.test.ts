@@ -152,4 +152,102 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     for (const r of rows) expect(r.colour).toBe(scene.has(r.id) ? rgb(drawn[r.id]!) : NO_VALUE);
     await x.shot("community-dots");
   });
+
+  /** The id of the seeds' city of this Chinese name. */
+  const cityNamed = (name: string) =>
+    [...entityIn.values()].find(e => e.entity.kind === "City" && e.entity.name === name)!.entity.id;
+
+  /** The partners the API gives a city at CITY level (what the phrase must put on the canvas). */
+  const apiPartners = async (id: string, from: string | null | number) => {
+    const res = await service.gql<{ partners: { edges: { partner: { id: string } }[] } }>(
+      `query($id: String!, $network: NetworkQuestionInput) { partners(id: $id, first: 100, network: $network) { edges { partner { id } } } }`,
+      { id, network: { level: "CITY", modalities: ["ACTUAL", "PLANNED"], from } },
+    );
+    return res.data!.partners.edges.map(e => e.partner.id);
+  };
+
+  const ask = async (text: string, label: string) => {
+    await x.page.fill("#search", text);
+    const row = x.page.locator("#search-results li.phrase").first();
+    await row.waitFor();
+    // The question is offered first, above any name the text matches.
+    await expect(x.page.locator("#search-results li").first().getAttribute("class")).resolves.toContain("phrase");
+    await expect(row.textContent()).resolves.toBe(label);
+    await row.click();
+    await x.idle();
+  };
+
+  it.each([
+    ["hans", "partners of 上海", "上海", null, "显示上海的合作伙伴"],
+    ["hant", "上海的合作伙伴", "上海", null, "顯示上海的合作夥伴"],
+  ])("should answer the phrase in %s %j with the city's partners", async (lang, text, name, since, label) => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", lang);
+    await ask(text, label);
+    const city = cityNamed(name);
+    const partners = await apiPartners(city, since);
+    expect(partners.length).toBeGreaterThan(0);
+    expect(new Set(await x.hooks(h => h.nodes()))).toEqual(new Set([city, ...partners]));
+    await expect(x.hooks(h => h.timeWindow())).resolves.toBeNull();
+  });
+
+  it.each([
+    [
+      "en",
+      (n: string, y: number) => `partners of ${n} since ${y}`,
+      (n: string, y: number) => `Show partners of ${n} (since ${y})`,
+    ],
+    [
+      "hans",
+      (n: string, y: number) => `${n}${y}年以来的合作伙伴`,
+      (n: string, y: number) => `显示${n}的合作伙伴（${y}年以来）`,
+    ],
+  ])(
+    "should answer a %s phrase with a year by the partners since then and a time window from then",
+    async (lang, text, label) => {
+      // A city with partners since a year the seeds date, found by asking the API, not the page.
+      const cities = [...entityIn.values()].filter(e => e.entity.kind === "City").map(e => e.entity);
+      const years = [
+        ...new Set(
+          seeds.flatMap(s => (s.seed.source.publishedOn ? [Number(s.seed.source.publishedOn.slice(0, 4))] : [])),
+        ),
+      ].sort();
+      let pick: { name: string; id: string; year: number; partners: string[] } | undefined;
+      for (const year of years.reverse()) {
+        for (const c of cities) {
+          const partners = await apiPartners(c.id, String(year));
+          if (partners.length && !pick) pick = { name: c.name, id: c.id, year, partners };
+        }
+      }
+      expect(pick).toBeDefined();
+      x = await ExplorerPage.open(browser, service.url);
+      await x.page.selectOption("#script", lang);
+      await ask(text(pick!.name, pick!.year), label(pick!.name, pick!.year));
+      expect(new Set(await x.hooks(h => h.nodes()))).toEqual(new Set([pick!.id, ...pick!.partners]));
+      await expect(x.hooks(h => h.timeWindow())).resolves.toEqual({ from: `${pick!.year}-01-01`, to: null });
+    },
+  );
+
+  it.each([
+    ["hans", "path from 扬州 to 常州", "显示从扬州到常州的路径"],
+    ["en", "扬州 到 常州", "Show paths from 扬州 to 常州"],
+  ])("should answer the phrase in %s %j with the path finder's paths", async (lang, text, label) => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", lang);
+    // Over the stored relationships, as a researcher picks in the path box (two cities share no partnership path).
+    await x.page.selectOption("#path-network", "FACTS");
+    await ask(text, label);
+    const [from, to] = [cityNamed("扬州"), cityNamed("常州")];
+    const k = Number(await x.page.locator("#path-mode").inputValue());
+    const res = await service.gql<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(
+      `query($k: Int, $mode: PathMode) { partnershipPaths(network: FACTS, from: "${from}", to: "${to}", mode: $mode, k: $k, maxHops: 6) { paths { nodes { id } } } }`,
+      { k, mode: k > 1 ? "K_SHORTEST" : "SHORTEST" },
+    );
+    const paths = res.data!.partnershipPaths.paths;
+    expect(paths.length).toBeGreaterThan(0);
+    const shown = await x.hooks(h => h.highlightedPath());
+    expect(new Set(shown.nodes)).toEqual(new Set(paths.flatMap(p => p.nodes.map(n => n.id))));
+    await expect(x.page.locator("#path-steps li.step").count()).resolves.toBeGreaterThan(0);
+    await x.shot(`phrase-path-${lang}`);
+  });
 });

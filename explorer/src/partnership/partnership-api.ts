@@ -81,6 +81,15 @@ export async function partnershipNetwork(level: string): Promise<PartnershipNetw
   return (await gql<{ partnershipNetwork: PartnershipNetwork }>(q, { level })).partnershipNetwork;
 }
 
+/** The ids of an entity's partners at a level, strongest first; with a year, over ties dated from then on. */
+export async function partnersOf(id: string, level: string, since: number | null): Promise<string[]> {
+  const q = `query($id: String!, $network: NetworkQuestionInput) {
+    partners(id: $id, first: 100, network: $network) { edges { partner { id } } } }`;
+  const network = { level, modalities: ["ACTUAL", "PLANNED"], from: since === null ? null : String(since) };
+  const data = await gql<{ partners: { edges: { partner: { id: string } }[] } }>(q, { id, network });
+  return data.partners.edges.map(e => e.partner.id);
+}
+
 export interface ChainQuestion {
   from: string;
   to: string;
