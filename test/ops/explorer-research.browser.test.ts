@@ -250,4 +250,48 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     await expect(x.page.locator("#path-steps li.step").count()).resolves.toBeGreaterThan(0);
     await x.shot(`phrase-path-${lang}`);
   });
+
+  it("should cut the first screen's partnership network to the corridor picked, and back to the whole graph", async () => {
+    type Win = Window & { __partnership?: { overviewShown(): boolean; overviewNodes(): string[] } };
+    const nodes = () => x.page.evaluate(() => (window as Win).__partnership!.overviewNodes());
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", "hans");
+    await x.page.waitForFunction(() => (window as Win).__partnership?.overviewShown());
+    const whole = new Set(await nodes());
+    const relations = seeds.flatMap(s => s.seed.relations);
+    const corridors = [...entityIn.values()].filter(e => e.entity.kind === "Corridor").map(e => e.entity);
+    expect(corridors.length).toBeGreaterThanOrEqual(2);
+    // The picker offers every corridor of the seeds, by name.
+    const offered = await x.page
+      .locator("#overview-corridor option")
+      .evaluateAll(os => os.map(o => (o as HTMLOptionElement).value));
+    expect(new Set(offered)).toEqual(new Set(["", ...corridors.map(c => c.id)]));
+
+    for (const corridor of corridors) {
+      await x.page.selectOption("#overview-corridor", corridor.id);
+      await x.page.waitForFunction(n => (window as Win).__partnership!.overviewNodes().length !== n, whole.size);
+      await x.idle();
+      const cut = new Set(await nodes());
+      // By the seeds: the corridor's member cities on the whole network stay, and nothing else but what links to them.
+      const members = new Set(
+        relations
+          .filter(r => ["MEMBER_OF", "CENTRAL_CITY_OF"].includes(r.type) && r.to === corridor.id)
+          .map(r => r.from),
+      );
+      const linked = new Set(
+        relations.flatMap(r => (members.has(r.from) ? [r.to] : members.has(r.to) ? [r.from] : [])),
+      );
+      for (const m of members) if (whole.has(m)) expect(cut).toContain(m);
+      for (const n of cut) {
+        expect(whole).toContain(n);
+        expect(members.has(n) || linked.has(n) || n === corridor.id).toBe(true);
+      }
+      expect(cut.size).toBeLessThan(whole.size);
+      await expect(x.page.locator("#overview-line").textContent()).resolves.toContain(corridor.name);
+      await x.shot(`overview-${corridor.id}`);
+    }
+    await x.page.selectOption("#overview-corridor", "");
+    await x.page.waitForFunction(n => (window as Win).__partnership!.overviewNodes().length === n, whole.size);
+    expect(new Set(await nodes())).toEqual(whole);
+  });
 });
