@@ -5,4 +5,5 @@ MATCH (a:AuditEntry)
 WHERE $before IS NULL OR a.at < datetime($before)
 WITH a ORDER BY a.at DESC, a.id
 LIMIT $first
-RETURN a {.id, .keyId, .role, .operation, .entityIds, .sourceIds, .relations, at: toString(a.at)} AS entry
+// Entries older than saved scenes have no scenes list.
+RETURN a {.id, .keyId, .role, .operation, .entityIds, .sourceIds, .relations, scenes: coalesce(a.scenes, []), at: toString(a.at)} AS entry

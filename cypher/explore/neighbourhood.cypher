@@ -3,7 +3,8 @@
 // (src/domain/graph-scope.ts): $kinds of entity to show and step through (the centre is always shown),
 // $relationTypes to follow, $modalities of the relationships followed and of the agreements and events reached.
 // Nearest first, then the best connected, so a cut keeps the centre's surroundings.
-// -> 0..1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, sourceModalities, sources}], total }
+// -> 0..1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, sourceModalities, sources, date, dateResolved, dateBasis, datePrecision, linked}], total }
+// linked: the date fields of the Agreement or Event the relationship points to (a relationship's own date comes first).
 // Breadth first, one level at a time, each level made distinct before the next expands: a per-node
 // shortest path (ANY SHORTEST) cost 415 ms at p50 at 100k entities, this 79 ms, with the same answers.
 // A level beyond $depth expands nothing; its literal is the deepest allowed.
@@ -46,6 +47,8 @@ CALL (kept) {
   MATCH (a)-[r:!PARTNERS_WITH]->(b)
   WHERE {{relationship-in-scope: r}}
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence,
-                  modality: coalesce(r.modality, 'ACTUAL'), sourceModalities: r.sourceModalities, sources: r.sources}) AS edges
+                  modality: coalesce(r.modality, 'ACTUAL'), sourceModalities: r.sourceModalities, sources: r.sources,
+                  date: r.date, dateResolved: r.dateResolved, dateBasis: r.dateBasis, datePrecision: r.datePrecision,
+                  linked: CASE WHEN b:Agreement OR b:Event THEN b {.date, .dateResolved, .dateBasis, .datePrecision} END}) AS edges
 }
 RETURN nodes, edges, total

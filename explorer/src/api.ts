@@ -24,6 +24,16 @@ export interface NodeData {
  * An edge of the scene; its quotes are fetched when it is first shown (a 5,000-node scene halves its download),
  * only the publication dates of its evidence come with it, for the time slider.
  */
+/**
+ * When a relationship happened, as the API places it (GraphEdge.when): its own date, its agreement's or event's,
+ * else its first report's.
+ */
+export interface RelationDate {
+  date: string | null;
+  /** STATED, FROM_PAGE_DATE, FROM_CONTEXT or PUBLISHED: shown with the date wherever the date is shown. */
+  basis: string | null;
+  precision: string | null;
+}
 export interface EdgeData {
   id: string;
   type: string;
@@ -32,6 +42,8 @@ export interface EdgeData {
   source: string;
   target: string;
   dates: string[];
+  /** The relationship's own date, where the source gives or implies one. */
+  when?: RelationDate | null;
   evidence?: Evidence[];
 }
 export interface GraphView {
@@ -81,10 +93,11 @@ export interface CentralityScore {
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
 const VIEW =
-  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target modality evidence { source { publishedOn } } } truncated";
+  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target modality when { date basis precision } evidence { source { publishedOn } } } truncated";
 
 interface WireEdge {
   id: string;
+  when: RelationDate;
   type: string;
   modality: string;
   source: string;
@@ -98,9 +111,10 @@ interface WireView {
 }
 
 function toView(w: WireView): GraphView {
-  const edges = w.edges.map(({ evidence, ...e }) => ({
+  const edges = w.edges.map(({ evidence, when, ...e }) => ({
     ...e,
     dates: evidence.flatMap(ev => (ev.source.publishedOn ? [ev.source.publishedOn] : [])),
+    when: when.date ? when : null,
   }));
   return { nodes: w.nodes, edges, truncated: w.truncated };
 }

@@ -53,6 +53,8 @@ export function testHooks(x: Explorer) {
     exportJson: () => x.exports.json(),
     exportNodesCsv: () => x.exports.csv.nodes(),
     exportRelationsCsv: () => x.exports.csv.relationships(),
+    /** Opens a relationship in the inspector, as a click on its line does. */
+    showEdge: (id: string) => x.details.selectEdge(id),
     stopLayout: () => x.layout.stop(),
     /** A synthetic scene of n nodes for the benchmark: kinds cycle, about 1.5 edges a node. */
     loadSynthetic: (n: number) => {

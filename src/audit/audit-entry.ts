@@ -11,6 +11,8 @@ export interface WriteTargets {
   entityIds?: string[];
   sourceIds?: string[];
   relations?: { type: string; from: string; to: string }[];
+  /** Saved explorer scenes written, by name. */
+  scenes?: string[];
 }
 
 export interface AuditEntryRecord {
@@ -22,4 +24,5 @@ export interface AuditEntryRecord {
   entityIds: string[];
   sourceIds: string[];
   relations: string[];
+  scenes: string[];
 }

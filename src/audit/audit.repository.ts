@@ -23,6 +23,7 @@ export class AuditRepository {
       entityIds: targets.entityIds ?? [],
       sourceIds: targets.sourceIds ?? [],
       relations: (targets.relations ?? []).map(({ type, from, to }) => ({ type, from, to })),
+      scenes: targets.scenes ?? [],
     });
   }
 

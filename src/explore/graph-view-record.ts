@@ -1,3 +1,4 @@
+import type { FactDate } from "../domain/fact-date";
 import type { Modality } from "../domain/fact-meaning";
 import type { RelationType } from "../domain/relation-type";
 import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
@@ -8,7 +9,8 @@ export interface GraphNodeRecord {
   degree: number;
 }
 
-export interface GraphEdgeRecord {
+/** An edge carries the relationship's own date fields as stored (src/domain/fact-date.ts), basis included. */
+export interface GraphEdgeRecord extends FactDate {
   id: string;
   type: RelationType;
   source: string;
@@ -18,6 +20,8 @@ export interface GraphEdgeRecord {
   /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
   sourceModalities?: string[] | null;
   sources?: string[] | null;
+  /** The date fields of the agreement or event the relationship links to, if it links to one. */
+  linked?: FactDate | null;
 }
 
 export interface GraphViewRecord {

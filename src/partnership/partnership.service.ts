@@ -1,7 +1,8 @@
 import type { Modality } from "../domain/fact-meaning";
 import { NetworkLevel } from "../domain/partnership";
 import type { EntityService } from "../entity/entity.service";
-import { BadInputError, LimitExceededError } from "../errors";
+import { scopeParams, type GraphScope } from "../domain/graph-scope";
+import { BadInputError, LimitExceededError, NotFoundError } from "../errors";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { withRanks } from "../analytics/ranking";
@@ -115,6 +116,28 @@ export class PartnershipService {
   /** The network a question asks for, built from the stored ties (never from the facts). */
   async network(question: NetworkQuestion | null | undefined): Promise<Network> {
     return (await this.networks([question]))[0]!;
+  }
+
+  /**
+   * The network a question asks for, cut to a scope (a corridor, say): only the nodes the scope covers, by the
+   * scope predicate the analytics use, and the ties among them.
+   * @throws NotFoundError when the scope names a corridor that does not exist.
+   */
+  async scopedNetwork(
+    question: NetworkQuestion | null | undefined,
+    scope: GraphScope | null | undefined,
+  ): Promise<Network> {
+    const network = await this.network(question);
+    if (!scope) return network;
+    const members = await this.ties.scopeMembers(
+      scopeParams({ ...scope, modalities: scope.modalities ?? question?.modalities ?? undefined }),
+    );
+    if (!members) throw new NotFoundError("Corridor", scope.corridor!);
+    return {
+      used: network.used,
+      nodes: network.nodes.filter(n => members.has(n)),
+      ties: network.ties.filter(t => members.has(t.a) && members.has(t.b)),
+    };
   }
 
   /** Networks that differ only in their window (one read of the ties and placements serves them all). */

@@ -1,3 +1,4 @@
+import type { scopeParams } from "../domain/graph-scope";
 import type { Database } from "../neo4j/database";
 import type { Strand } from "./tie-record";
 
@@ -22,6 +23,12 @@ export class TieRepository {
   async tiesOf(id: string): Promise<StoredTie[]> {
     const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/ties-of", { id });
     return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+  }
+
+  /** The ids of the entities a scope covers; null when it names a corridor that does not exist. */
+  async scopeMembers(scope: ReturnType<typeof scopeParams>): Promise<Set<string> | null> {
+    const [row] = await this.db.read<{ ids: string[]; corridorFound: boolean }>("partnership/scope-members", scope);
+    return row?.corridorFound ? new Set(row.ids) : null;
   }
 
   /** For each entity with a tie, the top-level cities it rolls up to and the corridors of those cities. */

@@ -22,7 +22,7 @@ export class SavedSceneRepository {
         nodes: int(nodes),
         keyId: currentRequest()?.actor?.keyId ?? null,
       });
-      await this.audit.record(tx, "saveScene", {});
+      await this.audit.record(tx, "saveScene", { scenes: [name] });
       return row!.scene;
     });
   }
@@ -35,8 +35,8 @@ export class SavedSceneRepository {
   /** True when a scene was deleted. */
   async delete(id: string): Promise<boolean> {
     return this.db.writeTx(async tx => {
-      const [row] = await run<{ deleted: number }>(tx, "scenes/delete", { id });
-      if (row?.deleted) await this.audit.record(tx, "deleteScene", {});
+      const [row] = await run<{ deleted: number; name: string | null }>(tx, "scenes/delete", { id });
+      if (row?.deleted) await this.audit.record(tx, "deleteScene", { scenes: [row.name!] });
       return Boolean(row?.deleted);
     });
   }

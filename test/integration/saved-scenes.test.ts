@@ -5,6 +5,8 @@ import { TEST_KEYS } from "../support/test-env";
 const tag = `zza${Date.now().toString(36)}`;
 const editor = { authorization: `Bearer ${TEST_KEYS.editor}` };
 const reader = { authorization: `Bearer ${TEST_KEYS.reader}` };
+const admin = { authorization: `Bearer ${TEST_KEYS.admin}` };
+const LOG = "{ auditLog(first: 200) { operation scenes keyId } }";
 const SAVE = "mutation($s: SavedSceneInput!) { saveScene(scene: $s) { id name state nodes savedAt } }";
 const LIST = "{ savedScenes(first: 500) { id name state nodes } }";
 const DELETE = "mutation($id: ID!) { deleteScene(id: $id) }";
@@ -51,6 +53,25 @@ describe("saved scenes", () => {
     expect(await mine()).toEqual([]);
     const twice = await service.gql<{ deleteScene: boolean }>(DELETE, { id: first.data!.saveScene.id }, editor);
     expect(twice.data!.deleteScene).toBe(false);
+  });
+
+  it("should name the scene in the audit entry of each save and delete", async () => {
+    const name = `${tag} 扬州 to 常州`;
+    const saved = await service.gql<{ saveScene: Saved }>(SAVE, scene(name, "scene=audit", 2), editor);
+    await service.gql(DELETE, { id: saved.data!.saveScene.id }, editor);
+    // A delete of a scene that is gone writes nothing, so it adds no entry.
+    await service.gql(DELETE, { id: saved.data!.saveScene.id }, editor);
+
+    const log = await service.gql<{ auditLog: { operation: string; scenes: string[]; keyId: string | null }[] }>(
+      LOG,
+      {},
+      admin,
+    );
+    expect(log.errors).toBeUndefined();
+    const ours = log.data!.auditLog.filter(e => e.scenes.includes(name));
+    // Newest first: the delete, then the save, each by the editor's key.
+    expect(ours.map(e => e.operation)).toEqual(["deleteScene", "saveScene"]);
+    for (const e of ours) expect(e.keyId).not.toBeNull();
   });
 
   it("should refuse a save without a key, and a bad name or state naming the field, writing nothing", async () => {

@@ -40,6 +40,8 @@ export interface ExplorerHooks {
   exportJson(): string;
   exportNodesCsv(): string;
   exportRelationsCsv(): Promise<string>;
+  /** Opens a relationship in the inspector, as a click on its line does. */
+  showEdge(id: string): void;
 }
 
 declare global {

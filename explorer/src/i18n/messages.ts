@@ -1,10 +1,12 @@
 import { PARTNERSHIP_MESSAGES } from "./partnership-messages";
+import { PHRASE_MESSAGES } from "./phrase-messages";
 import { STYLE_MESSAGES } from "./style-messages";
 
 /** Every string the explorer shows, in 简体, 繁體 and English (entity names and quotes come from the data). */
 export const MESSAGES = {
   ...STYLE_MESSAGES,
   ...PARTNERSHIP_MESSAGES,
+  ...PHRASE_MESSAGES,
   "app.title": ["innograph 图谱浏览", "innograph 圖譜瀏覽", "innograph explorer"],
   "search.placeholder": [
     "搜索：徐州、徐州（繁）、xuzhou、Xuzhou…",

@@ -3,10 +3,28 @@ import { formatDate } from "../i18n/dates";
 import { kindName, t } from "../i18n/language";
 import type { MessageKey } from "../i18n/messages";
 import { MESSAGES } from "../i18n/messages";
-import { kindColour, relationTypeName } from "../style/style";
-import { dot, el } from "../ui/dom";
+import { relationTypeName } from "../style/style";
+import { el } from "../ui/dom";
 import { evidenceList } from "./evidence-view";
 import { readableProperties } from "./readable-values";
+import { relationDateParts } from "./relation-date";
+import { term } from "../partnership/tie-view";
+
+/** When the relationship happened, with how that is known and how precisely, or that nothing dates it. */
+function relationDateLine(e: EdgeData): HTMLElement {
+  const parts = relationDateParts(e.when);
+  if (!parts) return el("div", { className: "kind relation-date", text: t("details.relationUndated") });
+  const date = t("date.withBasisPrecision", {
+    date: formatDate(parts.date),
+    basis: term("basis", parts.basis),
+    precision: term("precision", parts.precision),
+  });
+  const line = el("div", { className: "kind relation-date", text: t("details.relationDate", { date }) });
+  line.dataset.basis = parts.basis;
+  line.dataset.precision = parts.precision;
+  line.classList.toggle("inferred", parts.inferred);
+  return line;
+}
 
 /** A property's name in the interface language; a key the catalogue does not know is shown as data. */
 function propertyName(key: string): HTMLElement {
@@ -41,6 +59,8 @@ export function nodeDetails(
   n: NodeData,
   timeline: string | null,
   actions: HTMLElement,
+  /** The entity's dot, in the colour the active rule gives it. */
+  colour: HTMLElement,
 ): { root: HTMLElement; evidence: HTMLElement } {
   const evidence = el("div", {}, el("p", { className: "hint", text: t("details.loading") }));
   const names = [n.caption, n.captionHant !== n.caption ? n.captionHant : null, n.captionEn]
@@ -50,7 +70,7 @@ export function nodeDetails(
   const root = el(
     "div",
     { className: "node-details" },
-    el("h2", {}, dot(kindColour(n.kind)), " ", el("span", { className: "data", text: names })),
+    el("h2", {}, colour, " ", el("span", { className: "data", text: names })),
     el("div", { className: "kind", text: t("details.kindLine", { kind: kindName(n.kind), degree: n.degree }) }),
     timeline
       ? el("div", {
@@ -89,6 +109,7 @@ export function edgeDetails(e: EdgeData, from: string, to: string): { root: HTML
           text: t(e.modality === "PLANNED" ? "details.planned" : "details.aspiration"),
         })
       : null,
+    relationDateLine(e),
     dates ? el("div", { className: "kind", text: t("details.relationDates", { dates }) }) : null,
     el("h3", { text: t("details.evidence") }),
     evidence,

@@ -2,8 +2,7 @@ import * as api from "../api";
 import type { Explorer } from "../explorer";
 import { byId, el } from "../ui/dom";
 import { kindName, t } from "../i18n/language";
-import { caption, kindColour } from "../style/style";
-import { dot } from "../ui/dom";
+import { caption } from "../style/style";
 import { edgeDetails, nodeDetails, propsTable } from "./details-view";
 import { learnSourceTitles, readableProperties } from "./readable-values";
 import { evidenceList } from "./evidence-view";
@@ -36,7 +35,12 @@ export class Details {
     if (!graph.hasNode(id)) return;
     this.selected = { node: id };
     const a = graph.getNodeAttributes(id);
-    const { root, evidence } = nodeDetails(a.data, a.timeline, this.nodeActions(id));
+    const { root, evidence } = nodeDetails(
+      a.data,
+      a.timeline,
+      this.nodeActions(id),
+      this.x.colourBy.dotOf(id, a.data.kind),
+    );
     root.dataset.node = id;
     byId("details").replaceChildren(root);
     byId("details").scrollIntoView({ block: "start" });
@@ -76,7 +80,7 @@ export class Details {
       const li = el(
         "li",
         { title: t("details.neighboursHint") },
-        dot(kindColour(n.kind)),
+        this.x.colourBy.dotOf(n.id, n.kind),
         el("span", { className: "data", text: caption(n, this.x.script) }),
         el("span", { className: "kind", text: kindName(n.kind) }),
       );

@@ -6,8 +6,10 @@ import { formatDate } from "../i18n/dates";
 import { t } from "../i18n/language";
 import { nameIn } from "../style/labels";
 import { kindColour, NOT_YET_COLOUR } from "../style/style";
-import { byId } from "../ui/dom";
+import type { Names } from "../api";
+import { byId, el } from "../ui/dom";
 import {
+  corridors,
   partnershipNetwork,
   type NetworkEntity,
   type NetworkUsed,
@@ -54,14 +56,39 @@ export class Overview {
   private loading = false;
 
   constructor(private readonly x: Explorer) {
-    byId<HTMLSelectElement>("overview-level").addEventListener("change", () => {
-      this.loaded = null;
-      void this.show();
-    });
+    for (const picker of ["overview-level", "overview-corridor"]) {
+      byId<HTMLSelectElement>(picker).addEventListener("change", () => {
+        this.loaded = null;
+        void this.show();
+      });
+    }
   }
 
   private get level(): string {
     return byId<HTMLSelectElement>("overview-level").value;
+  }
+
+  /** The corridor the network is cut to; "" for the whole graph. */
+  private get corridor(): string {
+    return byId<HTMLSelectElement>("overview-corridor").value;
+  }
+
+  /** The corridor picker's choices, named in the interface language (the graph's corridors, asked once). */
+  private corridorNames: (Names & { id: string })[] | null = null;
+
+  private async fillCorridors(): Promise<void> {
+    this.corridorNames ??= await corridors().catch(() => []);
+    const select = byId<HTMLSelectElement>("overview-corridor");
+    const chosen = select.value;
+    const all = el("option", { text: t("overview.allCorridors") });
+    all.value = "";
+    const options = this.corridorNames.map(c => {
+      const o = el("option", { text: nameIn(c, this.x.script) });
+      o.value = c.id;
+      return o;
+    });
+    select.replaceChildren(all, ...options);
+    select.value = chosen;
   }
 
   /** Shown exactly while the scene is empty (called after every change and redraw, so it must be cheap). */
@@ -72,12 +99,13 @@ export class Overview {
   }
 
   async show(): Promise<void> {
-    const level = this.level;
-    if (this.loaded !== level) {
-      const network = await this.load(level);
-      if (!network || level !== this.level) return;
+    if (!this.corridorNames) await this.fillCorridors();
+    const key = `${this.level}|${this.corridor}`;
+    if (this.loaded !== key) {
+      const network = await this.load(this.level, this.corridor || null);
+      if (!network || key !== `${this.level}|${this.corridor}`) return;
       this.network = network;
-      this.loaded = level;
+      this.loaded = key;
       this.build(network);
     }
     // The scene may have filled while the network loaded.
@@ -88,11 +116,11 @@ export class Overview {
   }
 
   /** Loads without taking the status line, which may be saying why a shared link could not open. */
-  private async load(level: string): Promise<PartnershipNetwork | null> {
+  private async load(level: string, corridor: string | null): Promise<PartnershipNetwork | null> {
     this.loading = true;
     this.x.pending++;
     try {
-      return await partnershipNetwork(level);
+      return await partnershipNetwork(level, corridor);
     } catch (err) {
       this.x.status(t("status.failed", { what: t("overview.title"), message: (err as Error).message }), true);
       return null;
@@ -109,6 +137,7 @@ export class Overview {
 
   /** Captions and the explanation line in the interface language. */
   relabel(): void {
+    if (this.corridorNames) void this.fillCorridors();
     if (!this.network) return;
     this.graph.forEachNode((n, a) => this.graph.setNodeAttribute(n, "label", this.caption(a.entity)));
     this.explain(this.network);
@@ -180,7 +209,11 @@ export class Overview {
           dashed: network.ties.some(tie => tie.modality !== "ACTUAL") ? t("overview.dashed") : "",
         })
       : t("overview.empty");
-    byId("overview-line").textContent = line;
+    // The line says what the network was cut to, as every analytic answer says what it ran on.
+    const scope = this.corridorNames?.find(c => c.id === used.corridor);
+    byId("overview-line").textContent = scope
+      ? t("overview.inScope", { scope: nameIn(scope, this.x.script) }) + line
+      : line;
   }
 
   /** The WebGL picture is made the first time it is shown (a hidden container has no size). */

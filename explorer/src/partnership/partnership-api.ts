@@ -32,6 +32,8 @@ export interface NetworkUsed {
   from: string | null;
   to: string | null;
   weighted: boolean;
+  /** The corridor the network was cut to, if any. */
+  corridor?: string | null;
 }
 export interface NetworkEntity extends Names {
   id: string;
@@ -68,17 +70,34 @@ export type PathNetwork = "PARTNERSHIP" | "FACTS";
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
 const DATE = "date basis";
-const USED = "level modalities tieKinds from to weighted";
+const USED = "level modalities tieKinds from to weighted corridor";
 const NAMES = "id kind name nameHant nameEn ... on City { province { name nameHant nameEn } }";
 const TIE = `a { id } b { id } kinds weight modality first { ${DATE} } last { ${DATE} } members { a b }
   strands { kind modality viaName date { ${DATE} } ${EVIDENCE} }`;
 
 /** The whole graph's partnership network at a level, planned ties included (drawn apart), weighted. */
-export async function partnershipNetwork(level: string): Promise<PartnershipNetwork> {
-  const q = `query($level: NetworkLevel) {
-    partnershipNetwork(network: { level: $level, modalities: [ACTUAL, PLANNED] }) {
+export async function partnershipNetwork(level: string, corridor: string | null = null): Promise<PartnershipNetwork> {
+  const q = `query($level: NetworkLevel, $scope: GraphScope) {
+    partnershipNetwork(network: { level: $level, modalities: [ACTUAL, PLANNED] }, scope: $scope) {
       network { ${USED} } nodes { ${NAMES} } ties { ${TIE} } } }`;
-  return (await gql<{ partnershipNetwork: PartnershipNetwork }>(q, { level })).partnershipNetwork;
+  const scope = corridor ? { corridor } : null;
+  return (await gql<{ partnershipNetwork: PartnershipNetwork }>(q, { level, scope })).partnershipNetwork;
+}
+
+/** The graph's corridors, for the overview's corridor picker. */
+export async function corridors(): Promise<(Names & { id: string })[]> {
+  const q = `{ corridors(first: 200) { edges { node { id name nameHant nameEn } } } }`;
+  const data = await gql<{ corridors: { edges: { node: Names & { id: string } }[] } }>(q, {});
+  return data.corridors.edges.map(e => e.node);
+}
+
+/** The ids of an entity's partners at a level, strongest first; with a year, over ties dated from then on. */
+export async function partnersOf(id: string, level: string, since: number | null): Promise<string[]> {
+  const q = `query($id: String!, $network: NetworkQuestionInput) {
+    partners(id: $id, first: 100, network: $network) { edges { partner { id } } } }`;
+  const network = { level, modalities: ["ACTUAL", "PLANNED"], from: since === null ? null : String(since) };
+  const data = await gql<{ partners: { edges: { partner: { id: string } }[] } }>(q, { id, network });
+  return data.partners.edges.map(e => e.partner.id);
 }
 
 export interface ChainQuestion {

@@ -5,8 +5,8 @@ import { evidenceList } from "../panels/evidence-view";
 import { el } from "../ui/dom";
 import type { Tie, TieDate } from "./partnership-api";
 
-/** A word of a closed vocabulary (tie kind, modality, date basis, level) in the interface language. */
-export function term(group: "tieKind" | "modality" | "basis" | "level", value: string): string {
+/** A word of a closed vocabulary (tie kind, modality, date basis, level, precision) in the interface language. */
+export function term(group: "tieKind" | "modality" | "basis" | "level" | "precision", value: string): string {
   const key = `${group}.${value}`;
   return key in MESSAGES ? t(key as MessageKey) : value;
 }

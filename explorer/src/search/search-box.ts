@@ -1,9 +1,10 @@
 import * as api from "../api";
 import type { Explorer } from "../explorer";
-import { kindColour } from "../style/style";
-import { byId, dot, el } from "../ui/dom";
+import { byId, el } from "../ui/dom";
 import { nameIn } from "../style/labels";
 import { kindName, t } from "../i18n/language";
+import { parsePhrase, type SearchPhrase } from "./search-phrase";
+import { phraseLabel, runPhrase } from "./phrase-actions";
 
 /** The search field: ranked matches as you type, arrow keys and Enter to pick one onto the canvas. */
 export class SearchBox {
@@ -25,6 +26,21 @@ export class SearchBox {
     void this.x.scene.add(id);
   }
 
+  private ask(phrase: SearchPhrase): void {
+    this.list.hidden = true;
+    void runPhrase(this.x, phrase);
+  }
+
+  /** The first row when the text is a question: it offers the answer, in the interface language. */
+  private phraseRow(phrase: SearchPhrase): HTMLLIElement {
+    const li = el("li", { className: "phrase" }, el("span", { className: "name", text: phraseLabel(phrase) }));
+    li.dataset.id = "";
+    li.dataset.phrase = phrase.ask;
+    li.setAttribute("role", "option");
+    li.addEventListener("click", () => this.ask(phrase));
+    return li;
+  }
+
   private async lookUp(): Promise<void> {
     const { input, list } = this;
     const text = input.value.trim();
@@ -32,6 +48,7 @@ export class SearchBox {
       list.hidden = true;
       return;
     }
+    const phrase = parsePhrase(text);
     const hits = await this.x.busy(t("search.busy"), () => api.search(text));
     if (input.value.trim() !== text) return;
     // A failed search is not an empty one: the status line says what went wrong, and the list closes.
@@ -52,7 +69,7 @@ export class SearchBox {
         const li = el(
           "li",
           { title: h.id },
-          dot(kindColour(h.kind)),
+          this.x.colourBy.dotOf(h.id, h.kind),
           el("span", { className: "name", text: name }),
           aside ? el("span", { className: "aside", text: aside }) : null,
           el("span", { className: "kind", text: kindName(h.kind) }),
@@ -63,7 +80,8 @@ export class SearchBox {
         return li;
       }),
     );
-    if (!hits.length) list.append(el("li", { className: "hint", text: t("search.none") }));
+    if (phrase) list.prepend(this.phraseRow(phrase));
+    else if (!hits.length) list.append(el("li", { className: "hint", text: t("search.none") }));
     list.hidden = false;
     this.x.refresh();
   }
@@ -75,7 +93,9 @@ export class SearchBox {
       items.forEach((li, i) => li.classList.toggle("active", i === this.active));
       e.preventDefault();
     } else if (e.key === "Enter" && items.length) {
-      this.pick(items[Math.max(0, this.active)]!.dataset.id!);
+      const item = items[Math.max(0, this.active)]!;
+      if (item.dataset.phrase) item.click();
+      else this.pick(item.dataset.id!);
     } else if (e.key === "Escape") this.list.hidden = true;
   }
 }

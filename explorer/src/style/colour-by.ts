@@ -1,6 +1,6 @@
 import type { NodeData } from "../api";
 import type { Explorer } from "../explorer";
-import { byId, el } from "../ui/dom";
+import { byId, dot, el } from "../ui/dom";
 import { t } from "../i18n/language";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { kindColour } from "./style";
@@ -87,6 +87,32 @@ export class ColourBy {
     return gradientColour(span > 0 ? (v - this.range.min) / span : 1);
   }
 
+  /**
+   * The colour the rule gives an entity wherever its dot is shown (inspector, neighbour and search lists): its
+   * drawn colour when it is on the canvas; off the canvas its kind's colour under the kind rule, else none
+   * (a community or gradient is known only for the scene's nodes).
+   */
+  colourOfId(id: string, kind: string): string {
+    const { graph } = this.x;
+    if (graph.hasNode(id)) return this.colourOf(id, graph.getNodeAttribute(id, "data"));
+    return this.rule.by === "KIND" ? kindColour(kind) : NO_VALUE;
+  }
+
+  /** A dot in an entity's colour that follows the rule when the rule or its answer changes. */
+  dotOf(id: string, kind: string): HTMLSpanElement {
+    const d = dot(this.colourOfId(id, kind));
+    d.dataset.node = id;
+    d.dataset.kind = kind;
+    return d;
+  }
+
+  /** Every entity dot outside the canvas takes the colour the rule now gives. */
+  private recolourDots(): void {
+    for (const d of document.querySelectorAll<HTMLElement>(".dot[data-node]")) {
+      d.style.background = this.colourOfId(d.dataset.node!, d.dataset.kind ?? "");
+    }
+  }
+
   /** After the scene changed: a rule that depends on what the scene holds is computed again. */
   schedule(): void {
     this.renderOptions();
@@ -104,6 +130,7 @@ export class ColourBy {
     }
     if (rule.by === "COMMUNITY") await this.fetchCommunities(rule.algorithm, rule.network);
     else this.assign();
+    this.recolourDots();
     this.x.legend.render();
     this.x.refresh();
   }

@@ -55,6 +55,13 @@ export class TimeSlider {
     byId<HTMLInputElement>("time-undated").checked = undated;
   }
 
+  /** From the first day of a year on, with no end (a search phrase's "since 2023"). */
+  since(year: number): void {
+    this.window = { from: `${year}-01-01`, to: null };
+    this.updateDomain();
+    this.changed();
+  }
+
   admits(a: NodeAttrs): boolean {
     return !DATED_KINDS.has(a.data.kind) || inWindow(a.timeline, this.window, this.undated);
   }

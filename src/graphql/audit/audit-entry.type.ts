@@ -18,7 +18,9 @@ export class AuditEntry {
   @Field({ description: "The role that key granted (editor, admin), or system" })
   role!: string;
 
-  @Field({ description: "The mutation: addSource, upsertEntity, upsertRelation, upsertAgreement" })
+  @Field({
+    description: "The mutation: addSource, upsertEntity, upsertRelation, upsertAgreement, saveScene, deleteScene",
+  })
   operation!: string;
 
   @Field(() => [String])
@@ -29,4 +31,7 @@ export class AuditEntry {
 
   @Field(() => [String], { description: "Relationships written, as 'TYPE from -> to'" })
   relations!: string[];
+
+  @Field(() => [String], { description: "Saved explorer scenes written (saveScene, deleteScene), by name" })
+  scenes!: string[];
 }

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
-import { Modality } from "../../domain/fact-meaning";
+import { DateBasis, DatePrecision, Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { Evidence } from "../entity/evidence.type";
 
@@ -59,6 +59,27 @@ export class GraphEdge {
 
   @Field(() => Modality, { description: "Whether the relationship happened, is planned or only hoped for" })
   modality!: Modality;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The relationship's date as the source states it (partial ISO; --MM-DD when no year is stated)",
+  })
+  date?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The date with its year (YYYY, YYYY-MM or YYYY-MM-DD), as dateBasis says",
+  })
+  dateResolved?: string | null;
+
+  @Field(() => DateBasis, {
+    nullable: true,
+    description: "How dateResolved is known: STATED, FROM_PAGE_DATE, FROM_CONTEXT or PUBLISHED",
+  })
+  dateBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "The precision of dateResolved" })
+  datePrecision?: DatePrecision | null;
 }
 
 @ObjectType({ description: "Nodes and the edges among them, ready for a graph explorer" })

@@ -3,6 +3,7 @@ import { PartnershipMeasure } from "../../partnership/partnership-measure";
 import { PartnershipPathMode } from "../../partnership/partnership.service";
 import { CommunityAlgorithm } from "../../analytics/analytics-algorithm";
 import type { Context } from "../context";
+import { GraphScopeInput } from "../scope/graph-scope.input";
 import { NetworkQuestionInput } from "./network-question.input";
 import { entitiesOf, scored, toNetworkUsed } from "./partnership-view.mapper";
 import {
@@ -47,10 +48,17 @@ export class PartnershipResolver {
   @Query(() => PartnershipView, { description: "The partnership network with its weighted ties, ready to draw" })
   async partnershipNetwork(
     @Arg("network", () => NetworkQuestionInput, NETWORK) network: NetworkQuestionInput | null,
+    @Arg("scope", () => GraphScopeInput, {
+      nullable: true,
+      description:
+        "Cut the network to the entities of a scope, as the analytics scope them (a corridor: its member cities and what is directly linked to them); only the ties among them stay",
+    })
+    scope: GraphScopeInput | null,
     @Ctx() ctx: Context,
   ) {
-    const n = await ctx.services.partnership.network(network);
-    return { network: toNetworkUsed(n.used), nodes: await entitiesOf(ctx, n.nodes), ties: n.ties };
+    const n = await ctx.services.partnership.scopedNetwork(network, scope);
+    const used = { ...toNetworkUsed(n.used), corridor: scope?.corridor ?? null };
+    return { network: used, nodes: await entitiesOf(ctx, n.nodes), ties: n.ties };
   }
 
   @Query(() => TiePathAnswer, {

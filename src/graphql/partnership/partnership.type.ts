@@ -29,6 +29,12 @@ export class NetworkUsed {
       "A shared agreement, platform, event, corridor or alliance that gathers more entities than this makes no ties: sharing a crowd says nothing of partnership",
   })
   hubLimit!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The corridor the network was cut to (partnershipNetwork's scope); null: not cut to one",
+  })
+  corridor?: string | null;
 }
 
 @ObjectType({ description: "When something happened and how that is known" })

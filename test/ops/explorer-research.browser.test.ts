@@ -1,0 +1,297 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { resolveDate } from "../../src/domain/fact-date";
+import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
+import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
+import { startTestService, type TestService } from "../support/harness";
+import { seedFiles } from "../support/seed-fixtures";
+import { ARTIFACTS, ExplorerPage } from "./explorer-page";
+
+// What a researcher reads off the inspector (issue 14): a relationship's date with how it is known, and entity
+// dots in the colour the active rule gives. Expectations come from the seed files, never from the page.
+const GOV = "gov-yangzhou-government";
+const HUBS = new Set(["Event", "Agreement"]);
+const NO_VALUE = "rgb(217, 217, 217)";
+
+type DatedSeed = { id: string; kind: string; name: string; date?: string; dateResolved?: string; dateBasis?: string };
+const seeds = seedFiles();
+const entityIn = new Map<string, { entity: DatedSeed; publishedOn?: string }>();
+for (const { seed } of seeds) {
+  for (const e of seed.entities as DatedSeed[]) {
+    const known = entityIn.get(e.id);
+    if (!known || (!known.entity.date && e.date)) {
+      entityIn.set(e.id, { entity: e, publishedOn: seed.source.publishedOn });
+    }
+  }
+}
+
+/** When a relationship happened by the seeds: its agreement's or event's date, else its earliest report. */
+function expectedDate(source: string, type: string, target: string): { date: string; basis: string } | null {
+  const hub = entityIn.get(target);
+  if (hub && HUBS.has(hub.entity.kind)) {
+    const { value } = resolveDate(hub.entity, hub.publishedOn);
+    if (value.dateResolved) return { date: value.dateResolved, basis: value.dateBasis! };
+  }
+  const published = seeds
+    .filter(s => s.seed.relations.some(r => r.from === source && r.type === type && r.to === target))
+    .flatMap(s => (s.seed.source.publishedOn ? [s.seed.source.publishedOn] : []))
+    .sort();
+  return published[0] ? { date: published[0], basis: "PUBLISHED" } : null;
+}
+
+/** 2022-09-07 as 简体 writes it: 2022年9月7日. */
+const hans = (iso: string) =>
+  iso
+    .split("-")
+    .map((p, i) => `${Number(p)}${["年", "月", "日"][i]}`)
+    .join("");
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, () => {
+  let service: TestService;
+  let browser: Browser;
+  let x: ExplorerPage;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    service = await startTestService();
+    browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  });
+
+  afterEach(async () => x?.close());
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  const govScene = async () => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.add(entityIn.get(GOV)!.entity.name, GOV);
+    await x.expand(GOV);
+  };
+
+  it("should show each relationship's date with its basis and precision in the edge inspector", async () => {
+    await govScene();
+    await x.page.selectOption("#script", "hans");
+    const edges = await x.hooks(h => h.edgeList());
+    const bases = new Set<string>();
+    for (const e of edges) {
+      const want = expectedDate(e.source, e.type, e.target);
+      await x.page.evaluate(id => window.__explorer!.showEdge(id), e.id);
+      const line = x.page.locator("#details .edge-details .relation-date");
+      await line.waitFor();
+      const text = (await line.textContent())!;
+      if (!want) {
+        expect(await line.getAttribute("data-basis")).toBeNull();
+        continue;
+      }
+      bases.add(want.basis);
+      expect(await line.getAttribute("data-basis")).toBe(want.basis);
+      expect(await line.getAttribute("data-precision")).toBe(["YEAR", "MONTH", "DAY"][want.date.split("-").length - 1]);
+      expect(text).toContain(hans(want.date));
+      expect(text).toContain(PARTNERSHIP_MESSAGES[`basis.${want.basis}` as "basis.STATED"][0]);
+    }
+    // The seeds give this scene both kinds: dates inferred from the page (the agreement) and reports (the rest).
+    expect(bases).toEqual(new Set(["FROM_PAGE_DATE", "PUBLISHED"]));
+
+    // In English the same date reads with its basis in English.
+    await x.page.selectOption("#script", "en");
+    const agreement = edges.find(e => entityIn.get(e.target)?.entity.kind === "Agreement")!;
+    await x.page.evaluate(id => window.__explorer!.showEdge(id), agreement.id);
+    await expect(x.page.locator("#details .relation-date").textContent()).resolves.toContain(
+      PARTNERSHIP_MESSAGES["basis.FROM_PAGE_DATE"][2],
+    );
+    await x.shot("edge-date");
+  });
+
+  it("should colour the inspector's and the search list's dots by the active colour rule", async () => {
+    await govScene();
+    const dotColour = (selector: string) =>
+      x.page
+        .locator(selector)
+        .first()
+        .evaluate(d => getComputedStyle(d).backgroundColor);
+    const at = await x.screenPos(GOV);
+    await x.page.mouse.click(at.x, at.y);
+    const inspectorDot = "#details .node-details h2 .dot";
+    await x.page.locator(inspectorDot).waitFor();
+    const byKind = await dotColour(inspectorDot);
+    expect(byKind).toBe(rgb((await x.hooks(h => h.colours()))[GOV]!));
+
+    await x.page.selectOption("#colour-by", "COMMUNITY:WCC");
+    await x.page.selectOption("#colour-network", "SCENE");
+    await x.page.waitForFunction(
+      ([id, before]) => window.__explorer!.colours()[id!] !== before,
+      [GOV, (await x.hooks(h => h.colours()))[GOV]!],
+    );
+    await x.idle();
+    const drawn = await x.hooks(h => h.colours());
+    // The open inspector recolours without being opened again, and follows the canvas.
+    await expect(dotColour(inspectorDot)).resolves.toBe(rgb(drawn[GOV]!));
+    expect(rgb(drawn[GOV]!)).not.toBe(byKind);
+
+    // The search list: an entity on the canvas in its drawn colour; one off it has no community, so no colour.
+    const scene = new Set(Object.keys(drawn));
+    await x.page.fill("#search", "扬州");
+    await x.page.locator("#search-results li[data-id]").first().waitFor();
+    const rows = await x.page.locator("#search-results li[data-id]").evaluateAll(lis =>
+      lis.map(li => ({
+        id: (li as HTMLElement).dataset.id!,
+        colour: getComputedStyle(li.querySelector(".dot")!).backgroundColor,
+      })),
+    );
+    expect(rows.some(r => scene.has(r.id))).toBe(true);
+    expect(rows.some(r => !scene.has(r.id))).toBe(true);
+    for (const r of rows) expect(r.colour).toBe(scene.has(r.id) ? rgb(drawn[r.id]!) : NO_VALUE);
+    await x.shot("community-dots");
+  });
+
+  /** The id of the seeds' city of this Chinese name. */
+  const cityNamed = (name: string) =>
+    [...entityIn.values()].find(e => e.entity.kind === "City" && e.entity.name === name)!.entity.id;
+
+  /** The partners the API gives a city at CITY level (what the phrase must put on the canvas). */
+  const apiPartners = async (id: string, from: string | null | number) => {
+    const res = await service.gql<{ partners: { edges: { partner: { id: string } }[] } }>(
+      `query($id: String!, $network: NetworkQuestionInput) { partners(id: $id, first: 100, network: $network) { edges { partner { id } } } }`,
+      { id, network: { level: "CITY", modalities: ["ACTUAL", "PLANNED"], from } },
+    );
+    return res.data!.partners.edges.map(e => e.partner.id);
+  };
+
+  const ask = async (text: string, label: string) => {
+    await x.page.fill("#search", text);
+    const row = x.page.locator("#search-results li.phrase").first();
+    await row.waitFor();
+    // The question is offered first, above any name the text matches.
+    await expect(x.page.locator("#search-results li").first().getAttribute("class")).resolves.toContain("phrase");
+    await expect(row.textContent()).resolves.toBe(label);
+    await row.click();
+    await x.idle();
+  };
+
+  it.each([
+    ["hans", "partners of 上海", "上海", null, "显示上海的合作伙伴"],
+    ["hant", "上海的合作伙伴", "上海", null, "顯示上海的合作夥伴"],
+  ])("should answer the phrase in %s %j with the city's partners", async (lang, text, name, since, label) => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", lang);
+    await ask(text, label);
+    const city = cityNamed(name);
+    const partners = await apiPartners(city, since);
+    expect(partners.length).toBeGreaterThan(0);
+    expect(new Set(await x.hooks(h => h.nodes()))).toEqual(new Set([city, ...partners]));
+    await expect(x.hooks(h => h.timeWindow())).resolves.toBeNull();
+  });
+
+  it.each([
+    [
+      "en",
+      (n: string, y: number) => `partners of ${n} since ${y}`,
+      (n: string, y: number) => `Show partners of ${n} (since ${y})`,
+    ],
+    [
+      "hans",
+      (n: string, y: number) => `${n}${y}年以来的合作伙伴`,
+      (n: string, y: number) => `显示${n}的合作伙伴（${y}年以来）`,
+    ],
+  ])(
+    "should answer a %s phrase with a year by the partners since then and a time window from then",
+    async (lang, text, label) => {
+      // A city with partners since a year the seeds date, found by asking the API, not the page.
+      const cities = [...entityIn.values()].filter(e => e.entity.kind === "City").map(e => e.entity);
+      const years = [
+        ...new Set(
+          seeds.flatMap(s => (s.seed.source.publishedOn ? [Number(s.seed.source.publishedOn.slice(0, 4))] : [])),
+        ),
+      ].sort();
+      let pick: { name: string; id: string; year: number; partners: string[] } | undefined;
+      for (const year of years.reverse()) {
+        for (const c of cities) {
+          const partners = await apiPartners(c.id, String(year));
+          if (partners.length && !pick) pick = { name: c.name, id: c.id, year, partners };
+        }
+      }
+      expect(pick).toBeDefined();
+      x = await ExplorerPage.open(browser, service.url);
+      await x.page.selectOption("#script", lang);
+      await ask(text(pick!.name, pick!.year), label(pick!.name, pick!.year));
+      expect(new Set(await x.hooks(h => h.nodes()))).toEqual(new Set([pick!.id, ...pick!.partners]));
+      await expect(x.hooks(h => h.timeWindow())).resolves.toEqual({ from: `${pick!.year}-01-01`, to: null });
+    },
+  );
+
+  it.each([
+    ["hans", "path from 扬州 to 常州", "显示从扬州到常州的路径"],
+    ["en", "扬州 到 常州", "Show paths from 扬州 to 常州"],
+  ])("should answer the phrase in %s %j with the path finder's paths", async (lang, text, label) => {
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", lang);
+    // Over the stored relationships, as a researcher picks in the path box (two cities share no partnership path).
+    await x.page.selectOption("#path-network", "FACTS");
+    await ask(text, label);
+    const [from, to] = [cityNamed("扬州"), cityNamed("常州")];
+    const k = Number(await x.page.locator("#path-mode").inputValue());
+    const res = await service.gql<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(
+      `query($k: Int, $mode: PathMode) { partnershipPaths(network: FACTS, from: "${from}", to: "${to}", mode: $mode, k: $k, maxHops: 6) { paths { nodes { id } } } }`,
+      { k, mode: k > 1 ? "K_SHORTEST" : "SHORTEST" },
+    );
+    const paths = res.data!.partnershipPaths.paths;
+    expect(paths.length).toBeGreaterThan(0);
+    const shown = await x.hooks(h => h.highlightedPath());
+    expect(new Set(shown.nodes)).toEqual(new Set(paths.flatMap(p => p.nodes.map(n => n.id))));
+    await expect(x.page.locator("#path-steps li.step").count()).resolves.toBeGreaterThan(0);
+    await x.shot(`phrase-path-${lang}`);
+  });
+
+  it("should cut the first screen's partnership network to the corridor picked, and back to the whole graph", async () => {
+    type Win = Window & { __partnership?: { overviewShown(): boolean; overviewNodes(): string[] } };
+    const nodes = () => x.page.evaluate(() => (window as Win).__partnership!.overviewNodes());
+    x = await ExplorerPage.open(browser, service.url);
+    await x.page.selectOption("#script", "hans");
+    await x.page.waitForFunction(() => (window as Win).__partnership?.overviewShown());
+    const whole = new Set(await nodes());
+    const relations = seeds.flatMap(s => s.seed.relations);
+    const corridors = [...entityIn.values()].filter(e => e.entity.kind === "Corridor").map(e => e.entity);
+    expect(corridors.length).toBeGreaterThanOrEqual(2);
+    // The picker offers every corridor of the seeds, by name.
+    const offered = await x.page
+      .locator("#overview-corridor option")
+      .evaluateAll(os => os.map(o => (o as HTMLOptionElement).value));
+    expect(new Set(offered)).toEqual(new Set(["", ...corridors.map(c => c.id)]));
+
+    for (const corridor of corridors) {
+      await x.page.selectOption("#overview-corridor", corridor.id);
+      await x.page.waitForFunction(n => (window as Win).__partnership!.overviewNodes().length !== n, whole.size);
+      await x.idle();
+      const cut = new Set(await nodes());
+      // By the seeds: the corridor's member cities on the whole network stay, and nothing else but what links to them.
+      const members = new Set(
+        relations
+          .filter(r => ["MEMBER_OF", "CENTRAL_CITY_OF"].includes(r.type) && r.to === corridor.id)
+          .map(r => r.from),
+      );
+      const linked = new Set(
+        relations.flatMap(r => (members.has(r.from) ? [r.to] : members.has(r.to) ? [r.from] : [])),
+      );
+      for (const m of members) if (whole.has(m)) expect(cut).toContain(m);
+      for (const n of cut) {
+        expect(whole).toContain(n);
+        expect(members.has(n) || linked.has(n) || n === corridor.id).toBe(true);
+      }
+      expect(cut.size).toBeLessThan(whole.size);
+      await expect(x.page.locator("#overview-line").textContent()).resolves.toContain(corridor.name);
+      await x.shot(`overview-${corridor.id}`);
+    }
+    await x.page.selectOption("#overview-corridor", "");
+    await x.page.waitForFunction(n => (window as Win).__partnership!.overviewNodes().length === n, whole.size);
+    expect(new Set(await nodes())).toEqual(whole);
+  });
+});
