@@ -13,10 +13,12 @@ import { dijkstra, yen } from "../src/partnership/algorithms/shortest-paths";
 import { averageClustering, averagePathLength, components } from "../src/partnership/algorithms/structure";
 import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "../src/partnership/algorithms/weighted-graph";
 import { modularity } from "../src/partnership/modularity";
+import { NetworkCache } from "../src/partnership/network-cache";
 import { settle, type NetworkQuestion } from "../src/partnership/network-question";
 import { buildNetwork, type Network, type Placement } from "../src/partnership/partnership-network";
 import { partnerPage } from "../src/partnership/partnership.service";
 import type { StoredTie } from "../src/partnership/tie.repository";
+import { NETWORK_VERSION_KEY } from "../src/partnership/tie-write.repository";
 import type { Strand } from "../src/partnership/tie-record";
 import type { QueryKind, RawDb, Sample, Vars } from "./bench-kinds";
 
@@ -43,32 +45,54 @@ const stored = (rows: Record<string, unknown>[]): StoredTie[] =>
     strands: (r.strands as string[]).map(s => JSON.parse(s) as Strand),
   }));
 
+// As PartnershipService: the ties, placements and networks read under one version token are kept until it changes.
+const cache = new NetworkCache();
+
 /** As PartnershipService: one read of the ties (and placements) for networks that differ only in their window. */
 async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Network[]> {
   const settled = questions.map(q => settle(q));
   const { filter, used } = settled[0]!;
-  const [ties, placements] = await Promise.all([
-    db.read("partnership/all-ties", { kinds: filter.kinds }),
-    used.level === NetworkLevel.ENTITY ? Promise.resolve([]) : db.read("partnership/placements", {}),
+  const [version] = await db.read("partnership/version", { key: NETWORK_VERSION_KEY });
+  const token = (version?.token as string | null) ?? null;
+  const [read, placed] = await Promise.all([
+    cache.get(token, `ties:${filter.kinds.join(",")}`, async () =>
+      stored(await db.read("partnership/all-ties", { kinds: filter.kinds })),
+    ),
+    used.level === NetworkLevel.ENTITY
+      ? Promise.resolve(new Map<string, Placement>())
+      : cache.get(
+          token,
+          "placements",
+          async () =>
+            new Map((await db.read("partnership/placements", {})).map(r => [String(r.id), r as unknown as Placement])),
+        ),
   ]);
-  const placed = new Map(placements.map(r => [String(r.id), r as unknown as Placement]));
-  const read = stored(ties);
-  return settled.map(s => buildNetwork(read, placed, s.filter, s.used));
+  return Promise.all(
+    settled.map(s =>
+      cache.get(token, `network:${JSON.stringify(s)}`, () => Promise.resolve(buildNetwork(read, placed, s.filter, s.used))),
+    ),
+  );
 }
 
 const network = async (db: RawDb, question: NetworkQuestion) => (await networks(db, [question]))[0]!;
 
-const graphOf = (n: Network) =>
-  new WeightedGraph(
-    n.nodes,
-    n.ties.map(t => ({ a: t.a, b: t.b, weight: t.weight })),
-  );
+const graphs = new WeakMap<Network, WeightedGraph>();
+const graphOf = (n: Network) => {
+  const g = graphs.get(n) ?? new WeightedGraph(n.nodes, n.ties.map(t => ({ a: t.a, b: t.b, weight: t.weight })));
+  graphs.set(n, g);
+  return g;
+};
 
 async function rawPartners(db: RawDb, v: Vars): Promise<number> {
   await resolve(db, [String(v.id)]);
   // As PartnershipService.partners at ENTITY level: the entity's own ties only.
   const { filter, used } = settle({});
-  const own = buildNetwork(stored(await db.read("partnership/ties-of", { id: v.id })), new Map(), filter, used);
+  const own = buildNetwork(
+    stored(await db.read("partnership/ties-of", { id: v.id, kinds: filter.kinds })),
+    new Map(),
+    filter,
+    used,
+  );
   const page = partnerPage(own, String(v.id), 20, 0);
   await db.read("entity/by-ids", { ids: page.partners.map(p => p.partnerId) });
   return page.partners.length;

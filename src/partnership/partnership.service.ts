@@ -14,7 +14,8 @@ import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "./algorithms/weighted-graph
 import { modularity } from "./modularity";
 import { NetworkGdsRepository, type GdsCommunities } from "./network-gds.repository";
 import { settle, type NetworkQuestion } from "./network-question";
-import { buildNetwork, type Network, type NetworkUsed } from "./partnership-network";
+import { NetworkCache } from "./network-cache";
+import { buildNetwork, type Network, type NetworkUsed, type Placement } from "./partnership-network";
 import { PartnershipMeasure } from "./partnership-measure";
 import { TieRepository } from "./tie.repository";
 import type { Tie } from "./tie-record";
@@ -92,17 +93,38 @@ function offsetOf(after: string | null | undefined): number {
   return Number(m[1]) + 1;
 }
 
+// A cached network is asked many questions: its graph and pair index are built once, on first use.
+const graphs = new WeakMap<Network, WeightedGraph>();
+const pairIndexes = new WeakMap<Network, Map<string, Tie>>();
+
 function graphOf(network: Network): WeightedGraph {
-  return new WeightedGraph(
-    network.nodes,
-    network.ties.map(t => ({ a: t.a, b: t.b, weight: network.used.weighted ? t.weight : 1 })),
-  );
+  let g = graphs.get(network);
+  if (!g) {
+    g = new WeightedGraph(
+      network.nodes,
+      network.ties.map(t => ({ a: t.a, b: t.b, weight: network.used.weighted ? t.weight : 1 })),
+    );
+    graphs.set(network, g);
+  }
+  return g;
+}
+
+/** The tie between two nodes of the network, in either order. */
+function tieBetween(network: Network, a: string, b: string): Tie {
+  let index = pairIndexes.get(network);
+  if (!index) {
+    index = new Map(network.ties.map(t => [`${t.a}\u0000${t.b}`, t]));
+    pairIndexes.set(network, index);
+  }
+  return (index.get(`${a}\u0000${b}`) ?? index.get(`${b}\u0000${a}`))!;
 }
 
 /** Who works with whom, how strongly and since when: every question over the stored partnership ties. */
 export class PartnershipService {
   private readonly ties: TieRepository;
   private readonly gds: NetworkGdsRepository;
+  /** Per process: the stored ties, placements and built networks of the current network version. */
+  private readonly cache = new NetworkCache();
 
   constructor(
     db: Database,
@@ -144,11 +166,21 @@ export class PartnershipService {
   private async networks(questions: (NetworkQuestion | null | undefined)[]): Promise<Network[]> {
     const settled = questions.map(q => settle(q));
     const { filter, used } = settled[0]!;
+    // Read before anything it keys: a write committed after this read bumps it, and the next request reloads.
+    const token = await this.ties.version();
     const [stored, placements] = await Promise.all([
-      this.ties.allTies(filter.kinds),
-      used.level === NetworkLevel.ENTITY ? Promise.resolve(new Map()) : this.ties.placements(),
+      this.cache.get(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
+      used.level === NetworkLevel.ENTITY
+        ? Promise.resolve(new Map<string, Placement>())
+        : this.cache.get(token, "placements", () => this.ties.placements()),
     ]);
-    return settled.map(s => buildNetwork(stored, placements, s.filter, s.used));
+    return Promise.all(
+      settled.map(s =>
+        this.cache.get(token, `network:${JSON.stringify(s)}`, () =>
+          Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
+        ),
+      ),
+    );
   }
 
   /**
@@ -168,7 +200,7 @@ export class PartnershipService {
     // At ENTITY level a node's partners depend on its own ties only: read those, not every tie of the graph.
     const network =
       used.level === NetworkLevel.ENTITY
-        ? buildNetwork(await this.ties.tiesOf(resolved), new Map(), filter, used)
+        ? buildNetwork(await this.ties.tiesOf(resolved, filter.kinds), new Map(), filter, used)
         : await this.network(question);
     return partnerPage(network, resolved, first, offsetOf(after));
   }
@@ -213,19 +245,10 @@ export class PartnershipService {
     if (a === b) throw new BadInputError("to", "must name a different entity from `from`", { id: a });
     const network = await this.network(question);
     const g = graphOf(network);
-    const tieOf = new Map(
-      network.ties.flatMap(
-        t =>
-          [
-            [`${t.a}\u0000${t.b}`, t],
-            [`${t.b}\u0000${t.a}`, t],
-          ] as const,
-      ),
-    );
     const withTies = (nodes: string[], cost: number): NetworkPath => ({
       nodes,
       cost,
-      ties: nodes.slice(1).map((n, i) => tieOf.get(`${nodes[i]}\u0000${n}`)!),
+      ties: nodes.slice(1).map((n, i) => tieBetween(network, nodes[i]!, n)),
     });
     let found: { nodes: string[]; cost: number }[] = [];
     let truncated = false;

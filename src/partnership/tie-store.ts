@@ -17,6 +17,14 @@ const BATCH = 1_000;
 export async function refreshTies(tx: ManagedTransaction, touched: string[]): Promise<void> {
   const ids = await participantsOf(tx, touched);
   for (let i = 0; i < ids.length; i += CHUNK) await writeTiesOf(tx, ids.slice(i, i + CHUNK));
+  // Every write reaches here (or markNetworkChanged, when its ties are deferred): a fact that moves no tie can
+  // still move where a tie's end sits (LOCATED_IN), so the version changes whatever was touched.
+  await markNetworkChanged(tx);
+}
+
+/** Tells every process that cached the partnership network to read it again once this transaction commits. */
+export async function markNetworkChanged(tx: ManagedTransaction): Promise<void> {
+  await new TieWriteRepository().bumpVersion(tx);
 }
 
 /**
@@ -31,11 +39,37 @@ export async function refreshTiesInBatches(
   progress?: (done: number, total: number) => void,
   batchSize = BATCH,
 ): Promise<void> {
-  const ids = await db.readTx(tx => participantsOf(tx, touched));
+  // Not an interactive read: at 10,000 entities it outlasted the 15 s query timeout and failed the load.
+  const ids = await db.readTx(tx => participantsOf(tx, touched), 30 * 60_000);
+  await writeTiesInBatches(db, ids, progress, batchSize);
+}
+
+/**
+ * Every tie of the graph recomputed, as refreshTiesInBatches does for a load that touched everything, but
+ * without asking who shares a hub with whom: every entity is a participant of its own ties. (Asking took
+ * over three minutes at 100k entities and had not finished; the participants statement checks each hub
+ * member against the list of touched ids, here all of them.)
+ */
+export async function refreshEveryTie(
+  db: Database,
+  progress?: (done: number, total: number) => void,
+  batchSize = BATCH,
+): Promise<void> {
+  const ids = (await db.read<{ id: string }>("partnership/entity-ids")).map(r => r.id);
+  await writeTiesInBatches(db, ids, progress, batchSize);
+}
+
+async function writeTiesInBatches(
+  db: Database,
+  ids: string[],
+  progress: ((done: number, total: number) => void) | undefined,
+  batchSize: number,
+): Promise<void> {
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize);
     await db.writeTx(async tx => {
       for (let j = 0; j < batch.length; j += CHUNK) await writeTiesOf(tx, batch.slice(j, j + CHUNK));
+      await markNetworkChanged(tx);
     }, 30 * 60_000);
     progress?.(Math.min(i + batchSize, ids.length), ids.length);
   }

@@ -3,6 +3,9 @@ import { run } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import type { JointFact, Tie } from "./tie-record";
 
+/** The key of the partnership network's NetworkVersion node. */
+export const NETWORK_VERSION_KEY = "partnership";
+
 /** Reads the facts ties come from and replaces stored PARTNERS_WITH, inside a caller's write transaction. */
 export class TieWriteRepository {
   async participants(tx: ManagedTransaction, ids: string[], touched: string[], hubLimit: number): Promise<string[]> {
@@ -19,6 +22,11 @@ export class TieWriteRepository {
       ids: sourceIds,
     });
     return new Map(rows.map(r => [r.id, r.publishedOn]));
+  }
+
+  /** Marks that the partnership network may have changed; commits with the caller's write (network-cache.ts). */
+  async bumpVersion(tx: ManagedTransaction): Promise<void> {
+    await run(tx, "partnership/bump-version", { key: NETWORK_VERSION_KEY });
   }
 
   async replaceTies(tx: ManagedTransaction, ids: string[], ties: Tie[]): Promise<void> {

@@ -1,6 +1,7 @@
 import type { scopeParams } from "../domain/graph-scope";
 import type { Database } from "../neo4j/database";
 import type { Strand } from "./tie-record";
+import { NETWORK_VERSION_KEY } from "./tie-write.repository";
 
 /** A stored PARTNERS_WITH as read back: its ends and its strands (the filters and weights are applied in Node). */
 export interface StoredTie {
@@ -19,9 +20,15 @@ export class TieRepository {
     return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
   }
 
-  /** The stored ties of one entity. */
-  async tiesOf(id: string): Promise<StoredTie[]> {
-    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/ties-of", { id });
+  /** The partnership network's version token (null before any write): it changes with every write that can change the network. */
+  async version(): Promise<string | null> {
+    const [row] = await this.db.read<{ token: string | null }>("partnership/version", { key: NETWORK_VERSION_KEY });
+    return row?.token ?? null;
+  }
+
+  /** The stored ties of one entity with a strand of one of `kinds`. */
+  async tiesOf(id: string, kinds: readonly string[]): Promise<StoredTie[]> {
+    const rows = await this.db.read<{ a: string; b: string; strands: string[] }>("partnership/ties-of", { id, kinds });
     return rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
   }
 

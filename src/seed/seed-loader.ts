@@ -4,7 +4,7 @@ import { MODALITY_RANK } from "../domain/source-modality";
 import { cypher } from "../neo4j/cypher-registry";
 import { run, type Database } from "../neo4j/database";
 import { graphCounts as readGraphCounts, type KeyCount } from "../stats/stats.service";
-import { refreshTies, refreshTiesInBatches } from "../partnership/tie-store";
+import { markNetworkChanged, refreshTies, refreshTiesInBatches } from "../partnership/tie-store";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 import { followPageDate } from "./source-redate";
@@ -145,6 +145,8 @@ export async function mergeGraph(
   const touched = [...entities.map(e => e.id), ...relations.flatMap(r => [r.from, r.to]), ...pageDated];
   if (deferTies) {
     for (const id of touched) deferTies.add(id);
+    // The facts commit now and the ties later: a reader in between must not keep a network cached before them.
+    await markNetworkChanged(tx);
     return;
   }
   // Partnership ties are derived data: kept current in the same transaction, so reads never derive them.

@@ -90,8 +90,15 @@ export function dijkstra(
   return null;
 }
 
+/**
+ * Whether node sequence `a` comes before `b`: element by element, a prefix first. The same order as comparing the
+ * sequences joined by "\u0000" (it sorts below every character of an id), without building two strings on every
+ * comparison of equal costs, which with hop costs is nearly every comparison.
+ */
 function better(a: string[], b: string[]): boolean {
-  return a.join("\u0000") < b.join("\u0000");
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return a.length < b.length;
 }
 
 function pathCost(g: WeightedGraph, nodes: string[], cost: Cost): number {
