@@ -69,7 +69,9 @@ async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Networ
   ]);
   return Promise.all(
     settled.map(s =>
-      cache.get(token, `network:${JSON.stringify(s)}`, () => Promise.resolve(buildNetwork(read, placed, s.filter, s.used))),
+      cache.get(token, `network:${JSON.stringify(s)}`, () =>
+        Promise.resolve(buildNetwork(read, placed, s.filter, s.used)),
+      ),
     ),
   );
 }
@@ -78,7 +80,12 @@ const network = async (db: RawDb, question: NetworkQuestion) => (await networks(
 
 const graphs = new WeakMap<Network, WeightedGraph>();
 const graphOf = (n: Network) => {
-  const g = graphs.get(n) ?? new WeightedGraph(n.nodes, n.ties.map(t => ({ a: t.a, b: t.b, weight: t.weight })));
+  const g =
+    graphs.get(n) ??
+    new WeightedGraph(
+      n.nodes,
+      n.ties.map(t => ({ a: t.a, b: t.b, weight: t.weight })),
+    );
   graphs.set(n, g);
   return g;
 };

@@ -53,13 +53,17 @@ const PATH = `query ($from: String!, $to: String!) {
   partnershipPaths(from: $from, to: $to, mode: SHORTEST, maxHops: 6) { paths { nodes { id } } } }`;
 const NETWORK = `query ($network: NetworkQuestionInput) {
   partnershipNetwork(network: $network) { ties { a { id } b { id } } } }`;
-const UPSERT_RELATION = "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { id } }";
+const UPSERT_RELATION =
+  "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { id } }";
 
 let service: TestService;
 
 beforeAll(async () => {
   service = await startTestService();
-  await loadSeed(service.app.db, seed([cooperation(A, B, QUOTE.ab), cooperation(B, C, QUOTE.bc), located(A, X), located(C, Y)]));
+  await loadSeed(
+    service.app.db,
+    seed([cooperation(A, B, QUOTE.ab), cooperation(B, C, QUOTE.bc), located(A, X), located(C, Y)]),
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -83,10 +87,9 @@ async function shortest(from: string, to: string): Promise<string[]> {
 
 /** The pairs of the test source's network at a level, as "a b" sorted. */
 async function pairs(level: "ENTITY" | "CITY"): Promise<string[]> {
-  const { partnershipNetwork } = await data<{ partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] } }>(
-    NETWORK,
-    { network: { sources: [SOURCE], level } },
-  );
+  const { partnershipNetwork } = await data<{
+    partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] };
+  }>(NETWORK, { network: { sources: [SOURCE], level } });
   return partnershipNetwork.ties.map(t => [t.a.id, t.b.id].sort().join(" ")).sort();
 }
 
