@@ -1,8 +1,10 @@
 import * as OpenCC from "opencc-js";
 import { OutputFormat, pinyin, segment } from "pinyin-pro";
 
-const toTraditional = OpenCC.Converter({ from: "cn", to: "t" });
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+// Built on first use: loading OpenCC's dictionaries costs a third of a second, which every process (and
+// every jest test file) that imports this module would otherwise pay even if it never converts a name.
+let toTraditional: OpenCC.ConverterFunction | undefined;
+let toSimplified: OpenCC.ConverterFunction | undefined;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -11,10 +13,12 @@ export function hasHan(text: string): boolean {
 }
 
 export function traditionalOf(simplified: string): string {
+  toTraditional ??= OpenCC.Converter({ from: "cn", to: "t" });
   return toTraditional(simplified);
 }
 
 export function simplifiedOf(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   return toSimplified(text);
 }
 

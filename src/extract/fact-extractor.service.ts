@@ -1,5 +1,5 @@
 import type { Database } from "../neo4j/database";
-import { extractFacts, type Extraction } from "./extract.service";
+import type { Extraction } from "./extract.service";
 import { gazetteerOf, type Gazetteer } from "./gazetteer";
 import { GazetteerRepository } from "./gazetteer.repository";
 
@@ -21,6 +21,9 @@ export class FactExtractorService {
     options: { url?: string; publishedOn?: string; rejected?: string[] } = {},
   ): Promise<Extraction> {
     const gazetteer = await this.gazetteer();
+    // Loaded on first use: the rules, linkedom and Readability take a few hundred ms to load, which every start
+    // (and every test file) paid although extraction is a curator's occasional request.
+    const { extractFacts } = await import("./extract.service");
     return extractFacts(text, { ...options, gazetteer, field: "text" });
   }
 

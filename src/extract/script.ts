@@ -1,7 +1,5 @@
-import * as OpenCC from "opencc-js";
+import { simplifiedOf as toSimplified } from "../domain/names";
 import type { Span } from "./candidate";
-
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 /**
  * The page as the rules see it: Simplified, without inline pinyin, with a map back to the page so that
