@@ -60,7 +60,7 @@ function printBulkReport(report: BulkReport): void {
       `  writing CSVs              ${seconds(ms.csv)}\n` +
       `  stop and neo4j-admin import ${seconds(ms.import)}\n` +
       `  restart                   ${seconds(ms.restart)}\n` +
-      `  schema (indexes)          ${seconds(ms.schema)}\n` +
+      `  schema, empty lists       ${seconds(ms.schema)}\n` +
       `  partnership ties          ${seconds(ms.ties)}\n`,
   );
 }

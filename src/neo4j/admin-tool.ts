@@ -41,7 +41,7 @@ async function neo4jAdmin(
     );
     const code = await new Promise<number | null>(resolve => child.once("exit", resolve));
     if (code !== 0) {
-      const tail = opts.logFile ? `:\n${fs.readFileSync(opts.logFile, "utf8").split("\n").slice(-30).join("\n")}` : "";
+      const tail = opts.logFile ? `:\n${fs.readFileSync(opts.logFile, "utf8").split("\n").slice(-60).join("\n")}` : "";
       throw new Error(`neo4j-admin ${args.slice(0, 2).join(" ")} failed (exit ${code})${tail}`);
     }
   } finally {
@@ -63,7 +63,7 @@ export async function importLocal(
   await neo4jAdmin(
     cfg,
     log,
-    ["database", "import", "full", ...args, "--overwrite-destination=true", database],
+    ["database", "import", "full", "--verbose", ...args, "--overwrite-destination=true", database],
     // The importer keeps its large structures off the heap; the heap holds its batches.
     { heap: cfg.heap, logFile },
   );

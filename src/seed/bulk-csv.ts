@@ -170,8 +170,9 @@ export function writeImportFiles(graph: BulkGraph, dir: string): ImportFiles {
     const cols = columns(() => mapped(ofType(), r => r.props), [], type);
     const csv = new CsvFile(path.join(dir, `relationships-${type}.csv`));
     csv.line([":START_ID(Entity)", ":END_ID(Entity)", ...[...cols].map(([k, t]) => `${k}:${t}`)]);
-    for (const r of ofType())
+    for (const r of ofType()) {
       csv.row([field(r.from), field(r.to), ...[...cols.keys()].map(k => field(r.props.get(k)))]);
+    }
     csv.close();
     relationships.push({
       path: csv.path,

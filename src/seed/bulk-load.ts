@@ -163,7 +163,16 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     if (server.startedHere) await server.stop();
     else await stopLocalServer(config.local, log);
     offline = true;
-    await importLocal(config.local, log, config.neo4j.database, importArgs(csv, tmp), path.join(tmp, "import.log"));
+    try {
+      await importLocal(config.local, log, config.neo4j.database, importArgs(csv, tmp), path.join(tmp, "import.log"));
+    } catch (err) {
+      // The files and the importer's log and report are what an operator needs to see why.
+      const kept = tmp;
+      tmp = undefined;
+      throw new Error(`${(err as Error).message}\nThe import files, log and report are kept in ${kept}`, {
+        cause: err,
+      });
+    }
     ms.import = Date.now() - step;
 
     step = Date.now();
@@ -174,6 +183,9 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
 
     step = Date.now();
     await applySchema(db, log);
+    // The importer cannot tell an empty list from no value; the loader's lists are there, empty or not.
+    await db.autoCommit("seed/bulk-empty-entity-lists");
+    await db.autoCommit("seed/bulk-empty-relation-lists");
     ms.schema = Date.now() - step;
 
     step = Date.now();
@@ -192,8 +204,9 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     const expected = graph.counts();
     const stored = await graphCounts(db);
     const differences = countDifferences(expected, stored);
-    if (differences.length)
+    if (differences.length) {
       throw new Error(`bulk load stored other counts than it validated:\n  ${differences.join("\n  ")}`);
+    }
     ms.total = Date.now() - started;
     return {
       ...stored,
