@@ -13,12 +13,6 @@ afterAll(async () => {
   await service.stop();
 });
 
-async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await service.gql<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 const seeds = seedFiles();
 type Rel = (typeof seeds)[number]["seed"]["relations"][number] & {
   modality?: string;
@@ -45,8 +39,8 @@ describe("what facts mean, through the API", () => {
     const q = `query($m: [Modality!]) { entity(id: "${city}") { relations(types: [COOPERATES_WITH], modalities: $m) { modality other { id } } } }`;
     type A = { entity: { relations: { modality: string; other: { id: string } }[] } };
     const ids = (a: A) => [...new Set(a.entity.relations.map(r => r.other.id))].sort();
-    expect(ids(await data<A>(q))).toEqual(all);
-    const onlyActual = await data<A>(q, { m: ["ACTUAL"] });
+    expect(ids(await service.data<A>(q))).toEqual(all);
+    const onlyActual = await service.data<A>(q, { m: ["ACTUAL"] });
     expect(ids(onlyActual)).toEqual(actual);
     expect(onlyActual.entity.relations.every(r => r.modality === "ACTUAL")).toBe(true);
   });
@@ -70,7 +64,7 @@ describe("what facts mean, through the API", () => {
       }))
       .filter(a => a.dateResolved?.startsWith("2022"));
     expect(expected.length).toBeGreaterThan(0);
-    const got = await data<{
+    const got = await service.data<{
       agreements: { nodes: { id: string; date: string | null; dateResolved: string; dateBasis: string }[] };
     }>(
       '{ agreements(filter: {dateFrom: "2022", dateTo: "2022"}, first: 100) { nodes { id date dateResolved dateBasis } } }',
@@ -88,7 +82,7 @@ describe("what facts mean, through the API", () => {
     const hosted = relations.filter(r => r.type === "HOSTED");
     const events = [...new Set(hosted.map(r => r.to))];
     for (const id of events) {
-      const got = await data<{
+      const got = await service.data<{
         entity: { relations: { role: string | null; roleText: string | null; other: { id: string } }[] };
       }>(`{ entity(id: "${id}") { relations(types: [HOSTED], direction: IN) { role roleText other { id } } } }`);
       const want = hosted
@@ -106,7 +100,7 @@ describe("what facts mean, through the API", () => {
       .filter(r => r.type === "PART_OF" && r.to === corridor && r.from.startsWith("event-"))
       .map(r => r.from);
     expect(own.length).toBeGreaterThan(0);
-    const got = await data<{ events: { nodes: { id: string }[] } }>(
+    const got = await service.data<{ events: { nodes: { id: string }[] } }>(
       `{ events(filter: {corridor: "${corridor}"}, first: 100) { nodes { id } } }`,
     );
     expect(got.events.nodes.map(n => n.id)).toEqual(expect.arrayContaining(own));
@@ -118,7 +112,7 @@ describe("what facts mean, through the API", () => {
       .filter(e => e.kind === "City" && /^Suzhou\b/.test(e.nameEn ?? ""));
     const ids = [...new Set(places.map(p => p.id))];
     expect(ids.length).toBe(2);
-    const got = await data<{ search: { id: string; nameEn: string; province?: { name: string } | null }[] }>(
+    const got = await service.data<{ search: { id: string; nameEn: string; province?: { name: string } | null }[] }>(
       '{ search(text: "Suzhou") { id nameEn ... on City { province { name } } } }',
     );
     const cities = got.search.filter(r => ids.includes(r.id));

@@ -91,16 +91,6 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-async function data<T>(
-  query: string,
-  variables: Record<string, unknown>,
-  headers?: Record<string, string>,
-): Promise<T> {
-  const res = await service.gql<T>(query, variables, headers);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 interface Quoted {
   quote: string;
   modality: string | null;
@@ -121,7 +111,7 @@ const FACTS = `query($a: ID!, $deal: ID!) {
 }`;
 
 async function seen(): Promise<Seen> {
-  const got = await data<{
+  const got = await service.data<{
     entity: { relations: Seen["relation"][] };
     deal: Seen["deal"];
   }>(FACTS, { a: A, deal: DEAL });
@@ -138,7 +128,7 @@ const PARTNERS = `query($id: String!, $m: [Modality!]) {
 }`;
 const partnerIds = async (modalities?: string[]) =>
   (
-    await data<{ partners: { edges: { partner: { id: string } }[] } }>(PARTNERS, { id: A, m: modalities })
+    await service.data<{ partners: { edges: { partner: { id: string } }[] } }>(PARTNERS, { id: A, m: modalities })
   ).partners.edges.map(e => e.partner.id);
 
 describe("a fact two sources state with different modalities", () => {
@@ -199,7 +189,7 @@ describe("a fact two sources state with different modalities", () => {
       modality: "ASPIRATION",
       evidence: [{ quote: PLANNED.quotes.cooperation }],
     };
-    const written = await data<{ upsertRelation: { modality: string } }>(
+    const written = await service.data<{ upsertRelation: { modality: string } }>(
       "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { modality } }",
       { src: PLANNED.source, r: relation },
       { authorization: "Bearer test-editor-key" },

@@ -71,23 +71,20 @@ afterAll(async () => {
   await service.stop();
 });
 
-async function data<T>(query: string, variables: Record<string, unknown>, headers = {}): Promise<T> {
-  const res = await service.gql<T>(query, variables, headers);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 async function shortest(from: string, to: string): Promise<string[]> {
-  const { partnershipPaths } = await data<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(PATH, {
-    from,
-    to,
-  });
+  const { partnershipPaths } = await service.data<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(
+    PATH,
+    {
+      from,
+      to,
+    },
+  );
   return partnershipPaths.paths[0]?.nodes.map(n => n.id) ?? [];
 }
 
 /** The pairs of the test source's network at a level, as "a b" sorted. */
 async function pairs(level: "ENTITY" | "CITY"): Promise<string[]> {
-  const { partnershipNetwork } = await data<{
+  const { partnershipNetwork } = await service.data<{
     partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] };
   }>(NETWORK, { network: { sources: [SOURCE], level } });
   return partnershipNetwork.ties.map(t => [t.a.id, t.b.id].sort().join(" ")).sort();
@@ -103,7 +100,7 @@ describe("the partnership network a process keeps between questions", () => {
   });
 
   it("should show a tie written by a mutation to the very next question", async () => {
-    await data(UPSERT_RELATION, { src: SOURCE, r: cooperation(A, C, QUOTE.ac) }, EDITOR);
+    await service.data(UPSERT_RELATION, { src: SOURCE, r: cooperation(A, C, QUOTE.ac) }, EDITOR);
     expect(await shortest(A, C)).toEqual([A, C]);
     expect(await pairs("ENTITY")).toEqual([pair(A, B), pair(A, C), pair(B, C)].sort());
   });
@@ -117,7 +114,7 @@ describe("the partnership network a process keeps between questions", () => {
   it("should follow a write that moves where a tie's end sits, though no tie changed", async () => {
     // B has no city yet: its ties make no city tie. A (in X) and C (in Y) cooperate directly.
     expect(await pairs("CITY")).toEqual([pair(X, Y)]);
-    await data(UPSERT_RELATION, { src: SOURCE, r: located(B, Z) }, EDITOR);
+    await service.data(UPSERT_RELATION, { src: SOURCE, r: located(B, Z) }, EDITOR);
     expect(await pairs("CITY")).toEqual([pair(X, Y), pair(X, Z), pair(Y, Z)].sort());
   });
 });

@@ -94,15 +94,9 @@ afterAll(async () => {
   await service.stop();
 });
 
-async function data<T>(query: string, variables: Record<string, unknown>, headers = {}): Promise<T> {
-  const res = await service.gql<T>(query, variables, headers);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 /** A's ties as partners() shows them, by partner. */
 async function tiesOfA(): Promise<Record<string, { first: TieDate | null; last: TieDate | null }>> {
-  const { partners } = await data<{ partners: { edges: { partner: { id: string }; tie: Tie }[] } }>(PARTNERS, {
+  const { partners } = await service.data<{ partners: { edges: { partner: { id: string }; tie: Tie }[] } }>(PARTNERS, {
     id: A,
   });
   return Object.fromEntries(partners.edges.map(e => [e.partner.id, { first: e.tie.first, last: e.tie.last }]));
@@ -110,7 +104,7 @@ async function tiesOfA(): Promise<Record<string, { first: TieDate | null; last: 
 
 /** The pairs of the test source's network within a window, as "a b" sorted. */
 async function pairsIn(from: string, to: string): Promise<string[]> {
-  const { partnershipNetwork } = await data<{ partnershipNetwork: { ties: Tie[] } }>(NETWORK, {
+  const { partnershipNetwork } = await service.data<{ partnershipNetwork: { ties: Tie[] } }>(NETWORK, {
     network: { sources: [SOURCE], from, to },
   });
   return partnershipNetwork.ties.map(t => [t.a.id, t.b.id].sort().join(" ")).sort();
@@ -125,7 +119,9 @@ async function expectDatedBy(page: string): Promise<void> {
     [B]: { first: published, last: published },
     [C]: { first: fromPage, last: fromPage },
   });
-  const { entity } = await data<{ entity: { dateResolved: string; dateBasis: string } }>(DEAL_DATE, { id: DEAL });
+  const { entity } = await service.data<{ entity: { dateResolved: string; dateBasis: string } }>(DEAL_DATE, {
+    id: DEAL,
+  });
   expect(entity).toEqual({ dateResolved: day, dateBasis: "FROM_PAGE_DATE" });
   // The window filter follows: each tie is in the window of its own date and in no window before it.
   const ab = [A, B].sort().join(" ");
@@ -153,7 +149,7 @@ describe("partnership ties when a source's page date changes", () => {
   });
 
   it("should move the ties when addSource gives the stored source another page date", async () => {
-    const { addSource } = await data<{ addSource: { publishedOn: string } }>(
+    const { addSource } = await service.data<{ addSource: { publishedOn: string } }>(
       ADD_SOURCE,
       { s: { id: SOURCE, title: "页面日期测试", script: "Hans", text: TEXT, publishedOn: "2025-08-01" } },
       EDITOR,

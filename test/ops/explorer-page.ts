@@ -1,11 +1,37 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/browser";
+import { startTestService, type TestService } from "../support/harness";
 
 // Shared by the explorer's browser tests: the hooks the page exposes, and helpers that drive one page as a
 // researcher would. Not a test file itself (jest runs *.test.ts only).
 
 /** Where the browser tests put their screenshots. */
 export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+
+/** What the tests of one browser suite share: the explorer built once, one service and one Chromium. */
+export interface ExplorerSuite {
+  service: TestService;
+  browser: Browser;
+}
+
+/** Builds the explorer, starts the service and Chromium before the suite, and closes both after it. */
+export function explorerSuite(): ExplorerSuite {
+  const suite = {} as ExplorerSuite;
+  beforeAll(async () => {
+    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    suite.service = await startTestService();
+    suite.browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.service?.stop();
+  });
+  return suite;
+}
 
 export interface HighlightedPath {
   nodes: string[];

@@ -1,13 +1,8 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
 import { resolveDate } from "../../src/domain/fact-date";
 import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
-import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
-import { startTestService, type TestService } from "../support/harness";
+import { CHROMIUM, haveChromium } from "../support/browser";
 import { seedFiles } from "../support/seed-fixtures";
-import { ARTIFACTS, ExplorerPage } from "./explorer-page";
+import { ExplorerPage, explorerSuite } from "./explorer-page";
 
 // What a researcher reads off the inspector (issue 14): a relationship's date with how it is known, and entity
 // dots in the colour the active rule gives. Expectations come from the seed files, never from the page.
@@ -53,26 +48,13 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map(i => parseInt(hex.slice(i, i +
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
 describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, () => {
-  let service: TestService;
-  let browser: Browser;
+  const suite = explorerSuite();
   let x: ExplorerPage;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    service = await startTestService();
-    browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
-  });
 
   afterEach(async () => x?.close());
 
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
   const govScene = async () => {
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     await x.add(entityIn.get(GOV)!.entity.name, GOV);
     await x.expand(GOV);
   };
@@ -159,7 +141,7 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
 
   /** The partners the API gives a city at CITY level (what the phrase must put on the canvas). */
   const apiPartners = async (id: string, from: string | null | number) => {
-    const res = await service.gql<{ partners: { edges: { partner: { id: string } }[] } }>(
+    const res = await suite.service.gql<{ partners: { edges: { partner: { id: string } }[] } }>(
       `query($id: String!, $network: NetworkQuestionInput) { partners(id: $id, first: 100, network: $network) { edges { partner { id } } } }`,
       { id, network: { level: "CITY", modalities: ["ACTUAL", "PLANNED"], from } },
     );
@@ -181,7 +163,7 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     ["hans", "partners of 上海", "上海", null, "显示上海的合作伙伴"],
     ["hant", "上海的合作伙伴", "上海", null, "顯示上海的合作夥伴"],
   ])("should answer the phrase in %s %j with the city's partners", async (lang, text, name, since, label) => {
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     await x.page.selectOption("#script", lang);
     await ask(text, label);
     const city = cityNamed(name);
@@ -220,7 +202,7 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
         }
       }
       expect(pick).toBeDefined();
-      x = await ExplorerPage.open(browser, service.url);
+      x = await ExplorerPage.open(suite.browser, suite.service.url);
       await x.page.selectOption("#script", lang);
       await ask(text(pick!.name, pick!.year), label(pick!.name, pick!.year));
       expect(new Set(await x.hooks(h => h.nodes()))).toEqual(new Set([pick!.id, ...pick!.partners]));
@@ -232,14 +214,14 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     ["hans", "path from 扬州 to 常州", "显示从扬州到常州的路径"],
     ["en", "扬州 到 常州", "Show paths from 扬州 to 常州"],
   ])("should answer the phrase in %s %j with the path finder's paths", async (lang, text, label) => {
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     await x.page.selectOption("#script", lang);
     // Over the stored relationships, as a researcher picks in the path box (two cities share no partnership path).
     await x.page.selectOption("#path-network", "FACTS");
     await ask(text, label);
     const [from, to] = [cityNamed("扬州"), cityNamed("常州")];
     const k = Number(await x.page.locator("#path-mode").inputValue());
-    const res = await service.gql<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(
+    const res = await suite.service.gql<{ partnershipPaths: { paths: { nodes: { id: string }[] }[] } }>(
       `query($k: Int, $mode: PathMode) { partnershipPaths(network: FACTS, from: "${from}", to: "${to}", mode: $mode, k: $k, maxHops: 6) { paths { nodes { id } } } }`,
       { k, mode: k > 1 ? "K_SHORTEST" : "SHORTEST" },
     );
@@ -254,7 +236,7 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
   it("should cut the first screen's partnership network to the corridor picked, and back to the whole graph", async () => {
     type Win = Window & { __partnership?: { overviewShown(): boolean; overviewNodes(): string[] } };
     const nodes = () => x.page.evaluate(() => (window as Win).__partnership!.overviewNodes());
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     await x.page.selectOption("#script", "hans");
     await x.page.waitForFunction(() => (window as Win).__partnership?.overviewShown());
     const whole = new Set(await nodes());

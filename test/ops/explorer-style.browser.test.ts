@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import type { Browser } from "playwright-core";
-import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
-import { startTestService, type TestService } from "../support/harness";
+import { CHROMIUM, haveChromium } from "../support/browser";
 import { seedFiles } from "../support/seed-fixtures";
-import { ARTIFACTS, ExplorerPage } from "./explorer-page";
+import { ARTIFACTS, ExplorerPage, explorerSuite } from "./explorer-page";
 
 // Rule-based styling, the layout's web worker and keyboard reach of the explorer (issue 14), in Debian's
 // Chromium. Expectations come from the seed files or from the API asked directly, never from the page.
@@ -50,27 +47,14 @@ function oldLink(ids: string[]): string {
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
 describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM})`, () => {
-  let service: TestService;
-  let browser: Browser;
+  const suite = explorerSuite();
   let x: ExplorerPage;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, [path.resolve(__dirname, "../../explorer/build.mjs")], { stdio: "pipe" });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    service = await startTestService();
-    browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
-  });
 
   afterEach(async () => x?.close());
 
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
   /** Xuzhou and Suzhou (Anhui), each expanded: two groups the seeds link within but not between. */
   const twoCities = async () => {
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     await x.add("徐州", XUZHOU);
     await x.expand(XUZHOU);
     await x.add("宿州", SUZHOU_ANHUI);
@@ -120,7 +104,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     await x.page.selectOption("#colour-network", "PARTNERSHIP");
     await x.idle();
     await x.page.waitForFunction(() => /partnership/.test(document.querySelector("#style-legend")?.textContent ?? ""));
-    const api = await service.gql<{
+    const api = await suite.service.gql<{
       communities: { communities: { members: { id: string }[] }[]; network: { partnership: { level: string } } };
     }>(`{ communities(algorithm: LEIDEN) { communities { members { id } } network { partnership { level } } } }`);
     const communityOf = new Map(
@@ -146,7 +130,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     await x.page.selectOption("#size-by", "STRENGTH");
     await x.idle();
     await x.page.waitForFunction(() => document.querySelector("#style-legend .size-rule"));
-    const strength = await service.gql<{ centrality: { scores: { score: number; entity: { id: string } }[] } }>(
+    const strength = await suite.service.gql<{ centrality: { scores: { score: number; entity: { id: string } }[] } }>(
       `{ centrality(algorithm: STRENGTH, first: 500) { scores { score entity { id } } } }`,
     );
     const scores = strength.data!.centrality.scores.filter(s => scene.has(s.entity.id));
@@ -191,7 +175,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     await x.page.waitForFunction(() => location.hash.startsWith("#scene="));
     await x.page.evaluate(() => new Promise(r => setTimeout(r, 600)));
     const link = new URL(x.page.url()).hash;
-    const again = await ExplorerPage.open(browser, service.url, link);
+    const again = await ExplorerPage.open(suite.browser, suite.service.url, link);
     try {
       await again.idle();
       await again.page.waitForFunction(() => document.querySelector("#style-legend .size-rule"));
@@ -207,7 +191,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     const scene = await twoCities();
     await x.page.selectOption("#colour-by", "PROPERTY:degree");
     await x.idle();
-    const api = await service.gql<{ subgraph: { nodes: { id: string; degree: number }[] } }>(
+    const api = await suite.service.gql<{ subgraph: { nodes: { id: string; degree: number }[] } }>(
       `query($ids: [ID!]) { subgraph(scope: { ids: $ids, modalities: [ACTUAL, PLANNED, ASPIRATION] }, limit: 500) { nodes { id degree } } }`,
       { ids: [...scene] },
     );
@@ -223,7 +207,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     expect(ends.map(Number)).toEqual([bottom, top]);
 
     // An old link (no colour rule) still opens: coloured by kind, no complaint.
-    const old = await ExplorerPage.open(browser, service.url, oldLink([XUZHOU, SUZHOU_ANHUI]));
+    const old = await ExplorerPage.open(suite.browser, suite.service.url, oldLink([XUZHOU, SUZHOU_ANHUI]));
     try {
       await old.idle();
       await expect(old.hooks(h => h.nodes().sort())).resolves.toEqual([XUZHOU, SUZHOU_ANHUI].sort());
@@ -238,10 +222,10 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
   });
 
   it("should lay the scene out in a web worker the service serves, and stop by itself", async () => {
-    const res = await fetch(`${service.url}/explore/layout-worker.js`);
+    const res = await fetch(`${suite.service.url}/explore/layout-worker.js`);
     expect(res.headers.get("content-type")).toMatch(/javascript/);
     expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     const workers: string[] = [];
     x.page.on("worker", w => workers.push(w.url()));
     const problems: string[] = [];
@@ -249,7 +233,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     x.page.on("console", m => m.type() === "error" && problems.push(m.text()));
     await x.add("徐州", XUZHOU);
     await x.expand(XUZHOU);
-    expect(workers).toContain(`${service.url}/explore/layout-worker.js`);
+    expect(workers).toContain(`${suite.service.url}/explore/layout-worker.js`);
 
     // Layout again: the nodes move, and the button offers to lay out again without a second click.
     const before = await x.hooks(h => h.positions());
@@ -265,7 +249,7 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
   });
 
   it("should reach the nodes, their menu, the legend, the menus and the path steps by keyboard, with a visible focus", async () => {
-    x = await ExplorerPage.open(browser, service.url);
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
     const page = x.page;
     await x.add("徐州", XUZHOU);
     await x.expand(XUZHOU);

@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import type { Config } from "../../src/config";
 import { startInnograph } from "../../src/innograph";
-import type { GraphQLResponse, TestService } from "./harness";
+import { serviceOver, type TestService } from "./harness";
 import { testConfig } from "./test-env";
 
 export interface LogLine {
@@ -23,22 +23,5 @@ export async function startConfiguredService(
     },
   });
   const app = await startInnograph(change(testConfig()), pino({ level: "info" }, sink), { seed: false });
-  return {
-    app,
-    url: app.url,
-    logs,
-    async gql<T>(
-      query: string,
-      variables: Record<string, unknown> = {},
-      headers: Record<string, string> = {},
-    ): Promise<GraphQLResponse<T>> {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
-    stop: () => app.stop(),
-  };
+  return { ...serviceOver(app), logs };
 }

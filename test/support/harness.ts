@@ -16,13 +16,23 @@ export interface TestService {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** The answer's data; the calling test fails when the answer carries errors. */
+  data<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   stop(): Promise<void>;
 }
 
 /** The production service, in-process on a free port, over the run's Neo4j (seeded by global set-up). */
 export async function startTestService(): Promise<TestService> {
-  const app = await startInnograph(testConfig(), createLogger("silent"), { seed: false });
-  return {
+  return serviceOver(await startInnograph(testConfig(), createLogger("silent"), { seed: false }));
+}
+
+/** A started service, asked as a client asks it: GraphQL over HTTP. */
+export function serviceOver(app: Innograph): TestService {
+  const service: TestService = {
     app,
     url: app.url,
     async gql(query, variables = {}, headers = {}) {
@@ -33,6 +43,12 @@ export async function startTestService(): Promise<TestService> {
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
+    async data<T>(query: string, variables = {}, headers = {}) {
+      const res = await service.gql<T>(query, variables, headers);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    },
     stop: () => app.stop(),
   };
+  return service;
 }
