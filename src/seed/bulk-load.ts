@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import cliProgress from "cli-progress";
+import { fileProgressBar } from "./progress-bar";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { importLocal } from "../neo4j/admin-tool";
@@ -28,15 +28,6 @@ export interface BulkReport extends Counts {
   ms: { validate: number; csv: number; import: number; restart: number; schema: number; ties: number; total: number };
 }
 
-function bar(label: string) {
-  return process.stderr.isTTY
-    ? new cliProgress.SingleBar(
-        { format: `${label} [{bar}] {value}/{total} | {file}`, stream: process.stderr },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
-}
-
 /**
  * Validates every file with the loader's own rules (readSeedFile), one file in memory at a time, and merges
  * each valid source into the final graph. A source id given by two files is refused: the incremental loader
@@ -47,7 +38,7 @@ function validateAndMerge(files: string[], articlesDir: string): BulkGraph {
   const graph = new BulkGraph();
   const problems: SeedProblem[] = [];
   const seenIn = new Map<string, string>();
-  const progress = bar("validating");
+  const progress = fileProgressBar("validating");
   progress?.start(files.length, 0, { file: "" });
   try {
     for (const [i, file] of files.entries()) {
@@ -191,7 +182,7 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     ms.schema = Date.now() - step;
 
     step = Date.now();
-    const ties = bar("partnership ties");
+    const ties = fileProgressBar("partnership ties");
     ties?.start(1, 0, { file: "" });
     try {
       await refreshTiesInBatches(db, [...graph.entities.keys()], (done, total) => {

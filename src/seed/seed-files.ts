@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import cliProgress from "cli-progress";
+import { fileProgressBar } from "./progress-bar";
 import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { articleText, readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
@@ -45,15 +45,6 @@ function reread(file: string, validated: string | undefined, articlesDir: string
   return seed;
 }
 
-function progressBar(label: string) {
-  return process.stderr.isTTY
-    ? new cliProgress.SingleBar(
-        { format: `${label} [{bar}] {value}/{total} | {file}`, stream: process.stderr },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
-}
-
 /**
  * Validates every file first (reporting all problems of all files at once), then loads each
  * source in its own transaction, showing progress. A data set too big to keep in memory is
@@ -70,7 +61,7 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
   const digests: (string | undefined)[] = [];
   const sizes: number[] = [];
   let kept = 0;
-  const checking = files.length > 1 ? progressBar("validating") : undefined;
+  const checking = files.length > 1 ? fileProgressBar("validating") : undefined;
   checking?.start(files.length, 0, { file: "" });
   try {
     for (const [i, file] of files.entries()) {
@@ -98,7 +89,7 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
 
   const writeStarted = Date.now();
   const total = sizes.reduce((a, b) => a + b, 0);
-  const bar = progressBar("seeding");
+  const bar = fileProgressBar("seeding");
   bar?.start(total, 0, { file: "" });
   let before = 0;
   let relations = 0;
