@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record";
-import type { EntityRepository, LinkedRelations } from "./entity.repository";
+import type { EntityRepository, LinkedRelations, ProjectedQuery } from "./entity.repository";
 import { LINKS, type LinkPlan, type RelationQuery } from "./links";
+import { NO_PROPERTIES, projectionKey, type Projection } from "./projection";
 
 // Asked once per resolved link field: the LINKS entries are the same objects every time, so their keys are kept.
 const queryKeys = new WeakMap<RelationQuery, string>();
@@ -14,13 +15,15 @@ function queryKeyOf(q: RelationQuery): string {
   return key;
 }
 
-/** The relations of one entity that match a link query. */
-export interface RelationsOf {
-  query: RelationQuery;
+/** The relations of one entity that match a link query, with what to read of each relation and of its other end. */
+export interface RelationsOf extends ProjectedQuery {
   id: string;
 }
 
-const relationsKey = ({ query, id }: RelationsOf) => `${queryKeyOf(query)}|${id}`;
+// The same relations read with another projection are another answer: a link field's lack the relationship's evidence.
+const groupKey = ({ query, relation, other }: ProjectedQuery) =>
+  `${queryKeyOf(query)}|${projectionKey(relation)}|${projectionKey(other)}`;
+const relationsKey = (key: RelationsOf) => `${groupKey(key)}|${key.id}`;
 
 /** Per-request loaders: nested fields of many parents cost one query per field, not one per parent. */
 export function createEntityLoaders(repo: EntityRepository) {
@@ -28,33 +31,37 @@ export function createEntityLoaders(repo: EntityRepository) {
   // and speakers) go out as one statement in one transaction.
   const relations = new DataLoader<RelationsOf, RelationRecord[], string>(
     async keys => {
-      const groups = new Map<string, { query: RelationQuery; ids: string[] }>();
-      for (const { query, id } of keys) {
-        const group = groups.get(queryKeyOf(query));
-        if (group) group.ids.push(id);
-        else groups.set(queryKeyOf(query), { query, ids: [id] });
+      const groups = new Map<string, ProjectedQuery & { ids: string[] }>();
+      for (const key of keys) {
+        const group = groups.get(groupKey(key));
+        if (group) group.ids.push(key.id);
+        else groups.set(groupKey(key), { query: key.query, relation: key.relation, other: key.other, ids: [key.id] });
       }
       const asked = [...groups.values()];
       const answers = await repo.relations(asked);
       const found = new Map<string, RelationRecord[]>();
-      asked.forEach(({ query, ids }, i) =>
-        ids.forEach((id, j) => found.set(relationsKey({ query, id }), answers[i]![j]!)),
+      asked.forEach((group, i) =>
+        group.ids.forEach((id, j) => found.set(relationsKey({ ...group, id }), answers[i]![j]!)),
       );
       return keys.map(key => found.get(relationsKey(key)) ?? []);
     },
     { cacheKeyFn: relationsKey },
   );
   const entityById = new DataLoader<string, EntityRecord | null>(ids => repo.byIds(ids));
-  const primeLinks = ({ link, selfId, relations: found, under }: LinkedRelations) => {
-    relations.prime({ query: LINKS[link], id: selfId }, found);
+  const primeLinks = ({ link, selfId, other, relations: found, under }: LinkedRelations) => {
+    relations.prime({ query: LINKS[link], relation: NO_PROPERTIES, other, id: selfId }, found);
     under.forEach(primeLinks);
   };
   return {
     entityById,
-    /** The entity, with the links the plan names read in the same statement and left in the relations loader's cache. */
-    async entityWithLinks(id: string, plan: LinkPlan[]): Promise<EntityRecord | null> {
-      const found = await repo.withLinks(id, plan);
-      entityById.prime(id, found?.entity ?? null);
+    /**
+     * The entity (what `entity` projects of it), with the links the plan names read in the same statement
+     * and left in the relations loader's cache for the link fields, which project the same.
+     */
+    async entityWithLinks(id: string, entity: Projection, plan: LinkPlan[]): Promise<EntityRecord | null> {
+      const found = await repo.withLinks(id, entity, plan);
+      // Only a whole entity may stand for it wherever else the request loads it by id.
+      if (entity.all) entityById.prime(id, found?.entity ?? null);
       found?.links.forEach(primeLinks);
       return found?.entity ?? null;
     },

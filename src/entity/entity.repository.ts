@@ -11,6 +11,7 @@ import {
 import type { StoredMeaning } from "./fact-meaning-record";
 import type { RelationType } from "../domain/relation-type";
 import { LINKS, type LinkName, type LinkPlan, type RelationQuery } from "./links";
+import { NO_PROPERTIES, projected, type Projection } from "./projection";
 
 /** A relationship's stored properties; `id` is always set, the lists may be absent. */
 export type RelationProperties = Record<string, unknown> &
@@ -30,15 +31,34 @@ export interface RelationRow {
   other: StoredEntity;
 }
 
+/** A relation as entity/relations.cypher and entity/with-links.cypher return it: each side as its projection says. */
+interface ProjectedRow {
+  type: RelationType;
+  outgoing: boolean;
+  relation?: Record<string, unknown> | null;
+  relationValues?: unknown[] | null;
+  other: StoredEntity | null;
+  otherValues: unknown[] | null;
+}
+
 interface LinkRows {
   key: LinkName;
-  rels: (RelationRow & { links?: LinkRows[] })[];
+  rels: (ProjectedRow & { links?: LinkRows[] })[];
+}
+
+/** A relation query with what to read of the relationship and of the entity at its other end. */
+export interface ProjectedQuery {
+  query: RelationQuery;
+  relation: Projection;
+  other: Projection;
 }
 
 /** Relations found for one link of one entity, each with the links found under its other end. */
 export interface LinkedRelations {
   link: LinkName;
   selfId: string;
+  /** What was read of the entities at the other end. */
+  other: Projection;
   relations: RelationRecord[];
   under: LinkedRelations[];
 }
@@ -50,10 +70,28 @@ export interface EntityWithLinks {
 
 const relationParams = (q: RelationQuery) => ({ types: q.types, direction: q.direction, kinds: q.kinds });
 
+// A projected entity has no lists: they are read by id when a query asks for them (entity.resolver.ts, withLists).
+const WITHOUT_LISTS = { evidence: null, attributes: null, sources: null };
+
+/** An entity as its projection returned it. */
+function projectedEntity(p: Projection, all: StoredEntity | null, values: unknown[] | null): StoredEntity {
+  return p.all ? all! : ({ ...projected(p, all, values), ...WITHOUT_LISTS } as StoredEntity);
+}
+
+function projectedRelation(selfId: string, row: ProjectedRow, q: Omit<ProjectedQuery, "query">): RelationRecord {
+  return toRelation(selfId, {
+    type: row.type,
+    outgoing: row.outgoing,
+    relation: projected(q.relation, row.relation, row.relationValues) as RelationProperties,
+    other: projectedEntity(q.other, row.other, row.otherValues),
+  });
+}
+
 export function toRelation(selfId: string, row: RelationRow): RelationRecord {
   const { id, evidence, attributes, sources, sourceModalities, ...properties } = row.relation;
   return {
-    id: String(id),
+    // A link field's relation has no properties: only the entity at its other end is shown.
+    id: id === undefined || id === null ? "" : String(id),
     selfId,
     type: row.type,
     outgoing: row.outgoing,
@@ -70,14 +108,17 @@ export function toRelation(selfId: string, row: RelationRow): RelationRecord {
 const byTypeThenName = (a: RelationRecord, b: RelationRecord) =>
   a.type < b.type ? -1 : a.type > b.type ? 1 : a.other.name < b.other.name ? -1 : a.other.name > b.other.name ? 1 : 0;
 
-function linksOf(selfId: string, rows: LinkRows[]): LinkedRelations[] {
+function linksOf(selfId: string, rows: LinkRows[], plan: readonly LinkPlan[]): LinkedRelations[] {
+  const planOf = new Map(plan.map(p => [p.link, p]));
   return rows.map(({ key, rels }) => {
-    const relations = rels.map(r => toRelation(selfId, r));
+    const asked = planOf.get(key)!;
+    const relations = rels.map(r => projectedRelation(selfId, r, { relation: NO_PROPERTIES, other: asked.other }));
     return {
       link: key,
       selfId,
+      other: asked.other,
       relations: [...relations].sort(byTypeThenName),
-      under: rels.flatMap((r, i) => linksOf(relations[i]!.other.id, r.links ?? [])),
+      under: rels.flatMap((r, i) => linksOf(relations[i]!.other.id, r.links ?? [], asked.sub)),
     };
   });
 }
@@ -105,30 +146,48 @@ export class EntityRepository {
     return ids.map(id => byId.get(id) ?? null);
   }
 
-  /** Several link queries over several parents in one statement; answers in the order of `queries`, then of their ids. */
-  async relations(queries: readonly { query: RelationQuery; ids: readonly string[] }[]): Promise<RelationRecord[][][]> {
-    const rows = await this.db.read<RelationRow & { query: number; id: string }>("entity/relations", {
-      queries: queries.map(({ query: q, ids }, key) => ({ key, ids, ...relationParams(q) })),
+  /**
+   * Several link queries over several parents in one statement, each reading only what its projections
+   * name; answers in the order of `queries`, then of their ids.
+   */
+  async relations(queries: readonly (ProjectedQuery & { ids: readonly string[] })[]): Promise<RelationRecord[][][]> {
+    const rows = await this.db.read<ProjectedRow & { query: number; id: string }>("entity/relations", {
+      queries: queries.map(({ query: q, ids, relation, other }, key) => ({
+        key,
+        ids,
+        ...relationParams(q),
+        relation,
+        other,
+      })),
     });
     const answers = queries.map(({ ids }) => new Map<string, RelationRecord[]>(ids.map(id => [id, []])));
-    for (const row of rows) answers[row.query]?.get(row.id)?.push(toRelation(row.id, row));
+    for (const row of rows) {
+      const asked = queries[row.query];
+      if (asked) answers[row.query]!.get(row.id)?.push(projectedRelation(row.id, row, asked));
+    }
     return queries.map(({ ids }, i) => ids.map(id => answers[i]!.get(id) ?? []));
   }
 
-  /** An entity with the relations a link plan asks for, two levels down, in one statement. */
-  async withLinks(id: string, plan: readonly LinkPlan[]): Promise<EntityWithLinks | null> {
+  /**
+   * An entity (what `entity` projects of it) with the relations a link plan asks for, two levels down,
+   * in one statement.
+   */
+  async withLinks(id: string, entity: Projection, plan: readonly LinkPlan[]): Promise<EntityWithLinks | null> {
     const params = (p: LinkPlan): Record<string, unknown> => ({
       key: p.link,
       parentKinds: p.parentKinds,
       ...relationParams(LINKS[p.link] as RelationQuery),
+      other: p.other,
       sub: p.sub.map(params),
     });
-    const [row] = await this.db.read<{ entity: StoredEntity; links: LinkRows[] }>("entity/with-links", {
-      id,
-      links: plan.map(params),
-    });
+    const [row] = await this.db.read<{
+      entity: StoredEntity | null;
+      entityValues: unknown[] | null;
+      links: LinkRows[];
+    }>("entity/with-links", { id, entity, links: plan.map(params) });
     if (!row) return null;
-    return { entity: toEntity(row.entity), links: linksOf(row.entity.id, row.links) };
+    const found = toEntity(projectedEntity(entity, row.entity, row.entityValues));
+    return { entity: found, links: linksOf(found.id, row.links, plan) };
   }
 
   async partners(ids: readonly string[]): Promise<EntityRecord[][]> {

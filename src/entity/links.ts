@@ -1,5 +1,6 @@
 import { EntityKind as K } from "../domain/entity-kind";
 import { RelationType as R } from "../domain/relation-type";
+import type { Projection } from "./projection";
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -71,5 +72,7 @@ export interface LinkPlan {
   link: LinkName;
   /** GraphQL object type names, which are the entity kinds: a field name can mean another link on another kind. */
   parentKinds: string[];
+  /** What the query selects of the entities at the other end. */
+  other: Projection;
   sub: LinkPlan[];
 }

@@ -6,6 +6,7 @@ import type { Context } from "../context";
 import type { EntityRecord } from "../../entity/entity-record";
 import { Entity } from "./entity.type";
 import { lookAhead } from "./look-ahead";
+import { selectedEntity } from "./selection";
 
 export const MAX_SEARCH = 100;
 /** Links read with the entity itself: two levels, the depth of a dashboard's detail card; deeper ones go through the loaders. */
@@ -35,8 +36,9 @@ export class EntityQueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
+    const entity = selectedEntity(info, true);
     const plan = lookAhead(info, LOOK_AHEAD_LEVELS);
-    return plan.length ? ctx.loaders.entityWithLinks(id, plan) : ctx.loaders.entityById.load(id);
+    return plan.length || !entity.all ? ctx.loaders.entityWithLinks(id, entity, plan) : ctx.loaders.entityById.load(id);
   }
 
   @Query(() => [Entity], {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import { RelationType } from "../../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../../errors";
@@ -10,6 +11,7 @@ import { Entity } from "./entity.type";
 import { toAttributes, toEvidence, type SourceModality } from "./evidence.mapper";
 import { Attribute, Evidence } from "./evidence.type";
 import { Direction, Relation } from "./relation.type";
+import { selectedRelations } from "./selection";
 
 export const MAX_RELATIONS = 500;
 
@@ -88,11 +90,13 @@ export class EntityFieldsResolver {
         "Only relationships of these modalities (ACTUAL, PLANNED, ASPIRATION). Default: all, each showing its modality; analytics count ACTUAL only unless told otherwise",
     })
     modalities: Modality[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
     if (first < 1) throw new BadInputError("first", "must be at least 1");
     if (first > MAX_RELATIONS) throw new LimitExceededError("first", MAX_RELATIONS, first);
     const rels = await ctx.loaders.relations.load({
       query: { types: types ?? [], direction, kinds: kinds ?? [] },
+      ...selectedRelations(info),
       id: e.id,
     });
     const kept = modalities?.length ? rels.filter(r => modalities.includes(modalityOf(r.properties))) : rels;

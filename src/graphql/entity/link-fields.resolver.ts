@@ -2,15 +2,27 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, Extensions, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { EntityRecord } from "../../entity/entity-record";
 import { LINKS } from "../../entity/links";
+import { NO_PROPERTIES } from "../../entity/projection";
 import type { Context } from "../context";
 import { LINK_FIELDS, type LinkField } from "./link-fields";
+import { selectedEntity } from "./selection";
 
 /**
  * The one way a link field is answered: the relations loader, which the look-ahead of the `entity`
  * query may already have filled. A link lists each entity at its other end once.
  */
-async function answer(ctx: Context, e: EntityRecord, field: LinkField): Promise<EntityRecord[] | EntityRecord | null> {
-  const rels = await ctx.loaders.relations.load({ query: LINKS[field.link], id: e.id });
+async function answer(
+  ctx: Context,
+  e: EntityRecord,
+  field: LinkField,
+  info: GraphQLResolveInfo,
+): Promise<EntityRecord[] | EntityRecord | null> {
+  const rels = await ctx.loaders.relations.load({
+    query: LINKS[field.link],
+    relation: NO_PROPERTIES,
+    other: selectedEntity(info),
+    id: e.id,
+  });
   const seen = new Set<string>();
   const others = rels.map(r => r.other).filter(o => !seen.has(o.id) && seen.add(o.id));
   return field.one ? (others[0] ?? null) : others;
@@ -21,7 +33,7 @@ function linkFieldsResolver(type: ClassType, fields: Record<string, LinkField>):
   class LinkFieldsResolver {}
   const prototype = LinkFieldsResolver.prototype as unknown as Record<string, unknown>;
   for (const [name, field] of Object.entries(fields)) {
-    prototype[name] = (e: EntityRecord, ctx: Context, _info: GraphQLResolveInfo) => answer(ctx, e, field);
+    prototype[name] = (e: EntityRecord, ctx: Context, info: GraphQLResolveInfo) => answer(ctx, e, field, info);
     Reflect.defineMetadata("design:paramtypes", [Object, Object, Object], prototype, name);
     Root()(prototype, name, 0);
     Ctx()(prototype, name, 1);

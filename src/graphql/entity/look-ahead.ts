@@ -2,6 +2,7 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionNo
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
 import type { LinkName, LinkPlan } from "../../entity/links";
 import { linkFieldOf } from "./link-fields";
+import { entityProjection } from "./selection";
 
 /** Drops selections under @skip or @include: such fields are left to the loaders, whatever the variables say. */
 function withoutDirected<T extends SelectionNode | FieldNode | FragmentDefinitionNode>(node: T): T {
@@ -28,6 +29,10 @@ function plan(asked: FieldsByTypeName[], depth: number): LinkPlan[] {
     link,
     // Object type names are the entity kinds: a field name can mean another link on another kind.
     parentKinds: [...kinds],
+    // What the link field itself will ask the loader for (selection.ts), so that the read ahead is what it finds.
+    other: entityProjection(
+      under.flatMap(byType => Object.values(byType).flatMap(f => Object.values(f).map(t => t.name))),
+    ),
     sub: depth > 1 ? plan(under, depth - 1) : [],
   }));
 }
