@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { DocumentNode, GraphQLSchema, ValidationContext, ValidationRule } from "graphql";
+import {
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError, ErrorCode } from "../../errors";
 import { isLeafList, type ListSizes } from "./list-size";
@@ -45,8 +52,39 @@ export function queryCost(
 export type CostObserver = (document: DocumentNode, cost: number, refused: boolean) => void;
 
 /**
+ * The variables an estimate can depend on: those given to a bounding argument (list-size.ts, boundOf) or to
+ * a directive (@skip, @include). Every other variable (an id, a filter) leaves the cost as it is.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable: v => {
+        names.add(v.name.value);
+      },
+    });
+  visit(document, {
+    Argument: arg => {
+      if (COST_ARGS.has(arg.name.value)) collect(arg.value);
+    },
+    Directive: d => {
+      collect(d);
+      return false;
+    },
+    VariableDefinition: () => false,
+  });
+  return [...names].sort();
+}
+
+const COST_ARGS = new Set(["first", "limit", "k", "mode"]);
+/** Accepted estimates kept per document, by the values of its cost variables; a bound on what one document may hold. */
+const KEPT_PER_DOCUMENT = 256;
+
+/**
  * Refuses an operation whose estimate passes `maxCost`, once its variables are known and before anything
- * is resolved; the refusal names the computed cost.
+ * is resolved; the refusal names the computed cost. A document asked again with the same values where the
+ * cost can change (most requests: the same query for another id) reuses its accepted estimate: the walk
+ * over the document was most of this plugin's time on every request.
  */
 export function queryCostPlugin<C extends object>(
   schema: GraphQLSchema,
@@ -54,16 +92,31 @@ export function queryCostPlugin<C extends object>(
   maxCost: number,
   observe?: CostObserver,
 ): ApolloServerPlugin<C> {
+  const accepted = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = queryCost(schema, sizes, document, request.variables ?? {}, operationName ?? undefined);
-          } catch {
-            // Variables that do not fit their types: execution refuses them with the precise error.
-            return;
+          let kept = accepted.get(document);
+          if (!kept) accepted.set(document, (kept = { variables: costVariables(document), costs: new Map() }));
+          const variables = request.variables ?? {};
+          // An absent variable takes its default, which an explicit null does not: [] and [null] tell them apart.
+          const key = JSON.stringify([
+            operationName ?? null,
+            ...kept.variables.map(v => (v in variables ? [variables[v]] : [])),
+          ]);
+          let cost = kept.costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = queryCost(schema, sizes, document, variables, operationName ?? undefined);
+            } catch {
+              // Variables that do not fit their types: execution refuses them with the precise error.
+              return;
+            }
+            if (cost <= maxCost) {
+              if (kept.costs.size >= KEPT_PER_DOCUMENT) kept.costs.clear();
+              kept.costs.set(key, cost);
+            }
           }
           observe?.(document, cost, cost > maxCost);
           if (cost > maxCost) throw new QueryCostError(maxCost, cost);
