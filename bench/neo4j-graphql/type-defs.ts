@@ -160,7 +160,7 @@ type Query {
     @cypher(statement: ${block(pathField("paths/shortest"))}, columnName: "path")
   kShortestPaths(from: ID!, to: ID!, maxHops: Int! = 4, k: Int! = 3, via: [String!]! = [], through: [String!]! = []): [PartnershipPath!]!
     @cypher(statement: ${block(pathField("paths/k-shortest"))}, columnName: "path")
-  neighbourhood(id: ID!, depth: Int! = 1, limit: Int! = 200, kinds: [String!]! = [], via: [String!]! = []): GraphView
+  neighbourhood(id: ID!, depth: Int! = 1, limit: Int! = 200, kinds: [String!]! = [], relationTypes: [String!]! = [], sources: [ID!]! = [], modalities: [String!]! = ["ACTUAL"], nodeProperties: Boolean! = false, edgeFacts: Boolean! = false): GraphView
     @cypher(statement: ${block(NEIGHBOURHOOD)}, columnName: "view")
   betweenness(corridor: ID, first: Int! = 20, samplingSize: Int): [CentralityScore!]!
     @cypher(statement: ${block(BETWEENNESS)}, columnName: "score")

@@ -11,6 +11,9 @@
 // A node's degree counts its relationships in the whole graph of the view's $modalities (every relationship joins two
 // entities, so the far end needs no label check).
 // A node view shows no evidence or search keys, so they stay in the database.
+// $nodeProperties: whether the query shows a node's stored properties (or its sources); without them a node
+// reads only its id, kind and names. $edgeFacts: whether it shows an edge's evidence or when it happened;
+// without them the quotes, sources and linked dates stay in the database too.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r:!PARTNERS_WITH]-(m:Entity)
@@ -40,15 +43,17 @@ WITH hit.n AS n, hit.distance AS distance, size(reached) AS total
 WITH n, distance, total, COUNT { (n)-[d:!PARTNERS_WITH]-() WHERE {{relationship-modality-in-scope: d}} } AS degree
 ORDER BY distance, degree DESC, n.id
 LIMIT $limit
-WITH collect({entity: n {.*, evidence: null, attributes: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}, degree: degree}) AS nodes, collect(n) AS kept, total
+WITH collect({entity: CASE WHEN $nodeProperties THEN n {.*, evidence: null, attributes: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}
+                           ELSE n {.id, .kind, .name, .nameHant, .nameEn} END, degree: degree}) AS nodes, collect(n) AS kept, total
 CALL (kept) {
   UNWIND kept AS a
   UNWIND kept AS b
   MATCH (a)-[r:!PARTNERS_WITH]->(b)
   WHERE {{relationship-in-scope: r}}
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence,
-                  modality: coalesce(r.modality, 'ACTUAL'), sourceModalities: r.sourceModalities, sources: r.sources,
+  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: CASE WHEN $edgeFacts THEN r.evidence END,
+                  modality: coalesce(r.modality, 'ACTUAL'),
+                  sourceModalities: CASE WHEN $edgeFacts THEN r.sourceModalities END, sources: CASE WHEN $edgeFacts THEN r.sources END,
                   date: r.date, dateResolved: r.dateResolved, dateBasis: r.dateBasis, datePrecision: r.datePrecision,
-                  linked: CASE WHEN b:Agreement OR b:Event THEN b {.date, .dateResolved, .dateBasis, .datePrecision} END}) AS edges
+                  linked: CASE WHEN $edgeFacts AND (b:Agreement OR b:Event) THEN b {.date, .dateResolved, .dateBasis, .datePrecision} END}) AS edges
 }
 RETURN nodes, edges, total

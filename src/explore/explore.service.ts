@@ -24,6 +24,16 @@ export interface NeighbourhoodQuery {
   modalities?: Modality[] | null;
 }
 
+/** What a view's query shows beyond ids, kinds, names and dates; what it does not show stays in the database. */
+export interface ViewSelection {
+  /** A node's stored properties or its sources (reportedOn). */
+  nodeProperties: boolean;
+  /** An edge's evidence, or when it happened (which reads its sources and the linked agreement or event). */
+  edgeFacts: boolean;
+}
+
+const WHOLE_VIEW: ViewSelection = { nodeProperties: true, edgeFacts: true };
+
 function checkLimit(limit: number): void {
   if (limit > MAX_VIEW_NODES) throw new LimitExceededError("limit", MAX_VIEW_NODES, limit);
 }
@@ -42,7 +52,7 @@ export class ExploreService {
    * The entities within `depth` hops of one entity (nearest and best connected first) and the relationships among them.
    * @throws LimitExceededError when depth or limit is above its cap, NotFoundError for an unknown id.
    */
-  async neighbourhood(q: NeighbourhoodQuery): Promise<GraphViewRecord> {
+  async neighbourhood(q: NeighbourhoodQuery, shown: ViewSelection = WHOLE_VIEW): Promise<GraphViewRecord> {
     const depth = q.depth ?? DEFAULT_DEPTH;
     const limit = q.limit ?? DEFAULT_VIEW_NODES;
     if (depth > MAX_DEPTH) throw new LimitExceededError("depth", MAX_DEPTH, depth);
@@ -53,6 +63,7 @@ export class ExploreService {
       id: q.id,
       depth: int(depth),
       limit: int(limit),
+      ...shown,
     });
     if (!row) throw new NotFoundError("Entity", q.id);
     return toView(row, limit, scope.modalities);
