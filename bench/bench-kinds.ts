@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { modalitiesOf, scopeParams } from "../src/domain/graph-scope";
 import { searchKey } from "../src/domain/names";
 import { LINKS, type LinkName } from "../src/entity/links";
+import { projection } from "../src/entity/projection";
 import { cypher } from "../src/neo4j/cypher-registry";
 import { partnershipKinds } from "./bench-partnership";
 
@@ -65,11 +66,15 @@ export class RawDb {
   }
 }
 
+/** What innograph reads of an entity for `id name kind` (src/graphql/entity/selection.ts). */
+const ID_NAME_KIND = projection(["id", "kind", "name"]);
+
 /** One entry of the look-ahead plan innograph derives from a query (src/graphql/entity/look-ahead.ts). */
 const link = (name: LinkName, parentKinds: string[], sub: unknown[] = []) => ({
   key: name,
   parentKinds,
   ...LINKS[name],
+  other: ID_NAME_KIND,
   sub,
 });
 
@@ -211,6 +216,7 @@ export function queryKinds(s: Sample): QueryKind[] {
       raw: (db, v) =>
         db.read("entity/with-links", {
           id: String(v.id),
+          entity: projection(["id", "kind", "name", "date"]),
           links: [
             link("heldIn", ["Event"]),
             link("agreementsSigned", ["Event"], [link("parties", ["Agreement"])]),
@@ -283,6 +289,9 @@ export function queryKinds(s: Sample): QueryKind[] {
           id: v.id,
           depth: neo4j.int(2),
           limit: neo4j.int(100),
+          // What innograph reads for the nodes' ids, captions, kinds and degrees and the edges' ends.
+          nodeProperties: false,
+          edgeFacts: false,
         }),
     },
     ...gdsKinds,
