@@ -244,6 +244,7 @@ export function queryKinds(s: Sample): QueryKind[] {
           descending: false,
           skip: neo4j.int(0),
           limit: neo4j.int(50),
+          entity: projection(["id", "kind", "name", "date"]),
         }),
     },
     {
@@ -261,6 +262,7 @@ export function queryKinds(s: Sample): QueryKind[] {
           lucene: text,
           kinds: [],
           first: neo4j.int(10),
+          entity: ID_NAME_KIND,
         });
       },
     },

@@ -7,7 +7,9 @@
 // index, else every entity. One generic WHERE with "size($kinds) = 0 OR ..." cannot use an index, and
 // at 100k entities the planner then scanned them all and expanded FOCUSES_ON from each (130 ms -> 16 ms).
 // The branches exclude each other, so UNION ALL needs no Distinct.
-// Entities come without their lists (evidence, sources, search keys), as in relations.cypher.
+// Entities come without their lists (evidence, sources, search keys), as in relations.cypher, and with what
+// $entity: {all, props} projects (src/entity/projection.ts): all their other properties as maps in `page`, else
+// only the values of props, in their order, in `values`.
 CALL () {
   WITH 1 AS _ WHERE $industry IS NOT NULL
   MATCH (i:Entity {id: $industry})<-[f:FOCUSES_ON]-(n:Entity)
@@ -44,4 +46,7 @@ WITH n,
 ORDER BY degree, textKey, n.id
 WITH collect(n) AS sorted
 WITH sorted, CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS ordered
-RETURN size(sorted) AS total, [x IN ordered[$skip..($skip + $limit)] | x {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}] AS page
+WITH sorted, ordered[$skip..($skip + $limit)] AS kept
+RETURN size(sorted) AS total,
+  [x IN kept WHERE $entity.all | x {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null}] AS page,
+  [x IN kept WHERE NOT $entity.all | [k IN $entity.props | x[k]]] AS values

@@ -5,6 +5,7 @@
 // romanisation), so it is exact; a romanisation several names share (Suzhou: 苏州, 宿州) matches each equally, and
 // equally good matches rank by prominence: the entity's relationships in the graph (its degree), most first.
 // Name length and id only break what degree leaves tied, so the order is stable, never a judgement.
+// $entity: {all, props}: what to return of each entity (src/entity/projection.ts), as in list.cypher.
 CALL () {
   MATCH (n:Entity) WHERE n.searchKeyText CONTAINS $exact
   RETURN n, 100.0 AS score
@@ -21,6 +22,7 @@ CALL () {
 WITH n, max(score) AS score
 WHERE size($kinds) = 0 OR n.kind IN $kinds
 WITH n, score, COUNT { (n)-[:!PARTNERS_WITH]-() } AS degree
-RETURN n {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null} AS entity, score
+RETURN CASE WHEN $entity.all THEN n {.*, evidence: null, attributes: null, sources: null, searchKeys: null, searchKeyText: null, aliasText: null, pinyinText: null} END AS entity,
+  [k IN $entity.props | n[k]] AS values, score
 ORDER BY score DESC, degree DESC, size(n.name), n.id
 LIMIT $first

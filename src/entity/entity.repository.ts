@@ -11,7 +11,7 @@ import {
 import type { StoredMeaning } from "./fact-meaning-record";
 import type { RelationType } from "../domain/relation-type";
 import { LINKS, type LinkName, type LinkPlan, type RelationQuery } from "./links";
-import { NO_PROPERTIES, projected, type Projection } from "./projection";
+import { NO_PROPERTIES, projected, projectedEntity, type Projection } from "./projection";
 
 /** A relationship's stored properties; `id` is always set, the lists may be absent. */
 export type RelationProperties = Record<string, unknown> &
@@ -69,14 +69,6 @@ export interface EntityWithLinks {
 }
 
 const relationParams = (q: RelationQuery) => ({ types: q.types, direction: q.direction, kinds: q.kinds });
-
-// A projected entity has no lists: they are read by id when a query asks for them (entity.resolver.ts, withLists).
-const WITHOUT_LISTS = { evidence: null, attributes: null, sources: null };
-
-/** An entity as its projection returned it. */
-function projectedEntity(p: Projection, all: StoredEntity | null, values: unknown[] | null): StoredEntity {
-  return p.all ? all! : ({ ...projected(p, all, values), ...WITHOUT_LISTS } as StoredEntity);
-}
 
 function projectedRelation(selfId: string, row: ProjectedRow, q: Omit<ProjectedQuery, "query">): RelationRecord {
   return toRelation(selfId, {

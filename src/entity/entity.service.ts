@@ -6,6 +6,7 @@ import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { toEntity, type EntityRecord, type StoredEntity } from "./entity-record";
 import type { ListFilter, Page, PageRequest } from "./entity-page";
+import { ALL_PROPERTIES, projectedEntity, type Projection } from "./projection";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -35,7 +36,13 @@ export interface SearchHit {
 export class EntityService {
   constructor(private readonly db: Database) {}
 
-  async search(text: string, kinds: EntityKind[], first: number): Promise<SearchHit[]> {
+  /** Entities ranked by how well a name matches; `entity` says what to read of each. */
+  async search(
+    text: string,
+    kinds: EntityKind[],
+    first: number,
+    entity: Projection = ALL_PROPERTIES,
+  ): Promise<SearchHit[]> {
     const key = searchKey(text);
     if (!key) throw new BadInputError("text", "must contain at least one letter or character");
     if (key.length > 200) throw new BadInputError("text", "must be at most 200 characters");
@@ -44,15 +51,19 @@ export class EntityService {
       /\b(AND|OR|NOT|TO)\b/g,
       w => w.toLowerCase(),
     );
-    const rows = await this.db.read<{ entity: StoredEntity; score: number }>("entity/search", {
-      key,
-      exact: `|${key}|`,
-      prefix: `|${key}`,
-      lucene: lucene.trim() || "\u0000",
-      kinds,
-      first: int(first),
-    });
-    return rows.map(r => ({ entity: toEntity(r.entity), score: r.score }));
+    const rows = await this.db.read<{ entity: StoredEntity | null; values: unknown[] | null; score: number }>(
+      "entity/search",
+      {
+        key,
+        exact: `|${key}|`,
+        prefix: `|${key}`,
+        lucene: lucene.trim() || "\u0000",
+        kinds,
+        first: int(first),
+        entity,
+      },
+    );
+    return rows.map(r => ({ entity: toEntity(projectedEntity(entity, r.entity, r.values)), score: r.score }));
   }
 
   /**
@@ -79,10 +90,11 @@ export class EntityService {
     });
   }
 
-  async list(filter: ListFilter, page: PageRequest): Promise<Page<EntityRecord>> {
+  /** A filtered, sorted page of entities; `entity` says what to read of each. */
+  async list(filter: ListFilter, page: PageRequest, entity: Projection = ALL_PROPERTIES): Promise<Page<EntityRecord>> {
     const skip = decodeCursor(page.after);
     const modalities = modalitiesOf(filter.modalities);
-    const [row] = await this.db.read<{ total: number; page: StoredEntity[] }>("entity/list", {
+    const [row] = await this.db.read<{ total: number; page: StoredEntity[]; values: unknown[][] }>("entity/list", {
       kinds: filter.kinds ?? [],
       corridor: filter.corridor ?? null,
       city: filter.city ?? null,
@@ -95,9 +107,11 @@ export class EntityService {
       descending: page.descending,
       skip: int(skip),
       limit: int(page.first),
+      entity,
     });
     const total = row?.total ?? 0;
-    const nodes = (row?.page ?? []).map(toEntity);
+    const stored = entity.all ? (row?.page ?? []) : (row?.values ?? []).map(v => projectedEntity(entity, null, v));
+    const nodes = stored.map(toEntity);
     const edges = nodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
     return {
       totalCount: total,

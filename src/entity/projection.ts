@@ -1,3 +1,5 @@
+import type { StoredEntity } from "./entity-record";
+
 /**
  * What a read returns of an entity or a relationship: the named stored properties, or all of them (`all`).
  * The statements project `[k IN props | n[k]]`, so a query's selection decides what leaves the database, as
@@ -40,4 +42,16 @@ export function projected(
   const out: Record<string, unknown> = {};
   p.props.forEach((k, i) => (out[k] = values?.[i] ?? null));
   return out;
+}
+
+// A projected entity has no lists: they are read by id when a query asks for them (entity.resolver.ts, withLists).
+const WITHOUT_LISTS = { evidence: null, attributes: null, sources: null };
+
+/** An entity as a statement projected it: the whole stored map, or the projected values without its lists. */
+export function projectedEntity(
+  p: Projection,
+  all: StoredEntity | null,
+  values: readonly unknown[] | null,
+): StoredEntity {
+  return p.all ? all! : ({ ...projected(p, all, values), ...WITHOUT_LISTS } as StoredEntity);
 }

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Query, Resolver, type ClassType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, Query, Resolver, type ClassType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
 import type { Context } from "../context";
 import { Connection } from "./connection.type";
 import { EntityFilter, PageArgs } from "./entity-list.input";
 import { Agreement, City, Corridor, Entity, Event, Person, Platform } from "./entity.type";
+import { selectedPage } from "./selection";
 
 interface ListQuery {
   type: ClassType | typeof Entity;
@@ -27,12 +29,13 @@ function listQueries(): ClassType {
   class EntityListsResolver {}
   const prototype = EntityListsResolver.prototype as unknown as Record<string, unknown>;
   for (const [name, { type, kind, description }] of Object.entries(LISTS)) {
-    prototype[name] = (filter: EntityFilter | undefined, page: PageArgs, ctx: Context) =>
-      ctx.services.entities.list(kind ? { ...filter, kinds: [kind] } : (filter ?? {}), page);
-    Reflect.defineMetadata("design:paramtypes", [EntityFilter, PageArgs, Object], prototype, name);
+    prototype[name] = (filter: EntityFilter | undefined, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      ctx.services.entities.list(kind ? { ...filter, kinds: [kind] } : (filter ?? {}), page, selectedPage(info));
+    Reflect.defineMetadata("design:paramtypes", [EntityFilter, PageArgs, Object, Object], prototype, name);
     Arg("filter", () => EntityFilter, { nullable: true })(prototype, name, 0);
     Args(() => PageArgs)(prototype, name, 1);
     Ctx()(prototype, name, 2);
+    Info()(prototype, name, 3);
     const connection = Connection(type, type === Entity ? "Entity" : type.name);
     Query(() => connection, { description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
   }

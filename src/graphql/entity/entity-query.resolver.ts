@@ -45,8 +45,12 @@ export class EntityQueryResolver {
     description:
       "Entities ranked by how well a name matches, from any script, pinyin or English: exact names, then prefixes, substrings and full-text hits. Chinese characters match as characters, so 苏州 never finds 宿州; a romanisation several names share (Suzhou) finds each, and equally good matches rank by their relationships in the graph, most first. Tell places apart by nameEn or City.province",
   })
-  async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<EntityRecord[]> {
-    const hits = await ctx.services.entities.search(args.text, args.kinds ?? [], args.first);
+  async search(
+    @Args() args: SearchArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord[]> {
+    const hits = await ctx.services.entities.search(args.text, args.kinds ?? [], args.first, selectedEntity(info));
     return hits.map(h => h.entity);
   }
 }

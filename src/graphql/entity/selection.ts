@@ -153,3 +153,16 @@ export function selectedRelations(info: GraphQLResolveInfo): { relation: Project
   }
   return p;
 }
+
+/** What to read of the entities of a connection (a list query's page): its `nodes` and `edges { node }`. */
+export function selectedPage(info: GraphQLResolveInfo): Projection {
+  let p = entityCache.get(info.fieldNodes);
+  if (!p) {
+    const page = selectedFields(underField(info.fieldNodes), info.fragments);
+    const edges = selectedFields(page.get("edges") ?? [], info.fragments);
+    const nodes = [...(page.get("nodes") ?? []), ...(edges.get("node") ?? [])];
+    p = entityProjection(selectedFields(nodes, info.fragments).keys());
+    entityCache.set(info.fieldNodes, p);
+  }
+  return p;
+}
