@@ -71,6 +71,17 @@ describe("query limits", () => {
     expect(error.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxCost", max: limits.maxCost });
   });
 
+  it("should refuse a document's costly bound after answering the same document with a cheap one", async () => {
+    const query = `query($n: Int!, $id: ID!) { entities(first: $n) { nodes { relations(first: $n) { other { relations(first: $n) { id other { id name } } } } } } entity(id: $id) { id } }`;
+    const cheap = await service.gql(query, { n: 2, id: "city-xuzhou" });
+    expect(cheap.errors).toBeUndefined();
+    // Another id leaves the cost as it was; another bound does not.
+    expect((await service.gql(query, { n: 2, id: "city-hefei" })).errors).toBeUndefined();
+    const costly = await service.gql(query, { n: 100, id: "city-xuzhou" });
+    expect(costly.data).toBeUndefined();
+    expect(costly.errors![0]!.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxCost" });
+  });
+
   it.each([6, 7, 8, 12])(
     "should refuse the nested-partners query at %d levels before running it, with its computed cost",
     async levels => {
