@@ -7,6 +7,7 @@ import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { withRanks } from "../analytics/ranking";
 import { constraint, effectiveSize } from "./algorithms/brokerage";
+import { asksForCoAttendance } from "./co-attendance";
 import { closeness } from "./algorithms/closeness";
 import { allShortest, dijkstra, yen } from "./algorithms/shortest-paths";
 import { averageClustering, averagePathLength, components } from "./algorithms/structure";
@@ -167,12 +168,14 @@ export class PartnershipService {
     const settled = questions.map(q => settle(q));
     const { filter, used } = settled[0]!;
     // Read before anything it keys: a write committed after this read bumps it, and the next request reloads.
+    // A miss reads the token again with what it loads, in one transaction (NetworkCache.getRead).
     const token = await this.ties.version();
+    const coAttendance = asksForCoAttendance(filter.kinds);
     const [stored, placements] = await Promise.all([
-      this.cache.get(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
+      this.cache.getRead(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
       used.level === NetworkLevel.ENTITY
         ? Promise.resolve(new Map<string, Placement>())
-        : this.cache.get(token, "placements", () => this.ties.placements()),
+        : this.cache.getRead(token, `placements:${coAttendance}`, () => this.ties.placements(coAttendance)),
     ]);
     return Promise.all(
       settled.map(s =>
