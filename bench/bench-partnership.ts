@@ -54,8 +54,7 @@ async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Networ
   const { filter, used } = settled[0]!;
   const versionIn = async (tx: ManagedTransaction) =>
     ((await tx.run(cypher.get("partnership/version"), { key: NETWORK_VERSION_KEY })).records[0]?.get("token") as
-      | string
-      | null) ?? null;
+      string | null) ?? null;
   const token = await db.tx(versionIn);
   // As TieRepository: a miss reads the token again with the ties (or placements), in one transaction.
   const [read, placed] = await Promise.all([

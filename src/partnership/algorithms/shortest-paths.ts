@@ -9,15 +9,15 @@ export interface FoundPath {
 const EPS = 1e-12;
 
 /** A binary min-heap of tentative costs (a node may be in it more than once; stale entries are skipped). */
-class Frontier {
+class Frontier<T = string> {
   private readonly costs: number[] = [];
-  private readonly nodes: string[] = [];
+  private readonly nodes: T[] = [];
 
   get size(): number {
     return this.costs.length;
   }
 
-  push(cost: number, node: string): void {
+  push(cost: number, node: T): void {
     const [c, n] = [this.costs, this.nodes];
     let i = c.length;
     c.push(cost);
@@ -34,7 +34,7 @@ class Frontier {
   }
 
   /** The cheapest entry's node (its cost is the caller's to look up). */
-  pop(): string {
+  pop(): T {
     const [c, n] = [this.costs, this.nodes];
     const top = n[0]!;
     const lastCost = c.pop()!;
@@ -74,6 +74,7 @@ export function dijkstra(
   bannedEdges: Set<string> = new Set(),
 ): FoundPath | null {
   if (cost === HOPS) return fewestHops(g, source, target, Infinity, bannedNodes, bannedEdges);
+  if (bannedNodes.size === 0 && bannedEdges.size === 0) return indexedDijkstra(g, source, target, cost);
   const passable = (u: string, v: string) =>
     !bannedNodes.has(v) && (bannedEdges.size === 0 || !bannedEdges.has(`${u}\u0000${v}`));
   const dist = new Map<string, number>([[source, 0]]);
@@ -98,7 +99,7 @@ export function dijkstra(
   const tight = (u: string, v: string, w: number) =>
     done.has(u) && done.has(v) && Math.abs(dist.get(u)! + cost(w) - dist.get(v)!) <= EPS;
   const leadsOn = new Set([target]);
-  for (let queue = [target]; queue.length > 0; ) {
+  for (let queue = [target]; queue.length > 0;) {
     const v = queue.pop()!;
     for (const [u, w] of g.neighbours(v)) {
       if (!leadsOn.has(u) && tight(u, v, w) && passable(u, v) && passable(v, u)) {
@@ -109,13 +110,67 @@ export function dijkstra(
   }
   const nodes = [source];
   let total = 0;
-  for (let u = source; u !== target; ) {
+  for (let u = source; u !== target;) {
     let step: string | undefined;
     for (const [v, w] of g.neighbours(u)) {
       if (leadsOn.has(v) && tight(u, v, w) && passable(u, v) && (step === undefined || v < step)) step = v;
     }
     total += cost(g.weight(u, step!));
     nodes.push((u = step!));
+  }
+  return { nodes, cost: total };
+}
+
+/** dijkstra without bans, on the graph's arrays (WeightedGraph.indexed): the same answer, several times faster. */
+function indexedDijkstra(g: WeightedGraph, source: string, target: string, cost: Cost): FoundPath | null {
+  const { ids, number, offsets, targets, weights } = g.indexed;
+  const [s, t] = [number.get(source), number.get(target)];
+  if (s === undefined || t === undefined) return null;
+  const dist = new Float64Array(ids.length).fill(Infinity);
+  const done = new Uint8Array(ids.length);
+  const frontier = new Frontier<number>();
+  dist[s] = 0;
+  frontier.push(0, s);
+  while (frontier.size > 0 && !done[t]) {
+    const u = frontier.pop();
+    if (done[u]) continue;
+    done[u] = 1;
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      const v = targets[e]!;
+      const dv = dist[u]! + cost(weights[e]!);
+      if (!done[v] && dv < dist[v]!) {
+        dist[v] = dv;
+        frontier.push(dv, v);
+      }
+    }
+  }
+  if (!done[t]) return null;
+  const tight = (u: number, v: number, w: number) =>
+    done[u] && done[v] && Math.abs(dist[u]! + cost(w) - dist[v]!) <= EPS;
+  const leadsOn = new Uint8Array(ids.length);
+  leadsOn[t] = 1;
+  for (const queue = [t]; queue.length > 0;) {
+    const v = queue.pop()!;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const u = targets[e]!;
+      if (!leadsOn[u] && tight(u, v, weights[e]!)) {
+        leadsOn[u] = 1;
+        queue.push(u);
+      }
+    }
+  }
+  const nodes = [source];
+  let total = 0;
+  for (let u = s; u !== t;) {
+    let step = -1;
+    let w = 0;
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      const v = targets[e]!;
+      if (leadsOn[v] && tight(u, v, weights[e]!) && (step < 0 || ids[v]! < ids[step]!)) [step, w] = [v, weights[e]!];
+    }
+    total += cost(w);
+    nodes.push(ids[step]!);
+    u = step;
   }
   return { nodes, cost: total };
 }
