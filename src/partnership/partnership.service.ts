@@ -378,12 +378,17 @@ export class PartnershipService {
     let used: NetworkUsed | undefined;
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const networks = await this.networks(years.map(year => ({ ...question, asOf: String(year) })));
+    // The periods' Louvain runs (a GDS projection each, most of an evolution's time) go to Neo4j a few at a time,
+    // while Node computes the measures of the periods already answered.
+    const partitions = inTurns(networks, EVOLUTION_GDS_AT_ONCE, n =>
+      n.nodes.length === 0 ? Promise.resolve({ modularity: 0 }) : this.partition(n, "LOUVAIN"),
+    );
     for (const [i, year] of years.entries()) {
       const network = networks[i]!;
       used ??= { ...network.used, window: { from: `${from}-01-01`, to: `${to}-12-31` } };
       const g = graphOf(network);
       const n = network.nodes.length;
-      const parts = n === 0 ? { modularity: 0 } : await this.partition(network, "LOUVAIN");
+      const parts = await partitions[i]!;
       const strength = [...(await this.scores(network, PartnershipMeasure.STRENGTH, null))].map(([id, score]) => ({
         id,
         score,
@@ -403,6 +408,31 @@ export class PartnershipService {
     }
     return { network: used!, periods };
   }
+}
+
+/** How many of an evolution's GDS runs are in flight at once. */
+const EVOLUTION_GDS_AT_ONCE = 3;
+
+/**
+ * `work` over every item, started in order, at most `atOnce` in flight: item i starts once item i - atOnce has
+ * settled. One promise per item; a failure rejects that item's promise only, and is marked handled so that a
+ * caller that stops at an earlier failure leaves no unhandled rejection behind.
+ */
+function inTurns<T, R>(items: T[], atOnce: number, work: (item: T) => Promise<R>): Promise<R>[] {
+  const results: Promise<R>[] = [];
+  for (const [i, item] of items.entries()) {
+    const after =
+      i < atOnce
+        ? Promise.resolve()
+        : results[i - atOnce]!.then(
+            () => undefined,
+            () => undefined,
+          );
+    const result = after.then(() => work(item));
+    result.catch(() => undefined);
+    results.push(result);
+  }
+  return results;
 }
 
 /** One page of a node's partners, strongest tie first (then by id). */
