@@ -5,7 +5,7 @@
  * path search, structure measures); (b) asks innograph's GraphQL; @neo4j/graphql cannot express these
  * questions, so they have no (c).
  */
-import neo4j from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { searchKey } from "../src/domain/names";
 import { cypher } from "../src/neo4j/cypher-registry";
 import { NetworkLevel } from "../src/domain/partnership";
@@ -52,19 +52,32 @@ const cache = new NetworkCache();
 async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Network[]> {
   const settled = questions.map(q => settle(q));
   const { filter, used } = settled[0]!;
-  const [version] = await db.read("partnership/version", { key: NETWORK_VERSION_KEY });
-  const token = (version?.token as string | null) ?? null;
+  const versionIn = async (tx: ManagedTransaction) =>
+    ((await tx.run(cypher.get("partnership/version"), { key: NETWORK_VERSION_KEY })).records[0]?.get("token") as
+      string | null) ?? null;
+  const token = await db.tx(versionIn);
+  // As TieRepository: a miss reads the token again with the ties (or placements), in one transaction.
   const [read, placed] = await Promise.all([
-    cache.get(token, `ties:${filter.kinds.join(",")}`, async () =>
-      stored(await db.read("partnership/all-ties", { kinds: filter.kinds })),
+    cache.getRead(token, `ties:${filter.kinds.join(",")}`, () =>
+      db.tx(async tx => ({
+        token: await versionIn(tx),
+        value: stored(
+          (await tx.run(cypher.get("partnership/all-ties"), { kinds: filter.kinds })).records.map(r => r.toObject()),
+        ),
+      })),
     ),
     used.level === NetworkLevel.ENTITY
       ? Promise.resolve(new Map<string, Placement>())
-      : cache.get(
-          token,
-          "placements",
-          async () =>
-            new Map((await db.read("partnership/placements", {})).map(r => [String(r.id), r as unknown as Placement])),
+      : cache.getRead(token, "placements:false", () =>
+          db.tx(async tx => ({
+            token: await versionIn(tx),
+            value: new Map(
+              (await tx.run(cypher.get("partnership/placements"), { coAttendance: false })).records.map(r => [
+                String(r.get("id")),
+                r.toObject() as unknown as Placement,
+              ]),
+            ),
+          })),
         ),
   ]);
   return Promise.all(

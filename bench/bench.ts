@@ -130,6 +130,9 @@ async function main(): Promise<void> {
       // kinds are too slow to repeat; their measured requests stand for the check.
       const warm: Bound = { connections: 1, seconds: Math.min(2, seconds), requests: kind.requests };
       for (const way of WAYS) {
+        // One whole request first: autocannon drops a request still running when the warm-up's time is up, and
+        // the first partnership question at 100k (the network read into the process's cache) outlasts 2 s.
+        if (!kind.requests) await measure(kind, way, { connections: 1, seconds, requests: 1 }, 998 + ki);
         const w = kind.requests ? undefined : await measure(kind, way, warm, 999 + ki);
         if (w) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${answers(w)} |`);
       }

@@ -1,9 +1,13 @@
-// The facts that make partnership ties (src/partnership/tie-rules.ts, KIND_OF_LINK) of every entity in $ids.
+// The facts that make the stored partnership ties (src/partnership/tie-rules.ts, KIND_OF_LINK) of every entity in
+// $ids: every kind but co-attendance, which is derived when a question asks for it (co-attendance-of.cypher).
 // A hub that gathers more than $hubLimit entities makes no ties (src/partnership/tie-rules.ts, HUB_LIMIT).
-// Params:  $ids: [String] entity ids; $hubLimit: Integer
+// With $lowerOnly, only the partners whose id sorts after x's: a refresh of every tie reads each pair once, from
+// the end that stores it (merge-ties.cypher stores a tie from the lower id to the higher).
+// Params:  $ids: [String] entity ids; $hubLimit: Integer; $lowerOnly: Boolean
 // Returns: rows { a, b: String, linkType: String, hub: {id, kind, name, modality, date, dateResolved,
 //          dateBasis, datePrecision} | null, links: [{id, type, modality, date, dateResolved, dateBasis,
-//          datePrecision, sources, evidence}] }, one per (a, b, hub or cooperation); each pair appears in both orders.
+//          datePrecision, sources, evidence}] }, one per (a, b, hub or cooperation); each pair appears in both
+//          orders unless $lowerOnly.
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
@@ -34,13 +38,9 @@ CALL (x) {
   MATCH (h)<-[r2:MEMBER_OF|CENTRAL_CITY_OF]-(y:Entity)
   WHERE y <> x
   RETURN y, 'MEMBER_OF' AS linkType, h, [r1, r2] AS rs
-  UNION ALL
-  MATCH (x)-[r1:ATTENDED|SPOKE_AT]->(h:Event)
-  WHERE {{hub-participants: h}} <= $hubLimit
-  MATCH (h)<-[r2:ATTENDED|SPOKE_AT]-(y:Entity)
-  WHERE y <> x
-  RETURN y, 'ATTENDED' AS linkType, h, [r1, r2] AS rs
 }
+WITH x, y, linkType, h, rs
+WHERE NOT $lowerOnly OR y.id > x.id
 RETURN x.id AS a, y.id AS b, linkType,
        CASE WHEN h IS NULL THEN null ELSE {id: h.id, kind: h.kind, name: h.name, modality: h.modality, date: h.date,
          dateResolved: h.dateResolved, dateBasis: h.dateBasis, datePrecision: h.datePrecision} END AS hub,

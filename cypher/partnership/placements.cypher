@@ -1,10 +1,12 @@
 // Where each entity with a partnership tie sits, for the CITY and CORRIDOR levels: the top-level cities it is
 // LOCATED_IN (itself, for a city; a district rolls up to its city), else, for a person or a body without a
 // place, the cities of what it is AFFILIATED_WITH or HOLDS_OFFICE_IN; and the corridors of those cities.
-// Params:  none
+// With $coAttendance, also every entity that attended or spoke at an event: co-attendance ties are derived when a
+// question asks for them, not stored (co-attendance-all.cypher).
+// Params:  $coAttendance: Boolean
 // Returns: rows { id: String, cities: [String], corridors: [String] }
 MATCH (e:Entity)
-WHERE EXISTS { (e)-[:PARTNERS_WITH]-() }
+WHERE EXISTS { (e)-[:PARTNERS_WITH]-() } OR ($coAttendance AND EXISTS { (e)-[:ATTENDED|SPOKE_AT]->(:Event) })
 CALL (e) {
   OPTIONAL MATCH (e)-[:LOCATED_IN*0..3]->(c:City)
   WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:City) }

@@ -36,4 +36,21 @@ export class NetworkCache {
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return loading;
   }
+
+  /**
+   * As `get`, for a load that reads the version token itself, in the transaction that reads the value, so the
+   * value is of the state the token names. On a cluster the token read before and the load may reach members at
+   * different states; a load whose own token differs from `token` answers its request but is not kept, so no
+   * entry is ever kept under a token it was not read under.
+   */
+  async getRead<T>(
+    token: string | null,
+    key: string,
+    read: () => Promise<{ token: string | null; value: T }>,
+  ): Promise<T> {
+    const loading = this.get(token, key, read);
+    const { token: readUnder, value } = await loading;
+    if (readUnder !== token && this.token === token && this.entries.get(key) === loading) this.entries.delete(key);
+    return value;
+  }
 }

@@ -7,6 +7,7 @@ import type { Logger } from "../logger";
 import type { Database } from "../neo4j/database";
 import { withRanks } from "../analytics/ranking";
 import { constraint, effectiveSize } from "./algorithms/brokerage";
+import { asksForCoAttendance } from "./co-attendance";
 import { closeness } from "./algorithms/closeness";
 import { allShortest, dijkstra, yen } from "./algorithms/shortest-paths";
 import { averageClustering, averagePathLength, components } from "./algorithms/structure";
@@ -167,12 +168,14 @@ export class PartnershipService {
     const settled = questions.map(q => settle(q));
     const { filter, used } = settled[0]!;
     // Read before anything it keys: a write committed after this read bumps it, and the next request reloads.
+    // A miss reads the token again with what it loads, in one transaction (NetworkCache.getRead).
     const token = await this.ties.version();
+    const coAttendance = asksForCoAttendance(filter.kinds);
     const [stored, placements] = await Promise.all([
-      this.cache.get(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
+      this.cache.getRead(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
       used.level === NetworkLevel.ENTITY
         ? Promise.resolve(new Map<string, Placement>())
-        : this.cache.get(token, "placements", () => this.ties.placements()),
+        : this.cache.getRead(token, `placements:${coAttendance}`, () => this.ties.placements(coAttendance)),
     ]);
     return Promise.all(
       settled.map(s =>
@@ -375,12 +378,17 @@ export class PartnershipService {
     let used: NetworkUsed | undefined;
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const networks = await this.networks(years.map(year => ({ ...question, asOf: String(year) })));
+    // The periods' Louvain runs (a GDS projection each, most of an evolution's time) go to Neo4j a few at a time,
+    // while Node computes the measures of the periods already answered.
+    const partitions = inTurns(networks, EVOLUTION_GDS_AT_ONCE, n =>
+      n.nodes.length === 0 ? Promise.resolve({ modularity: 0 }) : this.partition(n, "LOUVAIN"),
+    );
     for (const [i, year] of years.entries()) {
       const network = networks[i]!;
       used ??= { ...network.used, window: { from: `${from}-01-01`, to: `${to}-12-31` } };
       const g = graphOf(network);
       const n = network.nodes.length;
-      const parts = n === 0 ? { modularity: 0 } : await this.partition(network, "LOUVAIN");
+      const parts = await partitions[i]!;
       const strength = [...(await this.scores(network, PartnershipMeasure.STRENGTH, null))].map(([id, score]) => ({
         id,
         score,
@@ -400,6 +408,31 @@ export class PartnershipService {
     }
     return { network: used!, periods };
   }
+}
+
+/** How many of an evolution's GDS runs are in flight at once. */
+const EVOLUTION_GDS_AT_ONCE = 3;
+
+/**
+ * `work` over every item, started in order, at most `atOnce` in flight: item i starts once item i - atOnce has
+ * settled. One promise per item; a failure rejects that item's promise only, and is marked handled so that a
+ * caller that stops at an earlier failure leaves no unhandled rejection behind.
+ */
+function inTurns<T, R>(items: T[], atOnce: number, work: (item: T) => Promise<R>): Promise<R>[] {
+  const results: Promise<R>[] = [];
+  for (const [i, item] of items.entries()) {
+    const after =
+      i < atOnce
+        ? Promise.resolve()
+        : results[i - atOnce]!.then(
+            () => undefined,
+            () => undefined,
+          );
+    const result = after.then(() => work(item));
+    result.catch(() => undefined);
+    results.push(result);
+  }
+  return results;
 }
 
 /** One page of a node's partners, strongest tie first (then by id). */

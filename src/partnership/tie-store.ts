@@ -11,8 +11,9 @@ const BATCH = 1_000;
 
 /**
  * Recomputes, inside the caller's write transaction, every partnership tie of the entities a write touched
- * (and of everyone sharing a hub with them), so that reads never derive ties. Ties keep all their strands,
- * whatever their kind or modality; questions filter strands when they read.
+ * (and of everyone sharing a hub with them), so that reads never derive the ties of the default network. Ties
+ * keep all their strands, whatever their modality; questions filter strands when they read. Co-attendance is
+ * not stored (co-attendance.ts derives it for the questions that ask for it).
  */
 export async function refreshTies(tx: ManagedTransaction, touched: string[]): Promise<void> {
   const ids = await participantsOf(tx, touched);
@@ -48,7 +49,8 @@ export async function refreshTiesInBatches(
  * Every tie of the graph recomputed, as refreshTiesInBatches does for a load that touched everything, but
  * without asking who shares a hub with whom: every entity is a participant of its own ties. (Asking took
  * over three minutes at 100k entities and had not finished; the participants statement checks each hub
- * member against the list of touched ids, here all of them.)
+ * member against the list of touched ids, here all of them.) Each batch reads and rewrites only the ties
+ * stored from its entities (the lower end of each pair), so every pair is computed once, not once per end.
  */
 export async function refreshEveryTie(
   db: Database,
@@ -56,7 +58,7 @@ export async function refreshEveryTie(
   batchSize = BATCH,
 ): Promise<void> {
   const ids = (await db.read<{ id: string }>("partnership/entity-ids")).map(r => r.id);
-  await writeTiesInBatches(db, ids, progress, batchSize);
+  await writeTiesInBatches(db, ids, progress, batchSize, true);
 }
 
 async function writeTiesInBatches(
@@ -64,11 +66,12 @@ async function writeTiesInBatches(
   ids: string[],
   progress: ((done: number, total: number) => void) | undefined,
   batchSize: number,
+  lowerOnly = false,
 ): Promise<void> {
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize);
     await db.writeTx(async tx => {
-      for (let j = 0; j < batch.length; j += CHUNK) await writeTiesOf(tx, batch.slice(j, j + CHUNK));
+      for (let j = 0; j < batch.length; j += CHUNK) await writeTiesOf(tx, batch.slice(j, j + CHUNK), lowerOnly);
       await markNetworkChanged(tx);
     }, 30 * 60_000);
     progress?.(Math.min(i + batchSize, ids.length), ids.length);
@@ -88,13 +91,13 @@ async function participantsOf(tx: ManagedTransaction, touched: string[]): Promis
   return [...participants];
 }
 
-async function writeTiesOf(tx: ManagedTransaction, chunk: string[]): Promise<void> {
+async function writeTiesOf(tx: ManagedTransaction, chunk: string[], lowerOnly = false): Promise<void> {
   const repository = new TieWriteRepository();
-  const facts = await repository.jointFacts(tx, chunk, HUB_LIMIT);
+  const facts = await repository.jointFacts(tx, chunk, HUB_LIMIT, lowerOnly);
   const sources = [...new Set(facts.flatMap(f => f.links.flatMap(l => l.sources ?? [])))];
   const published = await repository.publishedDates(tx, sources);
   const ties = strandsByPair(facts, published)
     .map(p => tieOf(p.a, p.b, p.strands))
     .filter((t): t is Tie => t !== null);
-  await repository.replaceTies(tx, chunk, ties);
+  await repository.replaceTies(tx, chunk, ties, lowerOnly);
 }

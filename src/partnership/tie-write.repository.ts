@@ -13,8 +13,9 @@ export class TieWriteRepository {
     return rows.map(r => r.id);
   }
 
-  async jointFacts(tx: ManagedTransaction, ids: string[], hubLimit: number): Promise<JointFact[]> {
-    return run<JointFact>(tx, "partnership/joint-facts", { ids, hubLimit: int(hubLimit) });
+  /** @param lowerOnly only the pairs whose lower id is in `ids` (a refresh of every tie, each pair read once). */
+  async jointFacts(tx: ManagedTransaction, ids: string[], hubLimit: number, lowerOnly = false): Promise<JointFact[]> {
+    return run<JointFact>(tx, "partnership/joint-facts", { ids, hubLimit: int(hubLimit), lowerOnly });
   }
 
   async publishedDates(tx: ManagedTransaction, sourceIds: string[]): Promise<Map<string, string | null>> {
@@ -29,8 +30,9 @@ export class TieWriteRepository {
     await run(tx, "partnership/bump-version", { key: NETWORK_VERSION_KEY });
   }
 
-  async replaceTies(tx: ManagedTransaction, ids: string[], ties: Tie[]): Promise<void> {
-    await run(tx, "partnership/delete-ties", { ids });
+  /** @param lowerOnly replace only the ties stored from `ids` (their lower end), as jointFacts read them. */
+  async replaceTies(tx: ManagedTransaction, ids: string[], ties: Tie[], lowerOnly = false): Promise<void> {
+    await run(tx, lowerOnly ? "partnership/delete-lower-ties" : "partnership/delete-ties", { ids });
     if (ties.length === 0) return;
     const rows = ties.map(t => ({
       a: t.a,

@@ -9,7 +9,7 @@ import { Database } from "../neo4j/database";
 import { startLocalServer, stopLocalServer, type LocalServer } from "../neo4j/local-server";
 import { applySchema } from "../neo4j/schema";
 import { toNumber } from "../neo4j/values";
-import { refreshTiesInBatches } from "../partnership/tie-store";
+import { refreshEveryTie } from "../partnership/tie-store";
 import { BulkGraph } from "./bulk-graph";
 import { ARRAY_DELIMITER, writeImportFiles, type ImportFiles } from "./bulk-csv";
 import { readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
@@ -185,7 +185,9 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     const ties = fileProgressBar("partnership ties");
     ties?.start(1, 0, { file: "" });
     try {
-      await refreshTiesInBatches(db, [...graph.entities.keys()], (done, total) => {
+      // The import built the whole store from these files: every entity's ties are new, so no one need be asked
+      // who shares a hub with whom (refreshTiesInBatches), and each pair is computed once.
+      await refreshEveryTie(db, (done, total) => {
         ties?.setTotal(total);
         ties?.update(done);
       });

@@ -39,4 +39,14 @@ describe("the partnership network cache", () => {
     expect(await cache.get("v1", "a", load)).toBe(1);
     expect(await cache.get("v1", "b", load)).toBe(4);
   });
+
+  it("should answer from a load read under another version but not keep it", async () => {
+    const cache = new NetworkCache();
+    let loads = 0;
+    // The token read first says v1; the load's own transaction saw v2 (a write, or another cluster member, between).
+    const read = async () => ({ token: loads++ === 0 ? "v2" : "v1", value: loads });
+    expect(await cache.getRead("v1", "ties", read)).toBe(1);
+    expect(await cache.getRead("v1", "ties", read)).toBe(2);
+    expect(await cache.getRead("v1", "ties", read)).toBe(2);
+  });
 });
