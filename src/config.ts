@@ -71,6 +71,11 @@ export interface LocalServerConfig {
   pageCache: string;
   startTimeoutMs: number;
   javaHome: string;
+  /**
+   * A throw-away instance that lives for one test run: tuned for start-up over long-run speed (see
+   * local-server.ts). INNOGRAPH_NEO4J_DISPOSABLE=true; the test configuration sets it.
+   */
+  disposable?: boolean;
 }
 
 // src/config.ts and dist/config.js both sit one level below the project root.
@@ -131,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: env.INNOGRAPH_NEO4J_PAGECACHE || "512m",
       startTimeoutMs: int(env, "INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
       javaHome: env.INNOGRAPH_JAVA_HOME || "/usr/lib/jvm/java-17-openjdk-amd64",
+      disposable: env.INNOGRAPH_NEO4J_DISPOSABLE === "true",
     },
     apiKeys: apiKeys(env),
     readAccess: readAccess(env),

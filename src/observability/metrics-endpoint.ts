@@ -49,6 +49,11 @@ export async function serveMetrics(
   const port = typeof address === "object" && address ? address.port : config.metricsPort;
   return {
     url: `http://${host}:${port}/metrics`,
-    stop: () => new Promise<void>(resolve => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve());
+        // A scraper's kept-alive connection would otherwise hold the close for the 5 s keep-alive timeout.
+        server.closeIdleConnections();
+      }),
   };
 }

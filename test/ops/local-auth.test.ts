@@ -34,7 +34,7 @@ const local = process.env.NEO4J_TEST_URI ? describe.skip : describe;
 
 local("the local Neo4j", () => {
   const config = testConfig();
-  const uri = process.env.INNOGRAPH_TEST_BOLT_URI!;
+  const uri = config.neo4j.uri!;
   const root = instanceRoot(config.local);
 
   it("should keep a generated password in the instance folder, readable by its owner only", () => {

@@ -1,23 +1,39 @@
 import "reflect-metadata";
-import { createLogger } from "../../src/logger";
+import { createLogger, type Logger } from "../../src/logger";
 import { Database } from "../../src/neo4j/database";
-import { startLocalServer } from "../../src/neo4j/local-server";
+import { startLocalServer, type LocalServer } from "../../src/neo4j/local-server";
 import { applySchema } from "../../src/neo4j/schema";
 import { seedFilesIn } from "../../src/seed/seed-file";
 import { loadSeedFiles } from "../../src/seed/seed-files";
-import { testApiKeys, testConfig } from "./test-env";
+import { testApiKeys, testConfig, testInstanceCount } from "./test-env";
 
-/** One Neo4j for the whole run, wiped and loaded with the curated seeds once. */
+/** One Neo4j per jest worker for the whole run, each wiped and loaded with the curated seeds once. */
 export default async function globalSetup(): Promise<void> {
-  const config = testConfig();
   const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+  // Workers are forked after this, so they inherit the addresses and the hashed test keys.
+  testApiKeys();
+  const workers = Array.from({ length: testInstanceCount() }, (_, i) => i + 1);
+  if (process.env.NEO4J_TEST_URI && workers.length > 1) {
+    throw new Error("NEO4J_TEST_URI is one server: run the integration tier on it with --runInBand");
+  }
+  // Side by side: one instance's start-up waits on disk and the other's uses the CPU.
+  const settled = await Promise.allSettled(workers.map(worker => prepare(worker, log)));
+  const servers = settled.flatMap(s => (s.status === "fulfilled" && s.value ? [s.value] : []));
+  const failed = settled.find(s => s.status === "rejected");
+  if (failed) {
+    // Jest skips global tear-down when set-up throws: stop what did start.
+    await Promise.all(servers.filter(s => s.startedHere).map(s => s.stop()));
+    throw failed.reason;
+  }
+  (globalThis as { __innographNeo4j?: LocalServer[] }).__innographNeo4j = servers;
+}
+
+async function prepare(worker: number, log: Logger): Promise<LocalServer | undefined> {
+  const config = testConfig(worker);
   const server = config.neo4j.uri ? undefined : await startLocalServer(config.local, log);
   const uri = config.neo4j.uri ?? server!.uri;
-  // Workers are forked after this, so they inherit the address and the hashed test keys.
-  process.env.INNOGRAPH_TEST_BOLT_URI = uri;
-  testApiKeys();
-  if (server?.credentials) process.env.INNOGRAPH_TEST_BOLT_PASSWORD = server.credentials.password;
-  (globalThis as { __innographNeo4j?: unknown }).__innographNeo4j = server;
+  process.env[`INNOGRAPH_TEST_BOLT_URI_${worker}`] = uri;
+  if (server?.credentials) process.env[`INNOGRAPH_TEST_BOLT_PASSWORD_${worker}`] = server.credentials.password;
   const db = new Database({ ...config.neo4j, ...server?.credentials, uri }, log);
   try {
     await db.autoCommit("admin/wipe");
@@ -26,4 +42,5 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+  return server;
 }
