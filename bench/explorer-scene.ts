@@ -114,6 +114,74 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
   return { count: tasks.length, over200: tasks.filter(d => d > 200).length, maxMs: Math.max(0, ...tasks) };
 }
 
+/**
+ * How settled the layout looks, from the drawn scene: the mean length of an edge over the mean distance
+ * between two nodes (a tangle near 1, a settled force layout well below), and the share of nodes whose drawn
+ * disc overlaps another's in the fitted view (a heap near 1).
+ */
+interface LayoutQuality {
+  edgeToPairRatio: number;
+  overlapShare: number;
+}
+
+async function layoutQuality(page: Page): Promise<LayoutQuality> {
+  return page.evaluate(() => {
+    type R = {
+      getGraph(): {
+        forEachNode(f: (n: string, a: { x: number; y: number }) => void): void;
+        forEachEdge(f: (e: string, a: unknown, s: string, t: string) => void): void;
+      };
+      getNodeDisplayData(n: string): { x: number; y: number; size: number } | undefined;
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      scaleSize(size: number): number;
+    };
+    const r = (window as unknown as { __explorer: { renderer: R } }).__explorer.renderer;
+    const graph = r.getGraph();
+    const at = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((n, a) => at.set(n, { x: a.x, y: a.y }));
+    const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+    let edgeSum = 0;
+    let edges = 0;
+    graph.forEachEdge((_e, _a, s, t) => {
+      if (s === t) return;
+      edgeSum += dist(at.get(s)!, at.get(t)!);
+      edges++;
+    });
+    const points = [...at.values()];
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    let pairSum = 0;
+    for (let i = 0; i < 20000; i++)
+      {pairSum += dist(points[Math.floor(rnd() * points.length)]!, points[Math.floor(rnd() * points.length)]!);}
+    // Drawn discs on a grid of cells as wide as the largest disc: only neighbouring cells can overlap.
+    const discs = [...at.keys()].flatMap(n => {
+      const d = r.getNodeDisplayData(n);
+      if (!d) return [];
+      const v = r.framedGraphToViewport(d);
+      return [{ x: v.x, y: v.y, r: r.scaleSize(d.size) }];
+    });
+    const cell = Math.max(1, ...discs.map(d => 2 * d.r));
+    const grid = new Map<string, number[]>();
+    discs.forEach((d, i) => {
+      const k = `${Math.floor(d.x / cell)},${Math.floor(d.y / cell)}`;
+      grid.set(k, [...(grid.get(k) ?? []), i]);
+    });
+    let overlapping = 0;
+    discs.forEach((d, i) => {
+      const cx = Math.floor(d.x / cell);
+      const cy = Math.floor(d.y / cell);
+      for (let gx = cx - 1; gx <= cx + 1; gx++)
+        {for (let gy = cy - 1; gy <= cy + 1; gy++)
+          {for (const j of grid.get(`${gx},${gy}`) ?? [])
+            {if (j !== i && Math.hypot(d.x - discs[j]!.x, d.y - discs[j]!.y) < d.r + discs[j]!.r) {
+              overlapping++;
+              return;
+            }}}}
+    });
+    return { edgeToPairRatio: edgeSum / Math.max(1, edges) / (pairSum / 20000), overlapShare: overlapping / Math.max(1, discs.length) };
+  });
+}
+
 /** Wheel zooms in and out over the canvas, as a reader scrolls to look closer and back. */
 async function wheelZoom(page: Page, x: number, y: number): Promise<void> {
   await page.mouse.move(x, y);
@@ -218,6 +286,7 @@ async function main(): Promise<void> {
       screenPosition(id: string): { x: number; y: number } | null;
       startLayout(): void;
       idle(): boolean;
+      layoutIterations?(): number;
     };
     const hooks = <T>(fn: (x: Hooks) => T): Promise<T> =>
       page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
@@ -247,6 +316,7 @@ async function main(): Promise<void> {
     const zoomLong = await longTasks(page, zoomStart, await now());
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-dragged.png") });
 
+    const before = await layoutQuality(page);
     // Layout: one start, then it runs in its worker until it stops by itself (no second click).
     const layoutStart = await now();
     await hooks(x => x.startLayout());
@@ -257,6 +327,8 @@ async function main(): Promise<void> {
     );
     const layoutMs = (await now()) - layoutStart;
     const layoutLong = await longTasks(page, layoutStart, layoutStart + layoutMs);
+    const iterations = await hooks(x => x.layoutIterations?.() ?? null);
+    const after = await layoutQuality(page);
     const lt = (l: LongTasks) => `${l.count} | ${l.over200} | ${l.maxMs.toFixed(0)}`;
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-layout.png") });
 
@@ -285,7 +357,12 @@ async function main(): Promise<void> {
       `| dragging a node | ${g(dragNode)} |`,
       `| panning the canvas (edges hidden while moving) | ${g(pan)} |`,
       "",
-      `ForceAtlas2 (Barnes-Hut, in a web worker) from one start until it stops by itself: ${(layoutMs / 1000).toFixed(1)} s for 120 iterations.`,
+      `ForceAtlas2 (Barnes-Hut, in a web worker) from one start until it stops by itself: ${(layoutMs / 1000).toFixed(1)} s for ${iterations ?? "120"} iterations.`,
+      "",
+      "| layout quality | before the layout | after it |",
+      "|---|---|---|",
+      `| mean edge length / mean distance of two nodes (lower: more settled) | ${before.edgeToPairRatio.toFixed(3)} | ${after.edgeToPairRatio.toFixed(3)} |`,
+      `| share of nodes whose drawn disc overlaps another's (fitted view) | ${before.overlapShare.toFixed(3)} | ${after.overlapShare.toFixed(3)} |`,
       "",
       "| long tasks (> 50 ms) on the page while… | count | over 200 ms | longest ms |",
       "|---|---|---|---|",
