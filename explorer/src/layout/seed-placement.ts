@@ -88,8 +88,8 @@ export function edgeSpread(graph: Graph, at: (n: string) => Point): number {
   if (!edges || nodes.length < 2) return 0;
   // A fixed pseudo-random sample: the same graph and placement always give the same figure.
   let seed = 11;
-  const pick = () => nodes[(seed = (seed * 16807) % 2147483647) % nodes.length]!;
-  const samples = Math.min(20_000, nodes.length * nodes.length);
+  const pick = () => nodes[Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * nodes.length)]!;
+  const samples = 20_000;
   let pairs = 0;
   for (let i = 0; i < samples; i++) {
     const [a, b] = [at(pick()), at(pick())];
