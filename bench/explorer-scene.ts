@@ -115,13 +115,15 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
 }
 
 /**
- * How settled the layout looks, from the drawn scene: the mean length of an edge over the mean distance
- * between two nodes (a tangle near 1, a settled force layout well below), and the share of nodes whose drawn
- * disc overlaps another's in the fitted view (a heap near 1).
+ * How settled the layout looks, from the scene's positions: the mean length of an edge over the mean distance
+ * between two nodes (a tangle near 1, a settled force layout well below), and the Clark–Evans index of the
+ * nodes' spacing: the mean distance from a node to its nearest neighbour over what it would be for as many
+ * nodes spread uniformly over the disc that holds 95% of them (below 1 the nodes heap up, 1 is random, above 1
+ * evenly spread).
  */
 interface LayoutQuality {
   edgeToPairRatio: number;
-  overlapShare: number;
+  spacingIndex: number;
 }
 
 async function layoutQuality(page: Page): Promise<LayoutQuality> {
@@ -131,9 +133,6 @@ async function layoutQuality(page: Page): Promise<LayoutQuality> {
         forEachNode(f: (n: string, a: { x: number; y: number }) => void): void;
         forEachEdge(f: (e: string, a: unknown, s: string, t: string) => void): void;
       };
-      getNodeDisplayData(n: string): { x: number; y: number; size: number } | undefined;
-      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-      scaleSize(size: number): number;
     };
     const r = (window as unknown as { __explorer: { renderer: R } }).__explorer.renderer;
     const graph = r.getGraph();
@@ -151,34 +150,40 @@ async function layoutQuality(page: Page): Promise<LayoutQuality> {
     let seed = 11;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     let pairSum = 0;
-    for (let i = 0; i < 20000; i++)
-      {pairSum += dist(points[Math.floor(rnd() * points.length)]!, points[Math.floor(rnd() * points.length)]!);}
-    // Drawn discs on a grid of cells as wide as the largest disc: only neighbouring cells can overlap.
-    const discs = [...at.keys()].flatMap(n => {
-      const d = r.getNodeDisplayData(n);
-      if (!d) return [];
-      const v = r.framedGraphToViewport(d);
-      return [{ x: v.x, y: v.y, r: r.scaleSize(d.size) }];
-    });
-    const cell = Math.max(1, ...discs.map(d => 2 * d.r));
+    for (let i = 0; i < 20000; i++) {
+      pairSum += dist(points[Math.floor(rnd() * points.length)]!, points[Math.floor(rnd() * points.length)]!);
+    }
+    // Nearest neighbours on a grid of cells about as wide as the uniform spacing.
+    const c = { x: 0, y: 0 };
+    for (const p of points) [c.x, c.y] = [c.x + p.x / points.length, c.y + p.y / points.length];
+    const radii = points.map(p => dist(p, c)).sort((a, b) => a - b);
+    const r95 = radii[Math.floor(0.95 * (radii.length - 1))]!;
+    const density = (0.95 * points.length) / (Math.PI * r95 * r95);
+    const cell = Math.max(1e-9, 1 / Math.sqrt(density));
+    const key = (gx: number, gy: number) => `${gx},${gy}`;
     const grid = new Map<string, number[]>();
-    discs.forEach((d, i) => {
-      const k = `${Math.floor(d.x / cell)},${Math.floor(d.y / cell)}`;
+    points.forEach((p, i) => {
+      const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
       grid.set(k, [...(grid.get(k) ?? []), i]);
     });
-    let overlapping = 0;
-    discs.forEach((d, i) => {
-      const cx = Math.floor(d.x / cell);
-      const cy = Math.floor(d.y / cell);
-      for (let gx = cx - 1; gx <= cx + 1; gx++)
-        {for (let gy = cy - 1; gy <= cy + 1; gy++)
-          {for (const j of grid.get(`${gx},${gy}`) ?? [])
-            {if (j !== i && Math.hypot(d.x - discs[j]!.x, d.y - discs[j]!.y) < d.r + discs[j]!.r) {
-              overlapping++;
-              return;
-            }}}}
+    let nnSum = 0;
+    points.forEach((p, i) => {
+      const [cx, cy] = [Math.floor(p.x / cell), Math.floor(p.y / cell)];
+      let best = Infinity;
+      for (let ring = 1; best === Infinity || ring * cell < best + cell; ring++) {
+        for (let gx = cx - ring; gx <= cx + ring; gx++) {
+          for (let gy = cy - ring; gy <= cy + ring; gy++) {
+            for (const j of grid.get(key(gx, gy)) ?? []) if (j !== i) best = Math.min(best, dist(p, points[j]!));
+          }
+        }
+        if (ring > 50) break;
+      }
+      nnSum += Number.isFinite(best) ? best : 0;
     });
-    return { edgeToPairRatio: edgeSum / Math.max(1, edges) / (pairSum / 20000), overlapShare: overlapping / Math.max(1, discs.length) };
+    return {
+      edgeToPairRatio: edgeSum / Math.max(1, edges) / (pairSum / 20000),
+      spacingIndex: nnSum / points.length / (0.5 / Math.sqrt(density)),
+    };
   });
 }
 
@@ -362,7 +367,7 @@ async function main(): Promise<void> {
       "| layout quality | before the layout | after it |",
       "|---|---|---|",
       `| mean edge length / mean distance of two nodes (lower: more settled) | ${before.edgeToPairRatio.toFixed(3)} | ${after.edgeToPairRatio.toFixed(3)} |`,
-      `| share of nodes whose drawn disc overlaps another's (fitted view) | ${before.overlapShare.toFixed(3)} | ${after.overlapShare.toFixed(3)} |`,
+      `| Clark–Evans spacing index (below 1: nodes heap up; 1: random) | ${before.spacingIndex.toFixed(3)} | ${after.spacingIndex.toFixed(3)} |`,
       "",
       "| long tasks (> 50 ms) on the page while… | count | over 200 ms | longest ms |",
       "|---|---|---|---|",

@@ -1,42 +1,15 @@
-import { resolveDate } from "../../src/domain/fact-date";
 import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
 import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../../explorer/src/time/inferred-colours";
 import { CHROMIUM, haveChromium } from "../support/browser";
 import { seedFiles } from "../support/seed-fixtures";
 import { ExplorerPage, explorerSuite } from "./explorer-page";
+import { entityIn, expectedDate } from "./relation-when";
 
 // What a researcher reads off the inspector (issue 14): a relationship's date with how it is known, and entity
 // dots in the colour the active rule gives. Expectations come from the seed files, never from the page.
 const GOV = "gov-yangzhou-government";
-const HUBS = new Set(["Event", "Agreement"]);
 const NO_VALUE = "rgb(217, 217, 217)";
-
-type DatedSeed = { id: string; kind: string; name: string; date?: string; dateResolved?: string; dateBasis?: string };
 const seeds = seedFiles();
-const entityIn = new Map<string, { entity: DatedSeed; publishedOn?: string }>();
-for (const { seed } of seeds) {
-  for (const e of seed.entities as DatedSeed[]) {
-    const known = entityIn.get(e.id);
-    if (!known || (!known.entity.date && e.date)) {
-      entityIn.set(e.id, { entity: e, publishedOn: seed.source.publishedOn });
-    }
-  }
-}
-
-/** When a relationship happened by the seeds: its agreement's or event's date, else its earliest report. */
-function expectedDate(source: string, type: string, target: string): { date: string; basis: string } | null {
-  const hub = entityIn.get(target);
-  if (hub && HUBS.has(hub.entity.kind)) {
-    const { value } = resolveDate(hub.entity, hub.publishedOn);
-    if (value.dateResolved) return { date: value.dateResolved, basis: value.dateBasis! };
-  }
-  const published = seeds
-    .filter(s => s.seed.relations.some(r => r.from === source && r.type === type && r.to === target))
-    .flatMap(s => (s.seed.source.publishedOn ? [s.seed.source.publishedOn] : []))
-    .sort();
-  return published[0] ? { date: published[0], basis: "PUBLISHED" } : null;
-}
-
 /** 2022-09-07 as 简体 writes it: 2022年9月7日. */
 const hans = (iso: string) =>
   iso
