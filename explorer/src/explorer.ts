@@ -119,11 +119,12 @@ export class Explorer {
     this.canvas.adaptToSize();
     this.renderer.refresh();
     const hidden = this.graph.filterNodes((_n, a) => !this.visible(a)).length;
-    if (!this.errorShown)
-      {this.status(
+    if (!this.errorShown) {
+      this.status(
         t("status.scene", { nodes: this.graph.order, edges: this.graph.size }) +
           (hidden ? t("status.hidden", { hidden }) : ""),
-      );}
+      );
+    }
   }
 
   status(text: string, error = false): void {

@@ -88,8 +88,8 @@ export function testHooks(x: Explorer) {
           dates: [],
           evidence: [],
         });
-        if (rnd() < 0.5)
-          {edges.push({
+        if (rnd() < 0.5) {
+          edges.push({
             id: `sf-${i}`,
             type: "PARTY_TO",
             modality: "ACTUAL",
@@ -97,7 +97,8 @@ export function testHooks(x: Explorer) {
             target: `synthetic-${Math.floor(rnd() * n)}`,
             dates: [],
             evidence: [],
-          });}
+          });
+        }
       }
       const positions = new Map(
         nodes.map((d, i) => [

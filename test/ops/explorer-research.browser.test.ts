@@ -69,7 +69,10 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
 
   it("should filter relationships on the time slider by when they happened, mark inferred dates, and count the same in the histogram", async () => {
     await govScene();
-    const edges = (await x.hooks(h => h.edgeList())).map(e => ({ ...e, when: expectedDate(e.source, e.type, e.target) }));
+    const edges = (await x.hooks(h => h.edgeList())).map(e => ({
+      ...e,
+      when: expectedDate(e.source, e.type, e.target),
+    }));
     const dated = edges.filter(e => e.when).sort((a, b) => a.when!.date.localeCompare(b.when!.date));
     expect(dated.length).toBeGreaterThan(0);
     // Each year's bar counts what the filter places in that year: the scene's relationships by their date (from
@@ -89,11 +92,14 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     const domain = (await x.hooks(h => h.timeDomain()))!;
     const day = (iso: string) => Date.parse(iso) / 86_400_000;
     const asOf = async (iso: string) => {
-      await x.page.locator("#time-to").evaluate((el, v) => {
-        const input = el as HTMLInputElement;
-        input.value = String(v);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-      }, day(iso) - day(domain.min));
+      await x.page.locator("#time-to").evaluate(
+        (el, v) => {
+          const input = el as HTMLInputElement;
+          input.value = String(v);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+        },
+        day(iso) - day(domain.min),
+      );
       expect((await x.hooks(h => h.timeWindow()))?.to).toBe(iso);
     };
     /** Each relationship between two shown entities is drawn when its date is by then, or it has none. */
@@ -128,7 +134,9 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     // With no bound nothing is marked.
     await x.page.locator("#time-reset").click();
     const colours = await x.hooks(h => h.edgeColours());
-    for (const e of edges) expect([e.id, [INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR].includes(colours[e.id]!)]).toEqual([e.id, false]);
+    for (const e of edges) {
+      expect([e.id, [INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR].includes(colours[e.id]!)]).toEqual([e.id, false]);
+    }
     await expect(x.page.locator("#legend li.inferred").count()).resolves.toBe(0);
   });
 

@@ -31,7 +31,9 @@ export class Legend {
     const marked = this.x.graph.filterEdges((_e, a) => this.x.time.marksInferred(a));
     if (marked.length) {
       const notYet = (e: string) => this.x.graph.getEdgeAttribute(e, "data").modality !== "ACTUAL";
-      if (marked.some(e => !notYet(e))) items.push(el("li", { className: "inferred" }, dot(INFERRED_COLOUR), t("legend.inferred")));
+      if (marked.some(e => !notYet(e))) {
+        items.push(el("li", { className: "inferred" }, dot(INFERRED_COLOUR), t("legend.inferred")));
+      }
       if (marked.some(notYet)) {
         items.push(el("li", { className: "inferred" }, dot(INFERRED_NOT_YET_COLOUR), t("legend.inferredNotYet")));
       }
