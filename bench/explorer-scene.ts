@@ -114,6 +114,79 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
   return { count: tasks.length, over200: tasks.filter(d => d > 200).length, maxMs: Math.max(0, ...tasks) };
 }
 
+/**
+ * How settled the layout looks, from the scene's positions: the mean length of an edge over the mean distance
+ * between two nodes (a tangle near 1, a settled force layout well below), and the Clark–Evans index of the
+ * nodes' spacing: the mean distance from a node to its nearest neighbour over what it would be for as many
+ * nodes spread uniformly over the disc that holds 95% of them (below 1 the nodes heap up, 1 is random, above 1
+ * evenly spread).
+ */
+interface LayoutQuality {
+  edgeToPairRatio: number;
+  spacingIndex: number;
+}
+
+async function layoutQuality(page: Page): Promise<LayoutQuality> {
+  return page.evaluate(() => {
+    type R = {
+      getGraph(): {
+        forEachNode(f: (n: string, a: { x: number; y: number }) => void): void;
+        forEachEdge(f: (e: string, a: unknown, s: string, t: string) => void): void;
+      };
+    };
+    const r = (window as unknown as { __explorer: { renderer: R } }).__explorer.renderer;
+    const graph = r.getGraph();
+    const at = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((n, a) => at.set(n, { x: a.x, y: a.y }));
+    const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+    let edgeSum = 0;
+    let edges = 0;
+    graph.forEachEdge((_e, _a, s, t) => {
+      if (s === t) return;
+      edgeSum += dist(at.get(s)!, at.get(t)!);
+      edges++;
+    });
+    const points = [...at.values()];
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    let pairSum = 0;
+    for (let i = 0; i < 20000; i++) {
+      pairSum += dist(points[Math.floor(rnd() * points.length)]!, points[Math.floor(rnd() * points.length)]!);
+    }
+    // Nearest neighbours on a grid of cells about as wide as the uniform spacing.
+    const c = { x: 0, y: 0 };
+    for (const p of points) [c.x, c.y] = [c.x + p.x / points.length, c.y + p.y / points.length];
+    const radii = points.map(p => dist(p, c)).sort((a, b) => a - b);
+    const r95 = radii[Math.floor(0.95 * (radii.length - 1))]!;
+    const density = (0.95 * points.length) / (Math.PI * r95 * r95);
+    const cell = Math.max(1e-9, 1 / Math.sqrt(density));
+    const key = (gx: number, gy: number) => `${gx},${gy}`;
+    const grid = new Map<string, number[]>();
+    points.forEach((p, i) => {
+      const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
+      grid.set(k, [...(grid.get(k) ?? []), i]);
+    });
+    let nnSum = 0;
+    points.forEach((p, i) => {
+      const [cx, cy] = [Math.floor(p.x / cell), Math.floor(p.y / cell)];
+      let best = Infinity;
+      for (let ring = 1; best === Infinity || ring * cell < best + cell; ring++) {
+        for (let gx = cx - ring; gx <= cx + ring; gx++) {
+          for (let gy = cy - ring; gy <= cy + ring; gy++) {
+            for (const j of grid.get(key(gx, gy)) ?? []) if (j !== i) best = Math.min(best, dist(p, points[j]!));
+          }
+        }
+        if (ring > 50) break;
+      }
+      nnSum += Number.isFinite(best) ? best : 0;
+    });
+    return {
+      edgeToPairRatio: edgeSum / Math.max(1, edges) / (pairSum / 20000),
+      spacingIndex: nnSum / points.length / (0.5 / Math.sqrt(density)),
+    };
+  });
+}
+
 /** Wheel zooms in and out over the canvas, as a reader scrolls to look closer and back. */
 async function wheelZoom(page: Page, x: number, y: number): Promise<void> {
   await page.mouse.move(x, y);
@@ -218,6 +291,7 @@ async function main(): Promise<void> {
       screenPosition(id: string): { x: number; y: number } | null;
       startLayout(): void;
       idle(): boolean;
+      layoutIterations?(): number;
     };
     const hooks = <T>(fn: (x: Hooks) => T): Promise<T> =>
       page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
@@ -247,6 +321,7 @@ async function main(): Promise<void> {
     const zoomLong = await longTasks(page, zoomStart, await now());
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-dragged.png") });
 
+    const before = await layoutQuality(page);
     // Layout: one start, then it runs in its worker until it stops by itself (no second click).
     const layoutStart = await now();
     await hooks(x => x.startLayout());
@@ -257,6 +332,8 @@ async function main(): Promise<void> {
     );
     const layoutMs = (await now()) - layoutStart;
     const layoutLong = await longTasks(page, layoutStart, layoutStart + layoutMs);
+    const iterations = await hooks(x => x.layoutIterations?.() ?? null);
+    const after = await layoutQuality(page);
     const lt = (l: LongTasks) => `${l.count} | ${l.over200} | ${l.maxMs.toFixed(0)}`;
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-layout.png") });
 
@@ -285,7 +362,12 @@ async function main(): Promise<void> {
       `| dragging a node | ${g(dragNode)} |`,
       `| panning the canvas (edges hidden while moving) | ${g(pan)} |`,
       "",
-      `ForceAtlas2 (Barnes-Hut, in a web worker) from one start until it stops by itself: ${(layoutMs / 1000).toFixed(1)} s for 120 iterations.`,
+      `ForceAtlas2 (Barnes-Hut, in a web worker) from one start until it stops by itself: ${(layoutMs / 1000).toFixed(1)} s for ${iterations ?? "120"} iterations.`,
+      "",
+      "| layout quality | before the layout | after it |",
+      "|---|---|---|",
+      `| mean edge length / mean distance of two nodes (lower: more settled) | ${before.edgeToPairRatio.toFixed(3)} | ${after.edgeToPairRatio.toFixed(3)} |`,
+      `| Clark–Evans spacing index (below 1: nodes heap up; 1: random) | ${before.spacingIndex.toFixed(3)} | ${after.spacingIndex.toFixed(3)} |`,
       "",
       "| long tasks (> 50 ms) on the page while… | count | over 200 ms | longest ms |",
       "|---|---|---|---|",

@@ -64,7 +64,10 @@ export class Explorer {
   constructor() {
     this.layout.onStop = () => {
       this.showLayoutState();
-      if (this.graph.size > LARGE_SCENE_EDGES) this.renderer.refresh();
+      if (this.graph.size > LARGE_SCENE_EDGES) {
+        this.renderer.setSetting("renderLabels", true);
+        this.renderer.refresh();
+      }
       if (this.toReveal.size) this.camera.fit();
       this.toReveal.clear();
       this.persist();
@@ -116,11 +119,12 @@ export class Explorer {
     this.canvas.adaptToSize();
     this.renderer.refresh();
     const hidden = this.graph.filterNodes((_n, a) => !this.visible(a)).length;
-    if (!this.errorShown)
+    if (!this.errorShown) {
       this.status(
         t("status.scene", { nodes: this.graph.order, edges: this.graph.size }) +
           (hidden ? t("status.hidden", { hidden }) : ""),
       );
+    }
   }
 
   status(text: string, error = false): void {
@@ -164,7 +168,9 @@ export class Explorer {
   startLayout(): void {
     this.layout.start();
     this.showLayoutState();
-    if (this.graph.size > LARGE_SCENE_EDGES) this.renderer.refresh();
+    // A large scene draws neither edges (canvas.ts) nor labels while the layout moves it: each of the worker's
+    // answers is a redraw of the whole scene on the page's thread, and labels are most of it.
+    if (this.graph.size > LARGE_SCENE_EDGES) this.renderer.setSetting("renderLabels", !this.layout.running);
   }
 
   /** The button says what a click will do: it offers to stop only a layout that really runs. */

@@ -47,6 +47,8 @@ export function testHooks(x: Explorer) {
     sizes: () => Object.fromEntries(x.graph.mapNodes(n => [n, x.renderer.getNodeDisplayData(n)?.size ?? 0])),
     /** Drawn colour of each node (it follows the colour rule). */
     colours: () => Object.fromEntries(x.graph.mapNodes(n => [n, x.renderer.getNodeDisplayData(n)?.color ?? ""])),
+    /** Drawn colour of each relationship (planned ones and, while a time bound is set, inferred dates are marked). */
+    edgeColours: () => Object.fromEntries(x.graph.mapEdges(e => [e, x.renderer.getEdgeDisplayData(e)?.color ?? ""])),
     positions: () => Object.fromEntries(x.graph.mapNodes((n, a) => [n, [a.x, a.y]])),
     exportGraphml: () => x.exports.graphml(),
     exportGexf: () => x.exports.gexf(),
@@ -86,7 +88,7 @@ export function testHooks(x: Explorer) {
           dates: [],
           evidence: [],
         });
-        if (rnd() < 0.5)
+        if (rnd() < 0.5) {
           edges.push({
             id: `sf-${i}`,
             type: "PARTY_TO",
@@ -96,6 +98,7 @@ export function testHooks(x: Explorer) {
             dates: [],
             evidence: [],
           });
+        }
       }
       const positions = new Map(
         nodes.map((d, i) => [
@@ -108,6 +111,8 @@ export function testHooks(x: Explorer) {
       return { nodes: x.graph.order, edges: x.graph.size };
     },
     startLayout: () => x.startLayout(),
+    /** Iterations the last layout made before it stopped by itself. */
+    layoutIterations: () => x.layout.iterations,
     timings: () => x.timings,
     renderer: x.renderer,
   };

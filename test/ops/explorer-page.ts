@@ -59,6 +59,10 @@ export interface ExplorerHooks {
   sizes(): Record<string, number>;
   /** Drawn colour of each node (it follows the colour rule). */
   colours(): Record<string, string>;
+  /** Drawn colour of each relationship (planned ones and, while a time bound is set, inferred dates are marked). */
+  edgeColours(): Record<string, string>;
+  /** The sigma renderer, for its own hit test. */
+  renderer: { getContainer(): HTMLElement };
   /** Drawn x, y of each node, in graph coordinates. */
   positions(): Record<string, [number, number]>;
   exportGraphml(): string;

@@ -1,41 +1,15 @@
-import { resolveDate } from "../../src/domain/fact-date";
 import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
+import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../../explorer/src/time/inferred-colours";
 import { CHROMIUM, haveChromium } from "../support/browser";
 import { seedFiles } from "../support/seed-fixtures";
 import { ExplorerPage, explorerSuite } from "./explorer-page";
+import { entityIn, expectedDate } from "./relation-when";
 
 // What a researcher reads off the inspector (issue 14): a relationship's date with how it is known, and entity
 // dots in the colour the active rule gives. Expectations come from the seed files, never from the page.
 const GOV = "gov-yangzhou-government";
-const HUBS = new Set(["Event", "Agreement"]);
 const NO_VALUE = "rgb(217, 217, 217)";
-
-type DatedSeed = { id: string; kind: string; name: string; date?: string; dateResolved?: string; dateBasis?: string };
 const seeds = seedFiles();
-const entityIn = new Map<string, { entity: DatedSeed; publishedOn?: string }>();
-for (const { seed } of seeds) {
-  for (const e of seed.entities as DatedSeed[]) {
-    const known = entityIn.get(e.id);
-    if (!known || (!known.entity.date && e.date)) {
-      entityIn.set(e.id, { entity: e, publishedOn: seed.source.publishedOn });
-    }
-  }
-}
-
-/** When a relationship happened by the seeds: its agreement's or event's date, else its earliest report. */
-function expectedDate(source: string, type: string, target: string): { date: string; basis: string } | null {
-  const hub = entityIn.get(target);
-  if (hub && HUBS.has(hub.entity.kind)) {
-    const { value } = resolveDate(hub.entity, hub.publishedOn);
-    if (value.dateResolved) return { date: value.dateResolved, basis: value.dateBasis! };
-  }
-  const published = seeds
-    .filter(s => s.seed.relations.some(r => r.from === source && r.type === type && r.to === target))
-    .flatMap(s => (s.seed.source.publishedOn ? [s.seed.source.publishedOn] : []))
-    .sort();
-  return published[0] ? { date: published[0], basis: "PUBLISHED" } : null;
-}
-
 /** 2022-09-07 as 简体 writes it: 2022年9月7日. */
 const hans = (iso: string) =>
   iso
@@ -91,6 +65,79 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
       PARTNERSHIP_MESSAGES["basis.FROM_PAGE_DATE"][2],
     );
     await x.shot("edge-date");
+  });
+
+  it("should filter relationships on the time slider by when they happened, mark inferred dates, and count the same in the histogram", async () => {
+    await govScene();
+    const edges = (await x.hooks(h => h.edgeList())).map(e => ({
+      ...e,
+      when: expectedDate(e.source, e.type, e.target),
+    }));
+    const dated = edges.filter(e => e.when).sort((a, b) => a.when!.date.localeCompare(b.when!.date));
+    expect(dated.length).toBeGreaterThan(0);
+    // Each year's bar counts what the filter places in that year: the scene's relationships by their date (from
+    // the seeds) and its agreements and events by theirs.
+    const timelines = await x.hooks(h => h.nodes().map(n => h.timelineOf(n)));
+    const perYear = new Map<string, number>();
+    for (const d of [...timelines, ...edges.map(e => e.when?.date)]) {
+      if (d) perYear.set(d.slice(0, 4), (perYear.get(d.slice(0, 4)) ?? 0) + 1);
+    }
+    const bars = await x.page
+      .locator("#time-hist .year")
+      .evaluateAll(els => els.map(e => [(e as HTMLElement).dataset.year!, Number((e as HTMLElement).dataset.count)]));
+    expect(bars.length).toBeGreaterThan(0);
+    for (const [year, count] of bars) expect([year, count]).toEqual([year, perYear.get(String(year)) ?? 0]);
+    expect(bars.reduce((n, [, c]) => n + Number(c), 0)).toBe([...perYear.values()].reduce((a, b) => a + b, 0));
+
+    const domain = (await x.hooks(h => h.timeDomain()))!;
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    const asOf = async (iso: string) => {
+      await x.page.locator("#time-to").evaluate(
+        (el, v) => {
+          const input = el as HTMLInputElement;
+          input.value = String(v);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+        },
+        day(iso) - day(domain.min),
+      );
+      expect((await x.hooks(h => h.timeWindow()))?.to).toBe(iso);
+    };
+    /** Each relationship between two shown entities is drawn when its date is by then, or it has none. */
+    const expectCut = async (cut: string) => {
+      const shownNodes = new Set(await x.hooks(h => h.visibleNodes()));
+      const shown = new Set(await x.hooks(h => h.visibleEdges()));
+      const colours = await x.hooks(h => h.edgeColours());
+      for (const e of edges) {
+        if (!shownNodes.has(e.source) || !shownNodes.has(e.target)) continue;
+        expect([e.id, shown.has(e.id)]).toEqual([e.id, !e.when || e.when.date <= cut]);
+        // A date the article does not state is marked while a bound is set.
+        if (shown.has(e.id) && e.when) {
+          const marked = [INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR].includes(colours[e.id]!);
+          expect([e.id, marked]).toEqual([e.id, e.when.basis !== "STATED"]);
+        }
+      }
+    };
+    // The latest dated relationship: hidden as of the day before its date, shown from its first day.
+    const last = dated.at(-1)!;
+    const firstDay = `${last.when!.date}-01-01`.slice(0, 10);
+    const dayBefore = new Date(Date.parse(firstDay) - 86_400_000).toISOString().slice(0, 10);
+    await asOf(dayBefore);
+    expect(await x.hooks(h => h.visibleEdges())).not.toContain(last.id);
+    await expectCut(dayBefore);
+    await asOf(firstDay);
+    expect(await x.hooks(h => h.visibleEdges())).toContain(last.id);
+    await expectCut(firstDay);
+    if (last.when!.basis !== "STATED") {
+      await expect(x.page.locator("#legend li.inferred").count()).resolves.toBeGreaterThan(0);
+    }
+    await x.shot("slider-when");
+    // With no bound nothing is marked.
+    await x.page.locator("#time-reset").click();
+    const colours = await x.hooks(h => h.edgeColours());
+    for (const e of edges) {
+      expect([e.id, [INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR].includes(colours[e.id]!)]).toEqual([e.id, false]);
+    }
+    await expect(x.page.locator("#legend li.inferred").count()).resolves.toBe(0);
   });
 
   it("should colour the inspector's and the search list's dots by the active colour rule", async () => {

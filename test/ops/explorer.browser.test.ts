@@ -9,6 +9,7 @@ import { CHROMIUM, haveChromium, launchChromium } from "../support/browser";
 import { startTestService, type TestService } from "../support/harness";
 import { seedFiles } from "../support/seed-fixtures";
 import { ARTIFACTS, type HighlightedPath } from "./explorer-page";
+import { expectedDate } from "./relation-when";
 
 // The explorer at /explore, driven in Debian's Chromium as a researcher would use it. No browser is
 // downloaded: .ci/run installs the chromium package; without it locally the suite is skipped (and says so).
@@ -28,7 +29,6 @@ const relationQuotes = new Set(relations.flatMap(r => r.evidence.map(e => e.quot
 const entityById = new Map(seeds.flatMap(s => s.seed.entities.map(e => [e.id, e] as const)));
 const provinceOf = (city: string) =>
   entityById.get(relations.find(r => r.type === "LOCATED_IN" && r.from === city && r.to.startsWith("province-"))!.to)!;
-const sourceDate = new Map(seeds.map(s => [s.seed.source.id, s.seed.source.publishedOn ?? null] as const));
 const isSeedRelation = (e: { type: string; source: string; target: string }) =>
   relations.some(r => r.type === e.type && r.from === e.source && r.to === e.target);
 
@@ -471,7 +471,7 @@ describeInBrowser(
         await expect(openMenus()).resolves.toBe(0);
       });
 
-      it("should filter relationships by their evidence dates, keep undated items by an explicit switch, and span the whole graph's years", async () => {
+      it("should filter relationships by when they happened, keep undated items by an explicit switch, and span the whole graph's years", async () => {
         await open();
         await add("徐州", XUZHOU);
         // The range is the whole graph's, from its earliest dated year, whatever the scene holds.
@@ -500,23 +500,15 @@ describeInBrowser(
           day(cut) - day(domain.min),
         );
         expect((await ph(x => x.timeWindow()))!.to).toBe(cut);
-        // Each relationship is drawn when any of its evidence is dated by then (its sources' dates, read from the seeds).
+        // Each relationship is drawn when it happened by then (GraphEdge.when, read from the seeds), or it has no date.
         const shownNodes = new Set(await ph(x => x.visibleNodes()));
         const shownEdges = new Set(await ph(x => x.visibleEdges()));
         const sceneEdges = await ph(x => x.edgeList());
-        const datesOf = (e: { type: string; source: string; target: string }) =>
-          seeds.flatMap(s =>
-            s.seed.relations.some(
-              r => r.type === e.type && r.from === e.source && r.to === e.target && r.evidence.length,
-            )
-              ? [sourceDate.get(s.seed.source.id)]
-              : [],
-          );
         let hidden = 0;
         for (const e of sceneEdges) {
           if (!shownNodes.has(e.source) || !shownNodes.has(e.target)) continue;
-          const dates = datesOf(e);
-          const expected = dates.some(d => !d) || dates.some(d => d! <= cut) || !dates.length;
+          const when = expectedDate(e.source, e.type, e.target);
+          const expected = !when || when.date <= cut;
           expect([e.id, shownEdges.has(e.id)]).toEqual([e.id, expected]);
           if (!expected) hidden++;
         }
@@ -844,8 +836,40 @@ describeInBrowser(
         await p.keyboard.press("Control+z");
         await p.waitForFunction(n => window.__explorer!.nodes().length === n, scene.length);
         await pIdle();
+        // In a dense scene a Shift-press lands on an edge: it starts a box too, and picks no edge.
+        const onEdge = await p.evaluate(() => {
+          const x = window.__explorer!;
+          const size = x.sizes();
+          const at = (n: string) => x.screenPosition(n)!;
+          const canvas = x.renderer.getContainer().getBoundingClientRect();
+          // Sigma's own hit test (private in its types) says the press point is on this edge.
+          const edgeAt = (q: { x: number; y: number }) =>
+            (x.renderer as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint(
+              q.x - canvas.left,
+              q.y - canvas.top,
+            );
+          for (const e of x.edgeList()) {
+            const [s, t] = [at(e.source), at(e.target)];
+            const mid = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+            const clear = x.nodes().every(n => Math.hypot(at(n).x - mid.x, at(n).y - mid.y) > 2 * (size[n] ?? 5) + 8);
+            if (clear && edgeAt(mid)) return { mid, end: e.target, endAt: t };
+          }
+          return null;
+        });
+        expect(onEdge).not.toBeNull();
+        await p.keyboard.press("Escape");
+        await p.keyboard.down("Shift");
+        await p.mouse.move(onEdge!.mid.x, onEdge!.mid.y);
+        await p.mouse.down();
+        await p.mouse.move(2 * onEdge!.endAt.x - onEdge!.mid.x, 2 * onEdge!.endAt.y - onEdge!.mid.y, { steps: 5 });
+        await p.mouse.up();
+        await p.keyboard.up("Shift");
+        expect(await ph(x => x.selected())).toContain(onEdge!.end);
+        await expect(p.locator("#details .relation-date").count()).resolves.toBe(0);
+        await p.keyboard.press("Escape");
+        await expect(ph(x => x.selected())).resolves.toEqual([]);
         // A box drawn with Shift around 扬州 selects it; "Hide selected" takes what it holds off the canvas.
-        // Like a person, the box starts on empty canvas: a press on a node or an edge would drag or pick it.
+        // This one starts on empty canvas: a press on a node would drag it.
         const at = await pos("city-yangzhou");
         const from = await emptySpotAround("city-yangzhou");
         await p.keyboard.down("Shift");

@@ -83,8 +83,9 @@ export class Camera {
       let e = extent(ratio);
       ratio < 50 && (e.right - e.left > width - 2 * PADDING || e.bottom - e.top > height - 2 * PADDING);
       e = extent(ratio)
-    )
+    ) {
       ratio *= 1.08;
+    }
     const e = extent(ratio);
     const centre = r.viewportToFramedGraph(
       { x: ((e.left + e.right) / 2) * ratio, y: ((e.top + e.bottom) / 2) * ratio },

@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Explorer } from "../explorer";
 import { LARGE_SCENE_EDGES, type EdgeAttrs, type NodeAttrs } from "../scene/scene-graph";
 import { DIMMED, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
+import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../time/inferred-colours";
 import { byId } from "../ui/dom";
 
 /** The sigma renderer: how each node and edge is drawn from the scene's state, and dragging nodes. */
@@ -65,8 +66,15 @@ export class Canvas {
   private edgeStyle(edge: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
     const { graph, paths, details, layout } = this.x;
     const large = graph.size > LARGE_SCENE_EDGES;
+    const actual = a.data.modality === "ACTUAL";
     const res: Partial<EdgeDisplayData> = {
-      color: a.data.modality === "ACTUAL" ? "#c4c4c4" : NOT_YET_COLOUR,
+      color: this.x.time.marksInferred(a)
+        ? actual
+          ? INFERRED_COLOUR
+          : INFERRED_NOT_YET_COLOUR
+        : actual
+          ? "#c4c4c4"
+          : NOT_YET_COLOUR,
       size: 1,
       type: large ? "line" : "arrow",
       zIndex: 1,
@@ -87,7 +95,10 @@ export class Canvas {
     r.on("clickNode", ({ node, event }) =>
       (event.original as MouseEvent).shiftKey ? this.x.selection.toggle(node) : this.x.details.selectNode(node),
     );
-    r.on("clickEdge", ({ edge }) => this.x.details.selectEdge(edge));
+    // A Shift-press on an edge draws a selection box (bindBoxSelect), it does not pick the edge.
+    r.on("clickEdge", ({ edge, event }) => {
+      if (!(event.original as MouseEvent).shiftKey) this.x.details.selectEdge(edge);
+    });
     r.on("clickStage", () => this.x.details.showNothing());
     r.on("doubleClickNode", e => {
       e.preventSigmaDefault();
@@ -136,13 +147,16 @@ export class Canvas {
     const r = this.renderer;
     const box = byId("select-box");
     let start: { x: number; y: number } | null = null;
-    r.on("downStage", e => {
+    const begin = (e: { event: { x: number; y: number; original: Event } }) => {
       const original = e.event.original as MouseEvent;
       if (!original.shiftKey || original.button !== 0) return;
       start = { x: e.event.x, y: e.event.y };
       Object.assign(box.style, { left: `${start.x}px`, top: `${start.y}px`, width: "0px", height: "0px" });
       box.hidden = false;
-    });
+    };
+    r.on("downStage", begin);
+    // In a dense scene the press lands on an edge more often than on the stage: it starts the box too.
+    r.on("downEdge", begin);
     r.getMouseCaptor().on("mousemovebody", e => {
       if (!start) return;
       Object.assign(box.style, {

@@ -64,11 +64,14 @@ export function kindName(kind: string): string {
 /** Elements in index.html name their message in data-i18n (text), data-i18n-title, -placeholder and -aria. */
 export function translatePage(root: ParentNode = document): void {
   for (const e of root.querySelectorAll<HTMLElement>("[data-i18n]")) e.textContent = t(e.dataset.i18n as MessageKey);
-  for (const e of root.querySelectorAll<HTMLElement>("[data-i18n-title]"))
+  for (const e of root.querySelectorAll<HTMLElement>("[data-i18n-title]")) {
     e.title = t(e.dataset.i18nTitle as MessageKey);
-  for (const e of root.querySelectorAll<HTMLInputElement>("[data-i18n-placeholder]"))
+  }
+  for (const e of root.querySelectorAll<HTMLInputElement>("[data-i18n-placeholder]")) {
     e.placeholder = t(e.dataset.i18nPlaceholder as MessageKey);
-  for (const e of root.querySelectorAll<HTMLElement>("[data-i18n-aria]"))
+  }
+  for (const e of root.querySelectorAll<HTMLElement>("[data-i18n-aria]")) {
     e.setAttribute("aria-label", t(e.dataset.i18nAria as MessageKey));
+  }
   document.title = t("app.title");
 }

@@ -124,6 +124,12 @@ export const MESSAGES = {
   "details.aliases": ["又称：", "又稱：", "Also called: "],
   "details.relationDates": ["证据日期：{dates}", "證據日期：{dates}", "Evidence dated: {dates}"],
   "legend.notYet": ["计划或意向中的关系", "計劃或意向中的關係", "planned or intended link"],
+  "legend.inferred": ["日期为推定的关系", "日期為推定的關係", "link dated by inference"],
+  "legend.inferredNotYet": [
+    "日期为推定的计划或意向关系",
+    "日期為推定的計劃或意向關係",
+    "planned or intended link dated by inference",
+  ],
   "details.planned": [
     "计划中：文章说将会发生，尚未发生",
     "計劃中：文章說將會發生，尚未發生",
@@ -222,7 +228,11 @@ export const MESSAGES = {
     "場景中每年有日期的活動、協議和關係數",
     "Dated events, agreements and relationships in the scene, per year",
   ],
-  "time.yearCount": ["{year}年：{count} 项", "{year}年：{count} 項", "{year}: {count} items"],
+  "time.yearCount": [
+    "{year}年：{count} 项（其中 {inferred} 项日期为推定）",
+    "{year}年：{count} 項（其中 {inferred} 項日期為推定）",
+    "{year}: {count} items ({inferred} dated by inference)",
+  ],
   "date.noYear": ["（年份未知）", "（年份未知）", " (year unknown)"],
 } satisfies Record<string, [string, string, string]>;
 

@@ -24,8 +24,11 @@ interface SupervisorInternals {
  * with its worker loaded from the bundled file instead of a blob: URL, and a hook after each answer.
  */
 export class BundledFA2Layout extends FA2LayoutSupervisor {
-  /** Called with the number of iterations each answer of the worker ran. */
-  onIterations: (count: number) => void = () => {};
+  /**
+   * Called with the number of iterations each answer of the worker ran, and how far its last iteration moved
+   * the nodes (mean distance over the scene's diagonal).
+   */
+  onIterations: (count: number, movement: number) => void = () => {};
 
   /** The most iterations the worker may run before it answers. */
   set maxIterations(n: number) {
@@ -45,9 +48,9 @@ export class BundledFA2Layout extends FA2LayoutSupervisor {
     }
   }
 
-  handleMessage(event: MessageEvent<{ iterations?: number }>): void {
+  handleMessage(event: MessageEvent<{ iterations?: number; movement?: number }>): void {
     const running = (this as unknown as SupervisorInternals).running;
     (FA2LayoutSupervisor.prototype as unknown as SupervisorInternals).handleMessage.call(this, event);
-    if (running) this.onIterations(event.data.iterations ?? 1);
+    if (running) this.onIterations(event.data.iterations ?? 1, event.data.movement ?? Infinity);
   }
 }

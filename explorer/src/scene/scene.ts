@@ -28,8 +28,9 @@ export class Scene {
       });
       added.push(n.id);
     });
-    for (const n of view.nodes)
+    for (const n of view.nodes) {
       if (!added.includes(n.id)) graph.mergeNodeAttributes(n.id, { data: n, timeline: timelineDate(n) });
+    }
     for (const e of view.edges) {
       if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { data: e });

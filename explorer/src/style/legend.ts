@@ -1,6 +1,7 @@
 import type { Explorer } from "../explorer";
 import { byId, dot, el } from "../ui/dom";
 import { KINDS, kindColour, NOT_YET_COLOUR } from "./style";
+import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../time/inferred-colours";
 import { kindName, t } from "../i18n/language";
 
 /** The legend lists the kinds in the scene; a click hides or shows a kind. */
@@ -25,6 +26,17 @@ export class Legend {
     // Planned and hoped-for links are drawn in their own colour; the legend says which.
     if (this.x.graph.someEdge((_e, a) => a.data.modality !== "ACTUAL")) {
       items.push(el("li", { className: "not-yet" }, dot(NOT_YET_COLOUR), t("legend.notYet")));
+    }
+    // While the time slider sets a bound, links it places by an inferred date are drawn marked.
+    const marked = this.x.graph.filterEdges((_e, a) => this.x.time.marksInferred(a));
+    if (marked.length) {
+      const notYet = (e: string) => this.x.graph.getEdgeAttribute(e, "data").modality !== "ACTUAL";
+      if (marked.some(e => !notYet(e))) {
+        items.push(el("li", { className: "inferred" }, dot(INFERRED_COLOUR), t("legend.inferred")));
+      }
+      if (marked.some(notYet)) {
+        items.push(el("li", { className: "inferred" }, dot(INFERRED_NOT_YET_COLOUR), t("legend.inferredNotYet")));
+      }
     }
     byId("legend").replaceChildren(...items);
     byId("legend").hidden = !items.length;

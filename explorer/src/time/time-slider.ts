@@ -5,11 +5,12 @@ import { DATED_KINDS } from "../style/style";
 import { byId, el } from "../ui/dom";
 import { formatDate } from "../i18n/dates";
 import { t } from "../i18n/language";
-import { anyInWindow, dayToIso, inWindow, toDay, yearSpan, type TimeWindow } from "./time";
+import { dayToIso, inWindow, relationTimeline, toDay, yearSpan, type TimeWindow } from "./time";
 
 /**
  * The time bar: two thumbs, one step a day, over whole years that cover the whole graph's dates (not only
- * the scene's). Agreements and events are placed by their date, relationships by their evidence's dates.
+ * the scene's). Agreements and events are placed by their date, relationships by when they happened
+ * (GraphEdge.when). While a bound is set, a relationship placed by an inferred date is drawn marked.
  */
 export class TimeSlider {
   window: TimeWindow | null = null;
@@ -67,7 +68,16 @@ export class TimeSlider {
   }
 
   admitsEdge(a: EdgeAttrs): boolean {
-    return anyInWindow(a.data.dates, this.window, this.undated);
+    return inWindow(relationTimeline(a.data)?.date ?? null, this.window, this.undated);
+  }
+
+  /** Whether a relationship is drawn marked: a bound is set and its date is inferred, not stated. */
+  marksInferred(a: EdgeAttrs): boolean {
+    return this.bounded() && Boolean(relationTimeline(a.data)?.inferred);
+  }
+
+  bounded(): boolean {
+    return Boolean(this.window?.from || this.window?.to);
   }
 
   /**
@@ -113,6 +123,7 @@ export class TimeSlider {
 
   private changed(): void {
     this.showLabel();
+    this.x.legend.render();
     this.x.refresh();
     this.x.persist();
   }
@@ -152,7 +163,7 @@ export class TimeSlider {
     const dates = [
       ...this.graphDates,
       ...graph.mapNodes((_n, a) => a.timeline ?? ""),
-      ...graph.mapEdges((_e, a) => a.data.dates).flat(),
+      ...graph.mapEdges((_e, a) => [...a.data.dates, relationTimeline(a.data)?.date ?? ""]).flat(),
     ];
     const span = yearSpan(dates);
     const d =
@@ -174,7 +185,10 @@ export class TimeSlider {
     this.showHistogram();
   }
 
-  /** One bar a year of the range: how many of the scene's agreements, events and relationships it dates. */
+  /**
+   * One bar a year of the range: how many of the scene's agreements, events and relationships the filter
+   * places in it (the same dates it filters by), the part placed by an inferred date hatched.
+   */
   private showHistogram(): void {
     const box = byId("time-hist");
     const d = this.domain;
@@ -182,25 +196,37 @@ export class TimeSlider {
     const graph = this.x.graph;
     const first = Number(dayToIso(d.min).slice(0, 4));
     const last = Number(dayToIso(d.max).slice(0, 4));
-    const counts = new Map<number, number>();
-    const count = (date: string | null | undefined) =>
-      date && counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
-    graph.forEachNode((_n, a) => count(a.timeline));
-    graph.forEachEdge((_e, a) => count([...a.data.dates].sort()[0]));
-    const max = Math.max(1, ...counts.values());
+    const counts = new Map<number, { all: number; inferred: number }>();
+    const count = (date: string | null | undefined, inferred: boolean) => {
+      if (!date) return;
+      const c = counts.get(Number(date.slice(0, 4))) ?? { all: 0, inferred: 0 };
+      c.all++;
+      if (inferred) c.inferred++;
+      counts.set(Number(date.slice(0, 4)), c);
+    };
+    graph.forEachNode((_n, a) => count(a.timeline, a.timeline !== null && a.timeline !== a.data.properties.sortDate));
+    graph.forEachEdge((_e, a) => {
+      const when = relationTimeline(a.data);
+      count(when?.date, Boolean(when?.inferred));
+    });
+    const max = Math.max(1, ...[...counts.values()].map(c => c.all));
     const bars = [];
     for (let y = first; y <= last; y++) {
-      const n = counts.get(y) ?? 0;
-      const bar = el("span", { className: "bar" });
-      bar.style.height = `${Math.round((16 * n) / max)}px`;
-      bars.push(
-        el(
-          "span",
-          { className: "year", title: t("time.yearCount", { year: y, count: n }) },
-          bar,
-          el("span", { className: "tick", text: String(y) }),
-        ),
+      const c = counts.get(y) ?? { all: 0, inferred: 0 };
+      const px = (n: number) => `${Math.round((16 * n) / max)}px`;
+      const bar = el("span", { className: "bar" }, el("span", { className: "inferred" }));
+      bar.style.height = px(c.all);
+      (bar.firstChild as HTMLElement).style.height = px(c.inferred);
+      const year = el(
+        "span",
+        { className: "year", title: t("time.yearCount", { year: y, count: c.all, inferred: c.inferred }) },
+        bar,
+        el("span", { className: "tick", text: String(y) }),
       );
+      year.dataset.year = String(y);
+      year.dataset.count = String(c.all);
+      year.dataset.inferred = String(c.inferred);
+      bars.push(year);
     }
     box.replaceChildren(...bars);
   }

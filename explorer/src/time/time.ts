@@ -1,4 +1,4 @@
-import type { NodeData } from "../api";
+import type { EdgeData, NodeData } from "../api";
 import { DATED_KINDS } from "../style/style";
 
 /**
@@ -41,11 +41,15 @@ export function inWindow(date: string | null, w: TimeWindow | null, undated = tr
   return (!w.from || date >= w.from) && (!w.to || date <= w.to);
 }
 
-/** A relationship is in the window when any of its evidence is dated in it. */
-export function anyInWindow(dates: string[], w: TimeWindow | null, undated = true): boolean {
-  if (!w || (!w.from && !w.to)) return true;
-  if (!dates.length) return undated;
-  return dates.some(d => inWindow(d, w, undated));
+/**
+ * Where a relationship sits on the timeline: when it happened as the API places it (GraphEdge.when: its own
+ * date, its agreement's or event's, else its first report's), and whether that date is inferred rather than
+ * stated by the article. Null: off the timeline.
+ */
+export function relationTimeline(e: EdgeData): { date: string; inferred: boolean } | null {
+  const date = e.when?.date;
+  if (!date || !/^\d{4}/.test(date)) return null;
+  return { date, inferred: (e.when?.basis ?? "STATED") !== "STATED" };
 }
 
 /** The whole years that cover these dates, as first and last day. */
