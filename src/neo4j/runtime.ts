@@ -21,9 +21,24 @@ function pomHash(): string {
   return createHash("sha256").update(fs.readFileSync(POM)).digest("hex").slice(0, 16);
 }
 
+// Instances started side by side in one process (the test tiers' global set-up) share one provisioning: two
+// Maven runs copying into the same staging folder fail each other on a fresh clone.
+const provisioning = new Map<string, Promise<Runtime>>();
+
 /** Returns the cached runtime, provisioning it with Maven first when the pom changed or nothing is cached. */
-export async function ensureRuntime(home: string, log: Logger): Promise<Runtime> {
+export function ensureRuntime(home: string, log: Logger): Promise<Runtime> {
   const dir = path.join(home, "runtime", pomHash());
+  let runtime = provisioning.get(dir);
+  if (!runtime) {
+    runtime = provision(dir, log);
+    provisioning.set(dir, runtime);
+    // A failed provisioning is tried again by the next caller, not remembered.
+    runtime.catch(() => provisioning.delete(dir));
+  }
+  return runtime;
+}
+
+async function provision(dir: string, log: Logger): Promise<Runtime> {
   const runtime = { lib: path.join(dir, "lib"), plugins: path.join(dir, "plugins") };
   const stamp = path.join(dir, ".complete");
   if (fs.existsSync(stamp)) {
