@@ -17,7 +17,7 @@ import { NetworkCache } from "../src/partnership/network-cache";
 import { settle, type NetworkQuestion } from "../src/partnership/network-question";
 import { buildNetwork, type Network, type Placement } from "../src/partnership/partnership-network";
 import { partnerPage } from "../src/partnership/partnership.service";
-import type { StoredTie } from "../src/partnership/tie.repository";
+import type { StoredTie } from "../src/partnership/tie-record";
 import { NETWORK_VERSION_KEY } from "../src/partnership/tie-write.repository";
 import type { Strand } from "../src/partnership/tie-record";
 import type { QueryKind, RawDb, Sample, Vars } from "./bench-kinds";

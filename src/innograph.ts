@@ -5,6 +5,7 @@ import { Database } from "./neo4j/database";
 import { startLocalServer, type LocalServer } from "./neo4j/local-server";
 import { applySchema } from "./neo4j/schema";
 import { slowQueryLog } from "./observability/slow-query-log";
+import { upgradeStoredTies } from "./partnership/tie-upgrade";
 import { seedIfEmpty } from "./seed/seed-if-empty";
 import { Services } from "./services";
 
@@ -35,6 +36,7 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
   slowQueryLog.configure(config.observability.slowQueryMs, log);
   try {
     await applySchema(db, log);
+    await upgradeStoredTies(db, log);
     const services = new Services(db, config, log);
     const versions = await services.meta.get();
     log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");

@@ -5,6 +5,7 @@ import { logger } from "../logger";
 import { Database } from "../neo4j/database";
 import { startLocalServer } from "../neo4j/local-server";
 import { applySchema } from "../neo4j/schema";
+import { upgradeStoredTies } from "../partnership/tie-upgrade";
 import { bulkLoad, BulkLoadRefused, type BulkReport } from "../seed/bulk-load";
 import { seedFilesIn, SeedFileError } from "../seed/seed-file";
 import { loadSeedFiles, type SeedReport } from "../seed/seed-files";
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   const db = new Database({ ...config.neo4j, ...local?.credentials, uri: config.neo4j.uri ?? local!.uri }, logger);
   try {
     await applySchema(db, logger);
+    await upgradeStoredTies(db, logger);
     const started = Date.now();
     const report = await loadSeedFiles(db, files, config.articlesDir, logger);
     printReport(report, Date.now() - started);

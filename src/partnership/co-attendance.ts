@@ -1,7 +1,6 @@
 import { TieKind } from "../domain/partnership";
 import { strandsByPair } from "./tie-rules";
-import type { JointFact, Strand } from "./tie-record";
-import type { StoredTie } from "./tie.repository";
+import type { JointFact, Strand, StoredTie } from "./tie-record";
 
 /**
  * Co-attendance is the one tie kind not stored: at 100k generated entities it made 97% of the ties (an event

@@ -1,7 +1,7 @@
 import type { Modality } from "../domain/fact-meaning";
 import { NetworkLevel, type TieKind } from "../domain/partnership";
 import type { Window } from "./tie-dates";
-import type { StoredTie } from "./tie.repository";
+import type { StoredTie } from "./tie-record";
 import { keeps, tieOf, type TieFilter } from "./tie-rules";
 import type { Strand, Tie } from "./tie-record";
 

@@ -73,3 +73,10 @@ export interface Tie {
   /** At CITY and CORRIDOR level, the member ties (entity pairs) the tie aggregates. */
   members: { a: string; b: string }[];
 }
+
+/** A stored PARTNERS_WITH as read back: its ends and its strands (the filters and weights are applied in Node). */
+export interface StoredTie {
+  a: string;
+  b: string;
+  strands: Strand[];
+}

@@ -4,15 +4,8 @@ import { run, type Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { asksForCoAttendance, coAttendanceTies, mergeTies } from "./co-attendance";
 import { HUB_LIMIT } from "./tie-rules";
-import type { JointFact, Strand } from "./tie-record";
+import type { JointFact, StoredTie, Strand } from "./tie-record";
 import { NETWORK_VERSION_KEY } from "./tie-write.repository";
-
-/** A stored PARTNERS_WITH as read back: its ends and its strands (the filters and weights are applied in Node). */
-export interface StoredTie {
-  a: string;
-  b: string;
-  strands: Strand[];
-}
 
 /** Reads stored PARTNERS_WITH relationships and where their ends sit (tie-write.repository.ts writes them). */
 export class TieRepository {

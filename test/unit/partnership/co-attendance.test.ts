@@ -1,7 +1,7 @@
 import { TieKind } from "../../../src/domain/partnership";
 import { mergeTies } from "../../../src/partnership/co-attendance";
 import type { Strand } from "../../../src/partnership/tie-record";
-import type { StoredTie } from "../../../src/partnership/tie.repository";
+import type { StoredTie } from "../../../src/partnership/tie-record";
 
 const strand = (kind: TieKind, via: string): Strand => ({
   kind,
