@@ -11,7 +11,7 @@ import {
 import { Extensions } from "type-graphql";
 
 /** Arguments that bound how many items a field answers with, in the order they are looked for. */
-const BOUND_ARGS = ["first", "limit", "k"] as const;
+export const BOUND_ARGS = ["first", "limit", "k"] as const;
 
 /**
  * Declares the most items a list field without a `first`/`limit` argument answers with. The cost estimate

@@ -9,7 +9,7 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError, ErrorCode } from "../../errors";
-import { isLeafList, type ListSizes } from "./list-size";
+import { BOUND_ARGS, isLeafList, type ListSizes } from "./list-size";
 
 /**
  * Every answered value costs 1, and a list costs its size times what one item costs. graphql-armor's cost
@@ -76,7 +76,8 @@ function costVariables(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-const COST_ARGS = new Set(["first", "limit", "k", "mode"]);
+// `mode` decides whether `k` bounds a path query (list-size.ts, boundOf).
+const COST_ARGS = new Set<string>([...BOUND_ARGS, "mode"]);
 /** Accepted estimates kept per document, by the values of its cost variables; a bound on what one document may hold. */
 const KEPT_PER_DOCUMENT = 256;
 
