@@ -8,6 +8,7 @@ import { slowQueryLog } from "./observability/slow-query-log";
 import { upgradeStoredTies } from "./partnership/tie-upgrade";
 import { seedIfEmpty } from "./seed/seed-if-empty";
 import { Services } from "./services";
+import { rehearseWrites } from "./writes/write-rehearsal";
 
 export interface Innograph {
   url: string;
@@ -41,6 +42,7 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
     const versions = await services.meta.get();
     log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");
     if (opts.seed !== false) await seedIfEmpty(db, config, log);
+    await rehearseWrites(db, services.audit, log);
     const http = await startHttp(services, config, log);
     log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
     return {

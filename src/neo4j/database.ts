@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import neo4j, {
   type BookmarkManager,
   type Driver,
@@ -35,10 +36,16 @@ const TIMED_OUT = new Set([
 
 // A transaction the service stopped itself (its request was cancelled or ran out of time).
 const TERMINATED = new Set(["Neo.TransientError.Transaction.Terminated", "Neo.ClientError.Transaction.Terminated"]);
-// Two writers creating the same node at once: the loser's MERGE hits the uniqueness constraint. Run again,
-// its MERGE finds the winner's node, so this is retried like a transient error.
-const LOST_RACE = "Neo.ClientError.Schema.ConstraintValidationFailed";
-const RACE_ATTEMPTS = 5;
+// Writers of the same entities at once. Two creating the same node: the loser's MERGE hits the uniqueness
+// constraint; run again, it finds the winner's node. Two waiting for each other's locks (refreshing the ties
+// between the same entities): Neo4j stops one. The driver retries the latter only within RETRY_MS, which a
+// queue of writers outlasts, so both are run again here, after a random pause that breaks the tie.
+const CONTENDED = new Set([
+  "Neo.ClientError.Schema.ConstraintValidationFailed",
+  "Neo.TransientError.Transaction.DeadlockDetected",
+]);
+const CONTENDED_ATTEMPTS = 5;
+const CONTENDED_PAUSE_MS = 250;
 
 /** A write that kept losing races for the same node; nothing of it was written. */
 export class ConflictError extends AppError {
@@ -137,8 +144,9 @@ export class Database {
       try {
         return await this.once(mode, work, timeoutMs);
       } catch (err) {
-        if (!(err instanceof Neo4jError && err.code === LOST_RACE && mode === "WRITE")) throw err;
-        if (attempt === RACE_ATTEMPTS) throw new ConflictError();
+        if (!(err instanceof Neo4jError && CONTENDED.has(err.code) && mode === "WRITE")) throw err;
+        if (attempt === CONTENDED_ATTEMPTS) throw new ConflictError();
+        await setTimeout(Math.random() * CONTENDED_PAUSE_MS * attempt);
       }
     }
   }
@@ -157,7 +165,7 @@ export class Database {
         mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
       );
     } catch (err) {
-      if (err instanceof Neo4jError && err.code === LOST_RACE) throw err;
+      if (err instanceof Neo4jError && CONTENDED.has(err.code)) throw err;
       throw this.translateError(err, timeout);
     } finally {
       await session.close();

@@ -32,7 +32,7 @@ export function withRequestScope<R>(
   timeoutMs: number,
   signal: AbortSignal,
   work: () => R,
-  known: Pick<RequestScope, "operationName" | "span"> = {},
+  known: Pick<RequestScope, "operationName" | "span" | "actor"> = {},
 ): R {
   return storage.run({ ...known, id: randomUUID(), deadline: Date.now() + timeoutMs, signal }, work);
 }

@@ -19,6 +19,9 @@ import type { EntityInput, EvidenceInput, RelationInput, SourceInput } from "../
 import { dateProblems } from "../seed/input-problems";
 import type { AuditRepository } from "../audit/audit.repository";
 
+/** How the writes reach Neo4j: the database's write transactions (write-rehearsal.ts rolls each one back). */
+export type WriteTransactions = Pick<Database, "writeTx">;
+
 /** A reference to something the graph does not hold; names the field that holds the reference. */
 export class MissingReferenceError extends AppError {
   constructor(field: string, what: string, id: string) {
@@ -61,7 +64,7 @@ function checkDate(field: string, fact: EntityInput | RelationInput, source: Fac
  */
 export class WriteService {
   constructor(
-    private readonly db: Database,
+    private readonly db: WriteTransactions,
     private readonly articlesDir: string,
     private readonly audit: AuditRepository,
   ) {}
