@@ -15,7 +15,7 @@ import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "./algorithms/weighted-graph
 import { modularity } from "./modularity";
 import { NetworkGdsRepository, type GdsCommunities } from "./network-gds.repository";
 import { settle, type NetworkQuestion } from "./network-question";
-import { NetworkCache } from "./network-cache";
+import { NetworkCache, type NetworkCacheLimits } from "./network-cache";
 import { buildNetwork, type Network, type NetworkUsed, type Placement } from "./partnership-network";
 import { PartnershipMeasure } from "./partnership-measure";
 import { TieRepository } from "./tie.repository";
@@ -125,13 +125,15 @@ export class PartnershipService {
   private readonly ties: TieRepository;
   private readonly gds: NetworkGdsRepository;
   /** Per process: the stored ties, placements and built networks of the current network version. */
-  private readonly cache = new NetworkCache();
+  private readonly cache: NetworkCache;
 
   constructor(
     db: Database,
     log: Logger,
     private readonly entities: EntityService,
+    cacheLimits: Partial<NetworkCacheLimits> = {},
   ) {
+    this.cache = new NetworkCache(cacheLimits);
     this.ties = new TieRepository(db);
     this.gds = new NetworkGdsRepository(db, log);
   }
