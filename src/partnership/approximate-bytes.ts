@@ -13,7 +13,7 @@ export function approximateBytes(root: unknown): number {
     const value = stack.pop();
     if (typeof value === "string") {
       // Header, then one byte a character for Latin-1 text and two for anything else (Chinese quotes).
-      bytes += 16 + (/[^\u0000-\u00ff]/.test(value) ? 2 : 1) * value.length;
+      bytes += 16 + (/[\u0100-\uffff]/.test(value) ? 2 : 1) * value.length;
       continue;
     }
     if (typeof value === "number") {
