@@ -9,7 +9,7 @@ export interface NetworkCacheLimits {
   bytes: number;
 }
 
-export const DEFAULT_NETWORK_CACHE: NetworkCacheLimits = { entries: 32, bytes: 64 * 2 ** 20 };
+export const DEFAULT_NETWORK_CACHE: NetworkCacheLimits = { entries: 32, bytes: 96 * 2 ** 20 };
 
 /**
  * What this process read or built from the stored partnership ties, kept while the network's version token is
@@ -31,7 +31,7 @@ export class NetworkCache {
 
   constructor(
     limits: Partial<NetworkCacheLimits> = {},
-    private readonly sizeOf: (value: unknown) => number = approximateBytes,
+    private readonly sizeOf: (value: unknown) => number = v => approximateBytes(v),
   ) {
     const { entries, bytes } = { ...DEFAULT_NETWORK_CACHE, ...limits };
     this.maxBytes = Math.max(1, bytes);
@@ -47,9 +47,15 @@ export class NetworkCache {
    * The entry `key` of version `token`, loading it once (concurrent askers share the load). A token read before
    * the load keys what the load returns: if a write commits meanwhile, the next request reads the new token and
    * loads again, so nothing read before a write is served after it.
-   * @param keep whether a loaded value may be kept (it answers its askers either way)
+   * @param how.keep whether a loaded value may be kept (it answers its askers either way)
+   * @param how.sizeOf its size in bytes, when the cache's own measure would count what other entries hold
    */
-  get<T>(token: string | null, key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+  get<T>(
+    token: string | null,
+    key: string,
+    load: () => Promise<T>,
+    how: { keep?: (value: T) => boolean; sizeOf?: (value: T) => number } = {},
+  ): Promise<T> {
     if (token !== this.token) {
       this.kept.clear();
       this.loading.clear();
@@ -67,8 +73,9 @@ export class NetworkCache {
       value => {
         if (this.loading.get(key) !== loading) return;
         this.loading.delete(key);
-        if (!keep(value)) return;
-        this.kept.set(key, { value }, { size: Math.min(this.maxBytes, Math.max(1, this.sizeOf(value))) });
+        if (how.keep && !how.keep(value)) return;
+        const bytes = (how.sizeOf ?? this.sizeOf)(value);
+        this.kept.set(key, { value }, { size: Math.min(this.maxBytes, Math.max(1, bytes)) });
       },
       () => this.loading.get(key) === loading && this.loading.delete(key),
     );
@@ -86,6 +93,6 @@ export class NetworkCache {
     key: string,
     read: () => Promise<{ token: string | null; value: T }>,
   ): Promise<T> {
-    return (await this.get(token, key, read, loaded => loaded.token === token)).value;
+    return (await this.get(token, key, read, { keep: loaded => loaded.token === token })).value;
   }
 }

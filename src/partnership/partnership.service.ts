@@ -15,6 +15,7 @@ import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "./algorithms/weighted-graph
 import { modularity } from "./modularity";
 import { NetworkGdsRepository, type GdsCommunities } from "./network-gds.repository";
 import { settle, type NetworkQuestion } from "./network-question";
+import { approximateBytes } from "./approximate-bytes";
 import { NetworkCache, type NetworkCacheLimits } from "./network-cache";
 import { buildNetwork, type Network, type NetworkUsed, type Placement } from "./partnership-network";
 import { PartnershipMeasure } from "./partnership-measure";
@@ -93,6 +94,9 @@ function offsetOf(after: string | null | undefined): number {
   if (!m) throw new BadInputError("after", "is not a cursor this query returned");
   return Number(m[1]) + 1;
 }
+
+// A built network's strands are those of the stored ties entry it was built from: counted there.
+const BUILT_FROM_TIES = new Set(["strands"]);
 
 // A cached network is asked many questions: its graph and pair index are built once, on first use.
 const graphs = new WeakMap<Network, WeightedGraph>();
@@ -181,8 +185,11 @@ export class PartnershipService {
     ]);
     return Promise.all(
       settled.map(s =>
-        this.cache.get(token, `network:${JSON.stringify(s)}`, () =>
-          Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
+        this.cache.get(
+          token,
+          `network:${JSON.stringify(s)}`,
+          () => Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
+          { sizeOf: n => approximateBytes(n, BUILT_FROM_TIES) },
         ),
       ),
     );
