@@ -6,7 +6,7 @@
  * - A lower growth factor of the old generation: V8 lets it grow to up to 4 times what survived the last full
  *   collection before collecting again, which under a burst of path searches is mostly garbage kept resident
  *   (100k partnership kinds: 333 MB of heap in use, RSS 437 MB). 1.3 times collects sooner, concurrently with
- *   the requests: RSS 257 MB on the same bench (bench/results/README.md, "Memory").
+ *   the requests: RSS 257 MB on the same bench with both flags (bench/results/README.md, "Memory").
  * - A smaller young generation: under many requests in flight it grows to two semi-spaces of 16 MB (measured on
  *   Node 20), resident whether or not it holds anything live; 8 MB halves that, for more frequent short scavenges.
  *

@@ -19,7 +19,8 @@ export const DEFAULT_NETWORK_CACHE: NetworkCacheLimits = { entries: 32, bytes: 9
  * question at 100k entities (tens of thousands of ties, each with its strands as JSON).
  *
  * Bounded by entries and by bytes, least recently used out first. Whole networks per question were kept without
- * a byte bound, and a few windows of a large store held more memory than the rest of the process. An entry over
+ * a byte bound: after the bench's questions at 100k entities they held about 100 MB of heap, twice the rest of the
+ * process's heap at rest (bench/network-cache-size.ts). An entry over
  * the whole budget is still kept, alone: the question in hand needs it, and the next one most likely too.
  */
 export class NetworkCache {
