@@ -12,6 +12,7 @@ import { projectRoot, type LocalServerConfig } from "../src/config";
 import { cypher } from "../src/neo4j/cypher-registry";
 import type { Logger } from "../src/logger";
 import { startLocalServer, type LocalServer } from "../src/neo4j/local-server";
+import { serviceNodeFlags } from "../src/node-flags";
 
 // Benchmarks may run the statements production never loads: cypher/bench.
 cypher.use("bench");
@@ -105,9 +106,9 @@ function child(name: string, proc: ChildProcess, ready: (line: string) => string
   });
 }
 
-/** innograph's built service (dist/index.js) over the bench Neo4j; it starts nothing itself. */
+/** innograph's built service (dist/index.js, with the flags `npm start` gives it) over the bench Neo4j; it starts nothing itself. */
 export function startInnographChild(uri: string, port: number): Promise<Child> {
-  const proc = spawn(process.execPath, [path.join(projectRoot, "dist", "index.js")], {
+  const proc = spawn(process.execPath, [...serviceNodeFlags(), path.join(projectRoot, "dist", "index.js")], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: uri, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "inherit"],

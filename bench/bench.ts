@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--nodes 100000] [--seconds 10] [--connections 1,16,64] [--only name,name] [--seed 7]
+ * npm run bench -- [--nodes 100000] [--seconds 10] [--connections 1,16,64] [--only name,name] [--ways a,b,c] [--seed 7]
  *
  * In one run on one Neo4j: each query kind (bench/bench-kinds.ts) at each concurrency, three ways:
  * (a) innograph's Cypher through neo4j-driver alone, (b) innograph's GraphQL over HTTP, (c) @neo4j/graphql
@@ -19,6 +19,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig, projectRoot } from "../src/config";
 import { cypher } from "../src/neo4j/cypher-registry";
 import { createLogger } from "../src/logger";
+import { serviceNodeFlags } from "../src/node-flags";
 import {
   benchNeo4jConfig,
   ensureNetwork,
@@ -46,6 +47,11 @@ const TIMEOUT_MS = 15_000;
 const WAYS = ["a", "b", "c"] as const;
 type Way = (typeof WAYS)[number];
 const WAY_NAMES: Record<Way, string> = { a: "a: driver", b: "b: innograph", c: "c: @neo4j/graphql" };
+// `--ways b`: innograph alone, e.g. to measure its memory under other Node flags (INNOGRAPH_NODE_FLAGS).
+const ways = (option("ways") ?? WAYS.join(",")).split(",").map(w => {
+  if (!(WAYS as readonly string[]).includes(w)) throw new Error(`--ways takes a, b and c, got "${w}"`);
+  return w as Way;
+});
 
 interface Row {
   kind: string;
@@ -129,7 +135,7 @@ async function main(): Promise<void> {
       // Warm-up (not measured): plans cached, pools filled, JIT warm, on every way. Whole-graph GDS
       // kinds are too slow to repeat; their measured requests stand for the check.
       const warm: Bound = { connections: 1, seconds: Math.min(2, seconds), requests: kind.requests };
-      for (const way of WAYS) {
+      for (const way of ways) {
         // One whole request first: autocannon drops a request still running when the warm-up's time is up, and
         // the first partnership question at 100k (the network read into the process's cache) outlasts 2 s.
         if (!kind.requests) await measure(kind, way, { connections: 1, seconds, requests: 1 }, 998 + ki);
@@ -139,7 +145,7 @@ async function main(): Promise<void> {
       for (const connections of connectionLevels) {
         if (kind.maxConnections && connections > kind.maxConnections) continue;
         const bound: Bound = { connections, seconds, requests: kind.requests };
-        for (const way of WAYS) {
+        for (const way of ways) {
           windowPeak = 0;
           const m = await measure(kind, way, bound, seed * 1000 + ki * 10 + connections);
           const row: Row = { kind: kind.name, way, connections, m, rssPeakMb: way === "b" ? windowPeak : undefined };
@@ -236,7 +242,7 @@ function render(r: ReportInput): string {
     `| OS | ${r.machineBefore.os} |`,
     `| load average at start / end | ${r.machineBefore.load} / ${r.machineAfter.load} |`,
     `| Neo4j | ${r.versions}; ${r.neo4jConfig} |`,
-    `| Node | ${r.machineBefore.node} |`,
+    `| Node | ${r.machineBefore.node}; innograph started with ${serviceNodeFlags().join(" ") || "no flags"} |`,
     `| packages | ${r.machineBefore.packages} |`,
     "",
     "Ways: **a** innograph's own Cypher (cypher/) through neo4j-driver, one managed read transaction per statement, no GraphQL (the floor); " +

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/config";
+import { serviceNodeFlags } from "../src/node-flags";
 
 export function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,7 +29,7 @@ export interface ChildService {
 }
 
 export async function startChildService(): Promise<ChildService> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist", "index.js")], {
+  const child = spawn(process.execPath, [...serviceNodeFlags(), path.join(projectRoot, "dist", "index.js")], {
     cwd: projectRoot,
     env: {
       ...process.env,

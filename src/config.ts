@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseApiKeys, type ApiKey } from "./auth";
 import { observabilityConfig, type ObservabilityConfig } from "./observability/observability-config";
 import { defaultMaxHeapBytes, type LoadSheddingConfig } from "./http/load-shedding";
+import { DEFAULT_NETWORK_CACHE, type NetworkCacheLimits } from "./partnership/network-cache";
 
 /** Everything configurable comes from the environment; defaults work on a fresh machine. */
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   observability: ObservabilityConfig;
   budget: RequestBudget;
   shedding: LoadSheddingConfig;
+  /** What the process keeps of the partnership network between requests. */
+  networkCache: NetworkCacheLimits;
 }
 
 /** What one request may spend, whatever its cost estimate said. */
@@ -171,6 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? int(env, "INNOGRAPH_SHED_HEAP_MB", 0) * 1024 * 1024
         : defaultMaxHeapBytes(),
       retryAfterSeconds: int(env, "INNOGRAPH_RETRY_AFTER_SECONDS", 5),
+    },
+    networkCache: {
+      entries: int(env, "INNOGRAPH_NETWORK_CACHE_ENTRIES", DEFAULT_NETWORK_CACHE.entries),
+      bytes: int(env, "INNOGRAPH_NETWORK_CACHE_MB", DEFAULT_NETWORK_CACHE.bytes / 2 ** 20) * 2 ** 20,
     },
   };
 }

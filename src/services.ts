@@ -51,7 +51,7 @@ export class Services {
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
-    this.partnership = new PartnershipService(db, log, this.entities);
+    this.partnership = new PartnershipService(db, log, this.entities, config.networkCache);
     this.stats = new StatsService(db, this.partnership);
     this.networkPaths = new NetworkPathsService(this.partnership, this.paths);
     this.networkAnalysis = new NetworkAnalysisService(this.partnership, this.analytics);

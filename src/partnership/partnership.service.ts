@@ -15,7 +15,8 @@ import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "./algorithms/weighted-graph
 import { modularity } from "./modularity";
 import { NetworkGdsRepository, type GdsCommunities } from "./network-gds.repository";
 import { settle, type NetworkQuestion } from "./network-question";
-import { NetworkCache } from "./network-cache";
+import { approximateBytes } from "./approximate-bytes";
+import { NetworkCache, type NetworkCacheLimits } from "./network-cache";
 import { buildNetwork, type Network, type NetworkUsed, type Placement } from "./partnership-network";
 import { PartnershipMeasure } from "./partnership-measure";
 import { TieRepository } from "./tie.repository";
@@ -94,6 +95,9 @@ function offsetOf(after: string | null | undefined): number {
   return Number(m[1]) + 1;
 }
 
+// A built network's strands are those of the stored ties entry it was built from: counted there.
+const BUILT_FROM_TIES = new Set(["strands"]);
+
 // A cached network is asked many questions: its graph and pair index are built once, on first use.
 const graphs = new WeakMap<Network, WeightedGraph>();
 const pairIndexes = new WeakMap<Network, Map<string, Tie>>();
@@ -125,13 +129,15 @@ export class PartnershipService {
   private readonly ties: TieRepository;
   private readonly gds: NetworkGdsRepository;
   /** Per process: the stored ties, placements and built networks of the current network version. */
-  private readonly cache = new NetworkCache();
+  private readonly cache: NetworkCache;
 
   constructor(
     db: Database,
     log: Logger,
     private readonly entities: EntityService,
+    cacheLimits: Partial<NetworkCacheLimits> = {},
   ) {
+    this.cache = new NetworkCache(cacheLimits);
     this.ties = new TieRepository(db);
     this.gds = new NetworkGdsRepository(db, log);
   }
@@ -179,8 +185,11 @@ export class PartnershipService {
     ]);
     return Promise.all(
       settled.map(s =>
-        this.cache.get(token, `network:${JSON.stringify(s)}`, () =>
-          Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
+        this.cache.get(
+          token,
+          `network:${JSON.stringify(s)}`,
+          () => Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
+          { sizeOf: n => approximateBytes(n, BUILT_FROM_TIES) },
         ),
       ),
     );
