@@ -90,6 +90,7 @@ function sceneHash(ids: string[]): string {
 interface LongTasks {
   count: number;
   over200: number;
+  medianMs: number;
   maxMs: number;
 }
 
@@ -111,7 +112,14 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
         .map(t => t.duration),
     [from, to] as const,
   );
-  return { count: tasks.length, over200: tasks.filter(d => d > 200).length, maxMs: Math.max(0, ...tasks) };
+  const sorted = [...tasks].sort((a, b) => a - b);
+  return {
+    count: tasks.length,
+    over200: tasks.filter(d => d > 200).length,
+    // On a shared machine the longest task follows the load; the median says what a frame costs.
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    maxMs: Math.max(0, ...tasks),
+  };
 }
 
 /**
@@ -334,7 +342,7 @@ async function main(): Promise<void> {
     const layoutLong = await longTasks(page, layoutStart, layoutStart + layoutMs);
     const iterations = await hooks(x => x.layoutIterations?.() ?? null);
     const after = await layoutQuality(page);
-    const lt = (l: LongTasks) => `${l.count} | ${l.over200} | ${l.maxMs.toFixed(0)}`;
+    const lt = (l: LongTasks) => `${l.count} | ${l.over200} | ${l.medianMs.toFixed(0)} | ${l.maxMs.toFixed(0)}`;
     await page.screenshot({ path: path.join(projectRoot, "test-artifacts", "explorer-bench-layout.png") });
 
     const browserVersion = browser.version();
@@ -369,8 +377,8 @@ async function main(): Promise<void> {
       `| mean edge length / mean distance of two nodes (lower: more settled) | ${before.edgeToPairRatio.toFixed(3)} | ${after.edgeToPairRatio.toFixed(3)} |`,
       `| Clark–Evans spacing index (below 1: nodes heap up; 1: random) | ${before.spacingIndex.toFixed(3)} | ${after.spacingIndex.toFixed(3)} |`,
       "",
-      "| long tasks (> 50 ms) on the page while… | count | over 200 ms | longest ms |",
-      "|---|---|---|---|",
+      "| long tasks (> 50 ms) on the page while… | count | over 200 ms | median ms | longest ms |",
+      "|---|---|---|---|---|",
       `| panning the canvas | ${lt(panLong)} |`,
       `| zooming with the wheel (24 steps) | ${lt(zoomLong)} |`,
       `| the layout runs | ${lt(layoutLong)} |`,

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { MESSAGES } from "../../explorer/src/i18n/messages";
 import { PARTNERSHIP_MESSAGES } from "../../explorer/src/i18n/partnership-messages";
 import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../../explorer/src/time/inferred-colours";
 import { CHROMIUM, haveChromium } from "../support/browser";
@@ -10,6 +12,14 @@ import { entityIn, expectedDate } from "./relation-when";
 const GOV = "gov-yangzhou-government";
 const NO_VALUE = "rgb(217, 217, 217)";
 const seeds = seedFiles();
+/** A relationship's modality by the seeds: actual when any file reports it as happened (absent reads as ACTUAL). */
+const seedModality = (source: string, type: string, target: string) =>
+  seeds
+    .flatMap(s => s.seed.relations)
+    .filter(r => r.from === source && r.type === type && r.to === target)
+    .some(r => (r.modality ?? "ACTUAL") === "ACTUAL")
+    ? "ACTUAL"
+    : "NOT_YET";
 /** 2022-09-07 as 简体 writes it: 2022年9月7日. */
 const hans = (iso: string) =>
   iso
@@ -131,6 +141,36 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
       await expect(x.page.locator("#legend li.inferred").count()).resolves.toBeGreaterThan(0);
     }
     await x.shot("slider-when");
+
+    // The picture for a report explains the marking too: one legend row for the marked links it draws that
+    // happened, one for those planned or hoped for, and none for a kind it does not draw.
+    await x.page.selectOption("#script", "en");
+    const shownNodes = new Set(await x.hooks(h => h.visibleNodes()));
+    const shownEdges = new Set(await x.hooks(h => h.visibleEdges()));
+    const marked = edges.filter(
+      e =>
+        shownEdges.has(e.id) &&
+        shownNodes.has(e.source) &&
+        shownNodes.has(e.target) &&
+        e.when &&
+        e.when.basis !== "STATED",
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    const markedModalities = new Set(marked.map(e => seedModality(e.source, e.type, e.target)));
+    const svgLegend = async () => {
+      await x.page.locator("#share-menu summary").click();
+      const download = x.page.waitForEvent("download");
+      await x.page.locator("#export-svg").click();
+      const text = fs.readFileSync((await (await download).path())!, "utf8");
+      await x.page.keyboard.press("Escape");
+      return x.page.evaluate(svg => {
+        const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+        return Array.from(doc.querySelectorAll("svg > g:last-of-type > text")).map(e => e.textContent ?? "");
+      }, text);
+    };
+    const boundedLegend = await svgLegend();
+    expect(boundedLegend.includes(MESSAGES["legend.inferred"][2])).toBe(markedModalities.has("ACTUAL"));
+    expect(boundedLegend.includes(MESSAGES["legend.inferredNotYet"][2])).toBe(markedModalities.has("NOT_YET"));
     // With no bound nothing is marked.
     await x.page.locator("#time-reset").click();
     const colours = await x.hooks(h => h.edgeColours());
@@ -138,6 +178,10 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
       expect([e.id, [INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR].includes(colours[e.id]!)]).toEqual([e.id, false]);
     }
     await expect(x.page.locator("#legend li.inferred").count()).resolves.toBe(0);
+    const openLegend = await svgLegend();
+    expect(
+      openLegend.filter(l => [MESSAGES["legend.inferred"][2], MESSAGES["legend.inferredNotYet"][2]].includes(l)),
+    ).toEqual([]);
   });
 
   it("should colour the inspector's and the search list's dots by the active colour rule", async () => {

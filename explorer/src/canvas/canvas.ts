@@ -7,6 +7,7 @@ import { LARGE_SCENE_EDGES, type EdgeAttrs, type NodeAttrs } from "../scene/scen
 import { DIMMED, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
 import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../time/inferred-colours";
 import { byId } from "../ui/dom";
+import { skipPickingWhileMoving } from "./picking-while-moving";
 
 /** The sigma renderer: how each node and edge is drawn from the scene's state, and dragging nodes. */
 export class Canvas {
@@ -29,6 +30,7 @@ export class Canvas {
       nodeReducer: (node, a) => this.nodeStyle(node, a),
       edgeReducer: (edge, a) => this.edgeStyle(edge, a),
     });
+    skipPickingWhileMoving(this.renderer, () => x.graph.size > LARGE_SCENE_EDGES);
     this.bindClicks();
     this.bindDrag();
     this.bindBoxSelect();

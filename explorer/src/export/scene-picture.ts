@@ -3,6 +3,7 @@ import { formatDate } from "../i18n/dates";
 import { kindName, t } from "../i18n/language";
 import { KINDS, kindColour, NOT_YET_COLOUR } from "../style/style";
 import { pictureLegend } from "../style/style-legend";
+import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../time/inferred-colours";
 import { byId } from "../ui/dom";
 import type { Picture } from "./svg";
 
@@ -27,6 +28,8 @@ export function scenePicture(x: Explorer): Picture {
   });
   const edges: Picture["edges"] = [];
   let notYet = false;
+  // Links the canvas draws marked because the time slider places them by an inferred date, by modality.
+  const inferred = { actual: false, notYet: false };
   graph.forEachEdge((e, a, source, target) => {
     const d = renderer.getEdgeDisplayData(e);
     if (!d || d.hidden || !shown.has(source) || !shown.has(target) || !x.visibleEdge(a)) return;
@@ -34,6 +37,7 @@ export function scenePicture(x: Explorer): Picture {
     const to = renderer.graphToViewport(graph.getNodeAttributes(target));
     const dashed = a.data.modality !== "ACTUAL";
     notYet ||= dashed;
+    if (x.time.marksInferred(a)) inferred[dashed ? "notYet" : "actual"] = true;
     edges.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, colour: d.color, dashed });
   });
   const legend = KINDS.filter(k => kinds.has(k)).map(k => ({
@@ -44,6 +48,8 @@ export function scenePicture(x: Explorer): Picture {
   const rule = x.colourBy.rule.by === "KIND" ? null : pictureLegend(x, [...shown]);
   if (rule) legend.splice(0, legend.length, ...rule.items);
   if (notYet) legend.push({ colour: NOT_YET_COLOUR, text: t("legend.notYet") });
+  if (inferred.actual) legend.push({ colour: INFERRED_COLOUR, text: t("legend.inferred") });
+  if (inferred.notYet) legend.push({ colour: INFERRED_NOT_YET_COLOUR, text: t("legend.inferredNotYet") });
   return {
     width,
     height,
