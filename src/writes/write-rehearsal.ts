@@ -34,12 +34,14 @@ export async function rehearseWrites(db: Database, audit: AuditRepository, log: 
       }, REHEARSAL_MS),
   };
   const writes = new WriteService(rollingBack, "", audit);
-  const rehearse = async (write: () => Promise<unknown>) => {
+  const rehearsed: string[] = [];
+  const rehearse = async (name: string, write: () => Promise<unknown>) => {
     try {
       await write();
     } catch (err) {
       if (!(err instanceof Rehearsed)) throw err;
     }
+    rehearsed.push(name);
   };
   try {
     const [target] = await db.read<{
@@ -53,14 +55,16 @@ export async function rehearseWrites(db: Database, audit: AuditRepository, log: 
       REHEARSAL_MS,
       new AbortController().signal,
       async () => {
-        await rehearse(() => writes.addSource({ id: SOURCE, title: SOURCE, script: "Hans", text: SOURCE }));
+        await rehearse("addSource", () =>
+          writes.addSource({ id: SOURCE, title: SOURCE, script: "Hans", text: SOURCE }),
+        );
         if (!target?.source || !target.quote) return;
         const evidence = [{ quote: target.quote }];
-        await rehearse(() =>
+        await rehearse("upsertEntity", () =>
           writes.upsertEntity(target.source!, { id: ENTITY, kind: EntityKind.Enterprise, name: ENTITY, evidence }),
         );
         if (!target.from || !target.to) return;
-        await rehearse(() =>
+        await rehearse("upsertRelation", () =>
           writes.upsertRelation(target.source!, {
             type: RelationType.COOPERATES_WITH,
             from: target.from!,
@@ -71,8 +75,8 @@ export async function rehearseWrites(db: Database, audit: AuditRepository, log: 
       },
       { actor: { keyId: ENTITY, role: "editor" } },
     );
-    log.info({ ms: Date.now() - started }, "write path planned (rehearsed and rolled back)");
+    log.info({ ms: Date.now() - started, rehearsed }, "write path planned (rehearsed and rolled back)");
   } catch (err) {
-    log.info({ err }, "the write rehearsal did not run; the first writes will plan their statements themselves");
+    log.info({ err, rehearsed }, "the write rehearsal stopped; the first writes will plan their statements themselves");
   }
 }

@@ -3,8 +3,6 @@ import { createLogger, type Logger } from "../../src/logger";
 import { Database } from "../../src/neo4j/database";
 import { startLocalServer, type LocalServer } from "../../src/neo4j/local-server";
 import { applySchema } from "../../src/neo4j/schema";
-import { seedFilesIn } from "../../src/seed/seed-file";
-import { loadSeedFiles } from "../../src/seed/seed-files";
 import { testApiKeys, testConfig, testInstanceCount } from "./test-env";
 
 /** One Neo4j per jest worker for the whole run, each wiped and loaded with the curated seeds once. */
@@ -30,7 +28,14 @@ export default async function globalSetup(): Promise<void> {
 
 async function prepare(worker: number, log: Logger): Promise<LocalServer | undefined> {
   const config = testConfig(worker);
-  const server = config.neo4j.uri ? undefined : await startLocalServer(config.local, log);
+  // The seed loader's modules (class-validator, type-graphql, the input classes) are loaded while the JVMs
+  // start, not before: transpiling them took seconds that Neo4j's provisioning and start-up then waited for.
+  const starting = config.neo4j.uri ? undefined : startLocalServer(config.local, log);
+  const [{ seedFilesIn }, { loadSeedFiles }] = await Promise.all([
+    import("../../src/seed/seed-file"),
+    import("../../src/seed/seed-files"),
+  ]);
+  const server = await starting;
   const uri = config.neo4j.uri ?? server!.uri;
   process.env[`INNOGRAPH_TEST_BOLT_URI_${worker}`] = uri;
   if (server?.credentials) process.env[`INNOGRAPH_TEST_BOLT_PASSWORD_${worker}`] = server.credentials.password;
