@@ -20,12 +20,12 @@ import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { loadConfig, projectRoot } from "../src/config";
 import { generateNetwork } from "../src/generate/generate";
-import { startInnograph, type Innograph } from "../src/innograph";
+import type { Innograph } from "../src/innograph";
 import { createLogger } from "../src/logger";
 import { Database } from "../src/neo4j/database";
 import { seedFilesIn } from "../src/seed/seed-file";
 import { loadSeedFiles } from "../src/seed/seed-files";
-import { CHROMIUM, launchChromium } from "../test/support/browser";
+import { startExplorerBench } from "./explorer-bench-env";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--nodes");
@@ -252,19 +252,7 @@ async function dragFrames(page: Page, x: number, y: number): Promise<Frames> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  const config = {
-    ...loadConfig({
-      ...process.env,
-      INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_NEO4J_INSTANCE ?? "bench-explorer",
-      INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_NEO4J_BOLT_PORT ?? "7717",
-      INNOGRAPH_NEO4J_HEAP: process.env.INNOGRAPH_NEO4J_HEAP ?? "1g",
-    }),
-    port: 0,
-  };
-  fs.mkdirSync(path.join(projectRoot, "test-artifacts"), { recursive: true });
-  const app = await startInnograph(config, log);
-  const browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  const { config, app, browser, stop } = await startExplorerBench(log);
   try {
     let ids: string[] = [];
     if (!synthetic) {
@@ -392,8 +380,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(out, table);
     process.stdout.write(`written to ${path.relative(projectRoot, out)}\n`);
   } finally {
-    await browser.close();
-    await app.stop();
+    await stop();
   }
 }
 

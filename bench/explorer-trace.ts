@@ -10,10 +10,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
-import { loadConfig, projectRoot } from "../src/config";
-import { startInnograph } from "../src/innograph";
+import { projectRoot } from "../src/config";
 import { createLogger } from "../src/logger";
-import { launchChromium } from "../test/support/browser";
+import { startExplorerBench } from "./explorer-bench-env";
 
 interface TraceEvent {
   name: string;
@@ -58,39 +57,40 @@ async function zoom(page: Page, x: number, y: number): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/** Calls `visit` with each profile sample between two profile timestamps (µs): its node id and its duration (ms). */
+function forEachSample(p: Profile, from: number, to: number, visit: (id: number, ms: number) => void): void {
+  let t = p.startTime;
+  p.samples.forEach((id, i) => {
+    t += p.timeDeltas[i]!;
+    if (t >= from && t <= to) visit(id, (p.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+}
+
 /** Self time (ms) per JS function of the samples between two profile timestamps (µs). */
 function selfTimes(p: Profile, from: number, to: number): Map<string, number> {
   const byId = new Map(p.nodes.map(n => [n.id, n]));
   const out = new Map<string, number>();
-  let t = p.startTime;
-  p.samples.forEach((id, i) => {
-    t += p.timeDeltas[i]!;
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    if (t < from || t > to) return;
+  forEachSample(p, from, to, (id, ms) => {
     const f = byId.get(id)!.callFrame;
     const name = `${f.functionName || "(anonymous)"} ${path.basename(f.url)}:${f.lineNumber}`;
-    out.set(name, (out.get(name) ?? 0) + dt);
+    out.set(name, (out.get(name) ?? 0) + ms);
   });
   return out;
 }
 
-/** Inclusive time (ms) of each top-level call path, two frames deep, under which the samples fall. */
+/** Inclusive time (ms) of each top-level call path, `depth` frames deep, under which the samples fall. */
 function stacks(p: Profile, from: number, to: number, depth = 6): Map<string, number> {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(p.nodes.map(n => [n.id, n]));
   const out = new Map<string, number>();
-  let t = p.startTime;
-  p.samples.forEach((id, i) => {
-    t += p.timeDeltas[i]!;
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    if (t < from || t > to) return;
+  forEachSample(p, from, to, (id, ms) => {
     const chain: string[] = [];
     for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
       chain.push(byId.get(n)!.callFrame.functionName || "(anon)");
     }
     const key = chain.slice(0, depth).join(" < ");
-    out.set(key, (out.get(key) ?? 0) + dt);
+    out.set(key, (out.get(key) ?? 0) + ms);
   });
   return out;
 }
@@ -149,18 +149,7 @@ async function traced(cdp: CDPSession, label: string, act: () => Promise<void>):
 }
 
 async function main(): Promise<void> {
-  const log = createLogger("warn");
-  const config = {
-    ...loadConfig({
-      ...process.env,
-      INNOGRAPH_NEO4J_INSTANCE: process.env.INNOGRAPH_NEO4J_INSTANCE ?? "bench-explorer",
-      INNOGRAPH_NEO4J_BOLT_PORT: process.env.INNOGRAPH_NEO4J_BOLT_PORT ?? "7717",
-    }),
-    port: 0,
-  };
-  fs.mkdirSync(path.join(projectRoot, "test-artifacts"), { recursive: true });
-  const app = await startInnograph(config, log);
-  const browser = await launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  const { app, browser, stop } = await startExplorerBench(createLogger("warn"));
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(`${app.url}/explore/`);
@@ -184,8 +173,7 @@ async function main(): Promise<void> {
         .join("/")}\n`,
     );
   } finally {
-    await browser.close();
-    await app.stop();
+    await stop();
   }
 }
 

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     await step("default network (ENTITY): its stored ties and the network", async () => {
       nodes = (await service.network(null)).nodes;
     });
-    const path = (i: number) => service.paths(nodes[i]!, nodes[nodes.length - 1 - i]!, PartnershipPathMode.K_SHORTEST, 5, 6, null);
+    const path = (i: number) =>
+      service.paths(nodes[i]!, nodes[nodes.length - 1 - i]!, PartnershipPathMode.K_SHORTEST, 5, 6, null);
     await step("k=5 paths on it: its graph, typed arrays and pair index", () => path(0));
     await step("k=5 paths again", () => path(1));
     await step("CITY network: placements and the network", () => service.network({ level: NetworkLevel.CITY }));

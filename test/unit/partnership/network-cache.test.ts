@@ -122,7 +122,11 @@ describe("approximateBytes", () => {
 
 describe("approximateBytes of a built network", () => {
   it("should count the strands a network shares with its ties once, in the ties", () => {
-    const strands = Array.from({ length: 50 }, (_, i) => ({ kind: "AGREEMENT", via: `agr-${i}`, quote: "签署合作协议".repeat(20) }));
+    const strands = Array.from({ length: 50 }, (_, i) => ({
+      kind: "AGREEMENT",
+      via: `agr-${i}`,
+      quote: "签署合作协议".repeat(20),
+    }));
     const ties = [{ a: "x", b: "y", strands }];
     const network = { nodes: ["x", "y"], ties: [{ a: "x", b: "y", weight: 50, strands: [...strands] }] };
     const shared = approximateBytes(network, new Set(["strands"]));
