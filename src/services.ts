@@ -12,7 +12,7 @@ import { FactExtractorService } from "./extract/fact-extractor.service";
 import { createEntityLoaders } from "./entity/entity-loaders";
 import { EntityRepository } from "./entity/entity.repository";
 import { MetaService } from "./meta/meta.service";
-import { WriteService, type WriteTransactions } from "./writes/write.service";
+import { WriteService } from "./writes/write.service";
 import { StatsService } from "./stats/stats.service";
 import { PathService } from "./paths/path.service";
 import { PartnershipService } from "./partnership/partnership.service";
@@ -44,10 +44,7 @@ export class Services {
     this.entities = new EntityService(db);
     this.audit = new AuditRepository(db);
     this.scenes = new SavedSceneRepository(db, this.audit);
-    // A write may wait for the writes of the same entities ahead of it (Neo4j counts a lock wait against the
-    // transaction's timeout) for as long as its request may last, not just the timeout meant for runaway reads.
-    const writeTx: WriteTransactions["writeTx"] = work => db.writeTx(work, config.budget.requestTimeoutMs);
-    this.writes = new WriteService({ writeTx }, config.articlesDir, this.audit);
+    this.writes = new WriteService(db, config.articlesDir, this.audit);
     this.analytics = new AnalyticsService(db, log);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
