@@ -17,6 +17,7 @@ import { NetworkGdsRepository, type GdsCommunities } from "./network-gds.reposit
 import { settle, type NetworkQuestion } from "./network-question";
 import { approximateBytes } from "./approximate-bytes";
 import { NetworkCache, type NetworkCacheLimits } from "./network-cache";
+import { ResultsPerNetwork } from "./results-per-network";
 import { buildNetwork, type Network, type NetworkUsed, type Placement } from "./partnership-network";
 import { PartnershipMeasure } from "./partnership-measure";
 import { TieRepository } from "./tie.repository";
@@ -130,6 +131,8 @@ export class PartnershipService {
   private readonly gds: NetworkGdsRepository;
   /** Per process: the stored ties, placements and built networks of the current network version. */
   private readonly cache: NetworkCache;
+  /** Per built network: what its GDS runs and whole-network measures came to. */
+  private readonly results = new ResultsPerNetwork();
 
   constructor(
     db: Database,
@@ -308,7 +311,18 @@ export class PartnershipService {
     return { network: network.used, scores: ranked.slice(0, first) };
   }
 
-  async scores(
+  /** Each node's score by `measure`; computed once per built network (ResultsPerNetwork), shared: do not change it. */
+  scores(
+    network: Network,
+    measure: PartnershipMeasure,
+    samplingSize: number | null,
+  ): Promise<ReadonlyMap<string, number>> {
+    return this.results.get(network, `scores:${measure}:${samplingSize}`, () =>
+      this.computeScores(network, measure, samplingSize),
+    );
+  }
+
+  private async computeScores(
     network: Network,
     measure: PartnershipMeasure,
     samplingSize: number | null,
@@ -345,7 +359,12 @@ export class PartnershipService {
     return this.partition(network, algorithm);
   }
 
-  private async partition(network: Network, algorithm: GdsCommunities): Promise<CommunityAnswer> {
+  /** Computed once per built network (ResultsPerNetwork), shared: do not change it. */
+  private partition(network: Network, algorithm: GdsCommunities): Promise<CommunityAnswer> {
+    return this.results.get(network, `communities:${algorithm}`, () => this.computePartition(network, algorithm));
+  }
+
+  private async computePartition(network: Network, algorithm: GdsCommunities): Promise<CommunityAnswer> {
     const communityOf = await this.gds.communities(network, algorithm);
     const groups = new Map<number, string[]>();
     for (const [id, c] of communityOf) groups.set(c, [...(groups.get(c) ?? []), id]);
@@ -365,7 +384,8 @@ export class PartnershipService {
     question: NetworkQuestion | null | undefined,
   ): Promise<{ network: NetworkUsed; bridges: [string, string][]; articulationPoints: string[] }> {
     const network = await this.network(question);
-    return { network: network.used, ...(await this.gds.bridges(network)) };
+    const cut = await this.results.get(network, "cut-points", () => this.gds.bridges(network));
+    return { network: network.used, ...cut };
   }
 
   /**

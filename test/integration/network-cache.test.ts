@@ -16,6 +16,7 @@ const QUOTE = {
   bc: "乙企业与丙企业开展合作",
   ac: "甲企业与丙企业签署合作",
   cd: "丙企业与丁企业开展合作",
+  bd: "乙企业与丁企业开展合作",
   place: "甲企业位于某市，丙企业位于另一市，乙企业位于第三市",
 };
 const TEXT = Object.values(QUOTE).join("。\n");
@@ -53,6 +54,8 @@ const PATH = `query ($from: String!, $to: String!) {
   partnershipPaths(from: $from, to: $to, mode: SHORTEST, maxHops: 6) { paths { nodes { id } } } }`;
 const NETWORK = `query ($network: NetworkQuestionInput) {
   partnershipNetwork(network: $network) { ties { a { id } b { id } } } }`;
+const CUT_POINTS = `query ($network: NetworkQuestionInput) {
+  partnershipCutPoints(network: $network) { bridges { id } articulationPoints { id } } }`;
 const UPSERT_RELATION =
   "mutation($src: ID!, $r: RelationInput!) { upsertRelation(sourceId: $src, relation: $r) { id } }";
 
@@ -92,6 +95,17 @@ async function pairs(level: "ENTITY" | "CITY"): Promise<string[]> {
 
 const pair = (p: string, q: string) => [p, q].sort().join(" ");
 
+/** The bridges (as "a b") and articulation points of the test source's ENTITY network, by GDS. */
+async function cutPoints(): Promise<{ bridges: string[]; articulationPoints: string[] }> {
+  const { partnershipCutPoints: cut } = await service.data<{
+    partnershipCutPoints: { bridges: { id: string }[][]; articulationPoints: { id: string }[] };
+  }>(CUT_POINTS, { network: { sources: [SOURCE] } });
+  return {
+    bridges: cut.bridges.map(b => pair(b[0]!.id, b[1]!.id)).sort(),
+    articulationPoints: cut.articulationPoints.map(n => n.id).sort(),
+  };
+}
+
 describe("the partnership network a process keeps between questions", () => {
   it("should answer the same question the same way twice", async () => {
     expect(await shortest(A, C)).toEqual([A, B, C]);
@@ -116,5 +130,15 @@ describe("the partnership network a process keeps between questions", () => {
     expect(await pairs("CITY")).toEqual([pair(X, Y)]);
     await service.data(UPSERT_RELATION, { src: SOURCE, r: located(B, Z) }, EDITOR);
     expect(await pairs("CITY")).toEqual([pair(X, Y), pair(X, Z), pair(Y, Z)].sort());
+  });
+
+  it("should run an analysis anew after a write, though the same question was answered before it", async () => {
+    // A–B–C is a triangle and D hangs on C: C cuts D off, by the tie C–D. Asked twice, the second from what
+    // the first computed; then B–D closes a cycle through D, and neither may be left.
+    const before = { bridges: [pair(C, D)], articulationPoints: [C] };
+    expect(await cutPoints()).toEqual(before);
+    expect(await cutPoints()).toEqual(before);
+    await service.data(UPSERT_RELATION, { src: SOURCE, r: cooperation(B, D, QUOTE.bd) }, EDITOR);
+    expect(await cutPoints()).toEqual({ bridges: [], articulationPoints: [] });
   });
 });
