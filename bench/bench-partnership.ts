@@ -14,9 +14,10 @@ import { averageClustering, averagePathLength, components } from "../src/partner
 import { HOPS, INVERSE_WEIGHT, WeightedGraph } from "../src/partnership/algorithms/weighted-graph";
 import { modularity } from "../src/partnership/modularity";
 import { NetworkCache } from "../src/partnership/network-cache";
+import { ResultsPerNetwork } from "../src/partnership/results-per-network";
 import { settle, type NetworkQuestion } from "../src/partnership/network-question";
 import { buildNetwork, type Network, type Placement } from "../src/partnership/partnership-network";
-import { partnerPage } from "../src/partnership/partnership.service";
+import { builtNetworkBytes, partnerPage } from "../src/partnership/partnership.service";
 import type { StoredTie } from "../src/partnership/tie-record";
 import { NETWORK_VERSION_KEY } from "../src/partnership/tie-write.repository";
 import type { Strand } from "../src/partnership/tie-record";
@@ -56,8 +57,9 @@ async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Networ
     ((await tx.run(cypher.get("partnership/version"), { key: NETWORK_VERSION_KEY })).records[0]?.get("token") as
       string | null) ?? null;
   const token = await db.tx(versionIn);
-  // As TieRepository: a miss reads the token again with the ties (or placements), in one transaction.
-  const [read, placed] = await Promise.all([
+  // As TieRepository: a miss reads the token again with the ties (or placements), in one transaction. As the
+  // service, read only for a network not yet built.
+  const read = () =>
     cache.getRead(token, `ties:${filter.kinds.join(",")}`, () =>
       db.tx(async tx => ({
         token: await versionIn(tx),
@@ -65,7 +67,8 @@ async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Networ
           (await tx.run(cypher.get("partnership/all-ties"), { kinds: filter.kinds })).records.map(r => r.toObject()),
         ),
       })),
-    ),
+    );
+  const placed = () =>
     used.level === NetworkLevel.ENTITY
       ? Promise.resolve(new Map<string, Placement>())
       : cache.getRead(token, "placements:false", () =>
@@ -78,16 +81,24 @@ async function networks(db: RawDb, questions: NetworkQuestion[]): Promise<Networ
               ]),
             ),
           })),
-        ),
-  ]);
+        );
   return Promise.all(
     settled.map(s =>
-      cache.get(token, `network:${JSON.stringify(s)}`, () =>
-        Promise.resolve(buildNetwork(read, placed, s.filter, s.used)),
+      cache.get(
+        token,
+        `network:${JSON.stringify(s)}`,
+        async () => {
+          const [ties, placements] = await Promise.all([read(), placed()]);
+          return buildNetwork(ties, placements, s.filter, s.used);
+        },
+        { sizeOf: builtNetworkBytes },
       ),
     ),
   );
 }
+
+// As PartnershipService: a GDS run's answer is kept with the built network it ran on.
+const results = new ResultsPerNetwork();
 
 const network = async (db: RawDb, question: NetworkQuestion) => (await networks(db, [question]))[0]!;
 
@@ -155,7 +166,7 @@ async function rawEvolution(db: RawDb, v: Vars): Promise<number> {
     years.map(year => ({ level: NetworkLevel.CITY, asOf: String(year) })),
   )) {
     const g = graphOf(n);
-    modularity(g, await louvain(db, n));
+    modularity(g, await results.get(n, "communities:LOUVAIN", () => louvain(db, n)));
     components(g);
     averagePathLength(g);
     averageClustering(g);

@@ -98,6 +98,8 @@ function offsetOf(after: string | null | undefined): number {
 
 // A built network's strands are those of the stored ties entry it was built from: counted there.
 const BUILT_FROM_TIES = new Set(["strands"]);
+/** About how many bytes a built network holds beyond the stored ties it was built from. */
+export const builtNetworkBytes = (network: Network) => approximateBytes(network, BUILT_FROM_TIES);
 
 // A cached network is asked many questions: its graph and pair index are built once, on first use.
 const graphs = new WeakMap<Network, WeightedGraph>();
@@ -180,19 +182,24 @@ export class PartnershipService {
     // A miss reads the token again with what it loads, in one transaction (NetworkCache.getRead).
     const token = await this.ties.version();
     const coAttendance = asksForCoAttendance(filter.kinds);
-    const [stored, placements] = await Promise.all([
-      this.cache.getRead(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds)),
+    // Read only for a network not yet built: with every window of an evolution built, the stored ties (the
+    // largest entry) may have left the cache, and a question that needs only the windows must not read them again.
+    const stored = () =>
+      this.cache.getRead(token, `ties:${filter.kinds.join(",")}`, () => this.ties.allTies(filter.kinds));
+    const placements = () =>
       used.level === NetworkLevel.ENTITY
         ? Promise.resolve(new Map<string, Placement>())
-        : this.cache.getRead(token, `placements:${coAttendance}`, () => this.ties.placements(coAttendance)),
-    ]);
+        : this.cache.getRead(token, `placements:${coAttendance}`, () => this.ties.placements(coAttendance));
     return Promise.all(
       settled.map(s =>
         this.cache.get(
           token,
           `network:${JSON.stringify(s)}`,
-          () => Promise.resolve(buildNetwork(stored, placements, s.filter, s.used)),
-          { sizeOf: n => approximateBytes(n, BUILT_FROM_TIES) },
+          async () => {
+            const [ties, placed] = await Promise.all([stored(), placements()]);
+            return buildNetwork(ties, placed, s.filter, s.used);
+          },
+          { sizeOf: builtNetworkBytes },
         ),
       ),
     );
