@@ -13,6 +13,8 @@
  * With --synthetic (or when generation fails) the page builds the scene itself from random data (no API).
  * Prints a table and writes it to bench/results/explorer-<date>.md.
  */
+// First: type-graphql decorators (the seed inputs) read metadata as their modules load.
+import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

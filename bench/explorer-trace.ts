@@ -6,6 +6,8 @@
  * for each long task (a RunTask over 50 ms) what it ran (the trace's event types and JS functions by self time
  * from the profile's samples inside it). Writes the raw trace to test-artifacts/explorer-pan-trace.json.
  */
+// First: type-graphql decorators (the seed inputs) read metadata as their modules load.
+import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
