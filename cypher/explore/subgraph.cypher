@@ -1,7 +1,7 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
 // Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo, $modalities;
 // $limit: most entities to return.
-// -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, sourceModalities, sources, date, dateResolved, dateBasis, datePrecision, linked}], total }
+// -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, evidenceKind, sourceModalities, sources, date, dateResolved, dateBasis, datePrecision, linked}], total }
 // linked: the date fields of the Agreement or Event the relationship points to (a relationship's own date comes first).
 MATCH (n:Entity)
 WHERE {{node-in-scope: n}}
@@ -23,7 +23,8 @@ CALL (kept) {
   WHERE b IN kept
     AND {{relationship-in-scope: r}}
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, evidence: r.evidence,
-                  modality: coalesce(r.modality, 'ACTUAL'), sourceModalities: r.sourceModalities, sources: r.sources,
+                  modality: coalesce(r.modality, 'ACTUAL'), evidenceKind: coalesce(r.evidenceKind, 'STATED'),
+                  sourceModalities: r.sourceModalities, sources: r.sources,
                   date: r.date, dateResolved: r.dateResolved, dateBasis: r.dateBasis, datePrecision: r.datePrecision,
                   linked: CASE WHEN b:Agreement OR b:Event THEN b {.date, .dateResolved, .dateBasis, .datePrecision} END}) AS edges
 }

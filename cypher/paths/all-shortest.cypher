@@ -2,7 +2,8 @@
 // $from, $to: entity ids; $via: relationship types ([] = any); $through: kinds allowed for the
 // intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below,
 // which cannot be a parameter); $limit.
-// -> 0..$limit rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, outgoing}] }
+// -> 0..$limit rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, evidenceKind, date,
+//    dateResolved, dateBasis, datePrecision, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
 // allShortestPaths() for the reasons given in shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -20,4 +21,6 @@ RETURN [n IN ns | properties(n)] AS nodes,
        [i IN range(0, size(rs) - 1) |
          {id: rs[i].id, type: type(rs[i]), evidence: rs[i].evidence, modality: rs[i].modality,
           sourceModalities: rs[i].sourceModalities, sources: rs[i].sources,
+          evidenceKind: rs[i].evidenceKind, date: rs[i].date, dateResolved: rs[i].dateResolved,
+          dateBasis: rs[i].dateBasis, datePrecision: rs[i].datePrecision,
           outgoing: startNode(rs[i]) = ns[i]}] AS steps

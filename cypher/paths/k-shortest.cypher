@@ -3,7 +3,8 @@
 // intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8); $k (<= 10).
 // SHORTEST takes no parameter, so a literal 50 is selected and cut to $k: paths the selector returns may
 // revisit a node (only relationships must differ), and those are dropped, so the surplus keeps $k simple ones.
-// -> 0..$k rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, outgoing}] }
+// -> 0..$k rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, evidenceKind, date,
+//    dateResolved, dateBasis, datePrecision, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 50 (a)((x:Entity)-[r:!PARTNERS_WITH]-(y:Entity)
@@ -18,4 +19,6 @@ RETURN [n IN ns | properties(n)] AS nodes,
        [i IN range(0, size(rs) - 1) |
          {id: rs[i].id, type: type(rs[i]), evidence: rs[i].evidence, modality: rs[i].modality,
           sourceModalities: rs[i].sourceModalities, sources: rs[i].sources,
+          evidenceKind: rs[i].evidenceKind, date: rs[i].date, dateResolved: rs[i].dateResolved,
+          dateBasis: rs[i].dateBasis, datePrecision: rs[i].datePrecision,
           outgoing: startNode(rs[i]) = ns[i]}] AS steps

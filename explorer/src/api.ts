@@ -39,6 +39,8 @@ export interface EdgeData {
   type: string;
   /** ACTUAL, PLANNED or ASPIRATION: drawn and named apart, never passed off as what happened. */
   modality: string;
+  /** STATED, IMPLIED (by a name or the context) or BACKGROUND (no quote): said wherever the link is read. */
+  evidenceKind: string;
   source: string;
   target: string;
   dates: string[];
@@ -93,13 +95,14 @@ export interface CentralityScore {
 
 const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
 const VIEW =
-  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target modality when { date basis precision } evidence { source { publishedOn } } } truncated";
+  "nodes { id kind caption captionHant captionEn degree properties reportedOn } edges { id type source target modality evidenceKind when { date basis precision } evidence { source { publishedOn } } } truncated";
 
 interface WireEdge {
   id: string;
   when: RelationDate;
   type: string;
   modality: string;
+  evidenceKind: string;
   source: string;
   target: string;
   evidence: { source: { publishedOn: string | null } }[];

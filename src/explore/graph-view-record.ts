@@ -1,5 +1,5 @@
 import type { FactDate } from "../domain/fact-date";
-import type { Modality } from "../domain/fact-meaning";
+import type { EvidenceKind, Modality } from "../domain/fact-meaning";
 import type { RelationType } from "../domain/relation-type";
 import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
 
@@ -17,6 +17,8 @@ export interface GraphEdgeRecord extends FactDate {
   target: string;
   evidence: StoredEvidence[];
   modality: Modality;
+  /** STATED unless stored otherwise, as every fact reads (src/entity/fact-meaning-record.ts). */
+  evidenceKind: EvidenceKind;
   /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
   sourceModalities?: string[] | null;
   sources?: string[] | null;

@@ -1,3 +1,4 @@
+import type { FactDate } from "../domain/fact-date";
 import type { RelationType } from "../domain/relation-type";
 import type { EntityRecord, StoredEntity, StoredEvidence } from "../entity/entity-record";
 
@@ -15,6 +16,10 @@ export interface PathStepRecord {
   /** Each source's own modality and the sources, so every quote shows its source's (src/domain/source-modality.ts). */
   sourceModalities: string[] | null;
   sources: string[] | null;
+  /** How the sources support the fact, as stored (null: stored before evidence kinds, read as STATED). */
+  evidenceKind: string | null;
+  /** The fact's own date fields as stored (src/domain/fact-date.ts). */
+  dated: FactDate;
 }
 
 export interface PathRecord {
@@ -26,13 +31,14 @@ export interface PathRecord {
 /** A row of cypher/paths/*.cypher. */
 export interface PathRow {
   nodes: StoredEntity[];
-  steps: {
+  steps: ({
     id: string;
     type: RelationType;
     evidence: string[] | null;
     modality?: string | null;
     sourceModalities?: string[] | null;
     sources?: string[] | null;
+    evidenceKind?: string | null;
     outgoing: boolean;
-  }[];
+  } & FactDate)[];
 }

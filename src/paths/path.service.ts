@@ -44,6 +44,8 @@ function toPath(row: PathRow): PathRecord {
     evidence: parseEvidence(r.evidence),
     sourceModalities: r.sourceModalities ?? null,
     sources: r.sources ?? null,
+    evidenceKind: r.evidenceKind ?? null,
+    dated: { date: r.date, dateResolved: r.dateResolved, dateBasis: r.dateBasis, datePrecision: r.datePrecision },
   }));
   return { length: steps.length, nodes, steps };
 }

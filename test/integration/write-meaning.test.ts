@@ -123,6 +123,26 @@ describe("a fact's meaning through the write mutations", () => {
       dateResolved: `${PUBLISHED.slice(0, 4)}${relation.date.slice(1)}`,
       datePrecision: "DAY",
     });
+    // The same meaning reaches a path step and a drawn edge, the two ways a screen shows this fact.
+    const {
+      type: _type,
+      role: _role,
+      roleText: _roleText,
+      other: _other,
+      ...expected
+    } = (await stored(B, relation.type, EVENT)) as Meaning & { other: unknown };
+    const { partnershipPaths } = await data<{ partnershipPaths: { paths: { steps: Record<string, unknown>[] }[] } }>(
+      `query($from: String!, $to: String!) { partnershipPaths(network: FACTS, from: $from, to: $to, maxHops: 1) {
+        paths { steps { modality evidenceKind date dateResolved dateBasis datePrecision } } } }`,
+      { from: B, to: EVENT },
+    );
+    expect(partnershipPaths.paths.map(p => p.steps)).toEqual([[expected]]);
+    const { subgraph } = await data<{ subgraph: { edges: Record<string, unknown>[] } }>(
+      `query($ids: [ID!]) { subgraph(scope: { ids: $ids }) {
+        edges { modality evidenceKind date dateResolved dateBasis datePrecision } } }`,
+      { ids: [B, EVENT] },
+    );
+    expect(subgraph.edges).toEqual([expected]);
   });
 
   it("should store a planned agreement as planned, its day placed by the page's date", async () => {

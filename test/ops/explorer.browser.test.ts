@@ -344,6 +344,7 @@ describeInBrowser(
           const size = x.sizes();
           const at = (n: string) => x.screenPosition(n)!;
           const c = at(centre);
+          const bounds = document.getElementById("canvas")!.getBoundingClientRect();
           const segments = x.edgeList().map(e => [at(e.source), at(e.target)] as const);
           const fromSegment = (
             q: { x: number; y: number },
@@ -361,7 +362,12 @@ describeInBrowser(
               const clearOfNodes = x
                 .nodes()
                 .every(n => Math.hypot(at(n).x - q.x, at(n).y - q.y) > 2 * (size[n] ?? 5) + 8);
-              if (clearOfNodes && segments.every(([a, b]) => fromSegment(q, a, b) > 8)) return q;
+              // The press and the box's far corner (mirrored through the node) must both be on the canvas: a
+              // node near its edge sent one of them over a panel, and that box drew nothing.
+              const onCanvas = [q, { x: 2 * c.x - q.x, y: 2 * c.y - q.y }].every(
+                v => v.x > bounds.left + 4 && v.x < bounds.right - 4 && v.y > bounds.top + 4 && v.y < bounds.bottom - 4,
+              );
+              if (onCanvas && clearOfNodes && segments.every(([a, b]) => fromSegment(q, a, b) > 8)) return q;
             }
           }
           throw new Error(`no empty canvas around ${centre}`);
@@ -560,6 +566,24 @@ describeInBrowser(
           expect(titles.has(r[col("source title")]!)).toBe(true);
         }
         for (const r of relRows.slice(1)) expect(shownRelations.has(r[col("relationship id")]!)).toBe(true);
+        // Each row says what the seeds say of its fact: its modality and how its sources support it (checked
+        // where one seed file alone states the fact, so no merge decides it).
+        const meaningOf = new Map<string, { modality: string; evidenceKind: string }[]>();
+        for (const { seed } of seeds) {
+          for (const r of seed.relations) {
+            const key = `${r.from}|${r.type}|${r.to}`;
+            const meaning = { modality: r.modality ?? "ACTUAL", evidenceKind: r.evidenceKind ?? "STATED" };
+            meaningOf.set(key, [...(meaningOf.get(key) ?? []), meaning]);
+          }
+        }
+        const keyOf = (r: string[]) => `${r[col("from id")]}|${r[col("type id")]}|${r[col("to id")]}`;
+        const single = relRows.slice(1).filter(r => meaningOf.get(keyOf(r))?.length === 1);
+        expect(single.length).toBeGreaterThan(0);
+        for (const r of single) {
+          expect({ modality: r[col("modality")], evidenceKind: r[col("evidence kind")] }).toEqual(
+            meaningOf.get(keyOf(r))![0],
+          );
+        }
         fs.copyFileSync(
           path.join(ARTIFACTS, "explorer-export.csv"),
           path.join(ARTIFACTS, "explorer-relationships.csv"),

@@ -19,6 +19,7 @@ export interface SeedJson {
     from: string;
     to: string;
     modality?: string;
+    evidenceKind?: string;
     properties?: Record<string, string>;
     evidence: { quote: string }[];
     attributes?: { quote: string }[];

@@ -6,7 +6,8 @@ import { toCsv } from "./csv";
 
 /**
  * The visible scene as two tables for a report: its entities, and its relationships with one row per
- * quote (source title, publisher and date beside it). Headers follow the interface language; ids and
+ * quote (source title, publisher and date beside it), each with its modality, evidence kind, and date with
+ * its basis, so a table read apart from the picture still says what is planned, implied or dated by inference. Headers follow the interface language; ids and
  * type ids stay the same in every language.
  */
 export class CsvExport {
@@ -60,6 +61,10 @@ export class CsvExport {
       t("csv.from"),
       t("csv.toId"),
       t("csv.to"),
+      t("csv.modality"),
+      t("csv.evidenceKind"),
+      t("csv.relationDate"),
+      t("csv.dateBasis"),
       t("csv.quote"),
       t("csv.sourceTitle"),
       t("csv.publisher"),
@@ -76,6 +81,10 @@ export class CsvExport {
         this.x.labels.of(d.source),
         d.target,
         this.x.labels.of(d.target),
+        d.modality,
+        d.evidenceKind,
+        d.when?.date ?? "",
+        d.when?.basis ?? "",
       ];
       const evidence = quotes.get(d.id) ?? [];
       if (!evidence.length) rows.push([...base, "", "", "", ""]);

@@ -48,6 +48,10 @@ function exportGraph(nodes: ExportNode[], edges: ExportEdge[]): Graph {
     if (!g.hasNode(e.data.source) || !g.hasNode(e.data.target)) continue;
     g.addDirectedEdgeWithKey(e.data.id, e.data.source, e.data.target, {
       type: e.data.type,
+      modality: e.data.modality,
+      evidenceKind: e.data.evidenceKind,
+      date: e.data.when?.date ?? "",
+      dateBasis: e.data.when?.basis ?? "",
       // Quotes travel only where the page has loaded them (edges opened in the panel).
       quote: e.data.evidence?.[0]?.quote ?? "",
       source: e.data.evidence?.[0]?.source.title ?? "",

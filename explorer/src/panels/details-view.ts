@@ -109,6 +109,12 @@ export function edgeDetails(e: EdgeData, from: string, to: string): { root: HTML
           text: t(e.modality === "PLANNED" ? "details.planned" : "details.aspiration"),
         })
       : null,
+    e.evidenceKind !== "STATED"
+      ? el("div", {
+          className: "kind evidence-kind",
+          text: t(e.evidenceKind === "BACKGROUND" ? "details.background" : "details.implied"),
+        })
+      : null,
     relationDateLine(e),
     dates ? el("div", { className: "kind", text: t("details.relationDates", { dates }) }) : null,
     el("h3", { text: t("details.evidence") }),

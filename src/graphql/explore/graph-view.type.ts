@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { EntityKind } from "../../domain/entity-kind";
-import { DateBasis, DatePrecision, Modality } from "../../domain/fact-meaning";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { Evidence } from "../entity/evidence.type";
 
@@ -59,6 +59,11 @@ export class GraphEdge {
 
   @Field(() => Modality, { description: "Whether the relationship happened, is planned or only hoped for" })
   modality!: Modality;
+
+  @Field(() => EvidenceKind, {
+    description: "How the sources support it: STATED by a quote, IMPLIED by name or context, or BACKGROUND (no quote)",
+  })
+  evidenceKind!: EvidenceKind;
 
   @Field(() => String, {
     nullable: true,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Modality } from "../../domain/fact-meaning";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { Entity } from "../entity/entity.type";
 import { Evidence } from "../entity/evidence.type";
@@ -42,6 +42,31 @@ export class PathStep {
 
   @Field(() => [Evidence], { description: "The quotes behind the step (on PARTNERSHIP, those of every strand)" })
   evidence!: Evidence[];
+
+  @Field(() => EvidenceKind, {
+    nullable: true,
+    description:
+      "FACTS: how the sources support the relationship: STATED by a quote, IMPLIED by name or context, or BACKGROUND (no quote). Null on PARTNERSHIP",
+  })
+  evidenceKind!: EvidenceKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "FACTS: the relationship's date as the source states it (partial ISO; --MM-DD when no year is stated)",
+  })
+  date!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "FACTS: the date with its year, as dateBasis says. On PARTNERSHIP see tie.first and tie.last",
+  })
+  dateResolved!: string | null;
+
+  @Field(() => DateBasis, { nullable: true, description: "FACTS: how dateResolved is known" })
+  dateBasis!: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "FACTS: the precision of dateResolved" })
+  datePrecision!: DatePrecision | null;
 
   @Field(() => String, {
     nullable: true,

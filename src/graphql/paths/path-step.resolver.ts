@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { Lang, relationName, relationSentence } from "../../domain/relation-labels";
 import { nameIn } from "../../domain/display-name";
-import { Modality } from "../../domain/fact-meaning";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { RelationType } from "../../domain/relation-type";
 import { strandEvidence, type Tie } from "../../partnership/tie-record";
 import type { Context } from "../context";
-import { modalityBySource } from "../../entity/fact-meaning-record";
+import { evidenceKindOf, modalityBySource } from "../../entity/fact-meaning-record";
 import { toEvidence } from "../entity/evidence.mapper";
 import { Evidence } from "../entity/evidence.type";
 import { Direction } from "../entity/relation.type";
@@ -45,6 +45,31 @@ export class PathStepResolver {
   evidence(@Root() s: PathStepRoot, @Ctx() ctx: Context): Promise<Evidence[]> {
     if (s.fact) return toEvidence(ctx, s.fact.evidence, modalityBySource({ ...s.fact }));
     return toEvidence(ctx, strandEvidence(s.tie?.strands ?? []));
+  }
+
+  @FieldResolver(() => EvidenceKind, { nullable: true })
+  evidenceKind(@Root() s: PathStepRoot): EvidenceKind | null {
+    return s.fact ? evidenceKindOf({ evidenceKind: s.fact.evidenceKind as EvidenceKind | null }) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  date(@Root() s: PathStepRoot): string | null {
+    return s.fact?.dated.date ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  dateResolved(@Root() s: PathStepRoot): string | null {
+    return s.fact?.dated.dateResolved ?? null;
+  }
+
+  @FieldResolver(() => DateBasis, { nullable: true, description: "FACTS: how dateResolved is known" })
+  dateBasis(@Root() s: PathStepRoot): DateBasis | null {
+    return (s.fact?.dated.dateBasis as DateBasis | null | undefined) ?? null;
+  }
+
+  @FieldResolver(() => DatePrecision, { nullable: true, description: "FACTS: the precision of dateResolved" })
+  datePrecision(@Root() s: PathStepRoot): DatePrecision | null {
+    return (s.fact?.dated.datePrecision as DatePrecision | null | undefined) ?? null;
   }
 
   // A sentence reads the relationship from its stored start to its end, whichever way the path walks it.
