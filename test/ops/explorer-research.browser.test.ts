@@ -20,6 +20,13 @@ const seedModality = (source: string, type: string, target: string) =>
     .some(r => (r.modality ?? "ACTUAL") === "ACTUAL")
     ? "ACTUAL"
     : "NOT_YET";
+/** How the sources support a relationship, where one seed file alone states it (else a merge decides: null). */
+const seedEvidenceKind = (source: string, type: string, target: string) => {
+  const stated = seeds
+    .flatMap(s => s.seed.relations)
+    .filter(r => r.from === source && r.type === type && r.to === target);
+  return stated.length === 1 ? (stated[0]!.evidenceKind ?? "STATED") : null;
+};
 /** 2022-09-07 as 简体 writes it: 2022年9月7日. */
 const hans = (iso: string) =>
   iso
@@ -48,12 +55,22 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     await x.page.selectOption("#script", "hans");
     const edges = await x.hooks(h => h.edgeList());
     const bases = new Set<string>();
+    const evidenceKinds = new Set<string>();
     for (const e of edges) {
       const want = expectedDate(e.source, e.type, e.target);
       await x.page.evaluate(id => window.__explorer!.showEdge(id), e.id);
       const line = x.page.locator("#details .edge-details .relation-date");
       await line.waitFor();
       const text = (await line.textContent())!;
+      // A link no sentence states says so, in words; a stated one says nothing more.
+      const kind = seedEvidenceKind(e.source, e.type, e.target);
+      const kindLine = x.page.locator("#details .edge-details .evidence-kind");
+      if (kind) evidenceKinds.add(kind);
+      if (kind === "STATED") expect(await kindLine.count()).toBe(0);
+      else if (kind) {
+        const message = kind === "BACKGROUND" ? "details.background" : "details.implied";
+        await expect(kindLine.textContent()).resolves.toBe(MESSAGES[message][0]);
+      }
       if (!want) {
         expect(await line.getAttribute("data-basis")).toBeNull();
         continue;
@@ -66,6 +83,8 @@ describeInBrowser(`explorer inspector for research in Chromium (${CHROMIUM})`, (
     }
     // The seeds give this scene both kinds: dates inferred from the page (the agreement) and reports (the rest).
     expect(bases).toEqual(new Set(["FROM_PAGE_DATE", "PUBLISHED"]));
+    // ... and links both stated and implied (the government sits in its city by its name).
+    expect(evidenceKinds).toEqual(new Set(["STATED", "IMPLIED"]));
 
     // In English the same date reads with its basis in English.
     await x.page.selectOption("#script", "en");
