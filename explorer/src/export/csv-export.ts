@@ -7,8 +7,8 @@ import { toCsv } from "./csv";
 /**
  * The visible scene as two tables for a report: its entities, and its relationships with one row per
  * quote (source title, publisher and date beside it), each with its modality, evidence kind, and date with
- * its basis, so a table read apart from the picture still says what is planned, implied or dated by inference. Headers follow the interface language; ids and
- * type ids stay the same in every language.
+ * its basis, so a table read apart from the picture still says what is planned, implied or dated by
+ * inference. Headers follow the interface language; ids and type ids stay the same in every language.
  */
 export class CsvExport {
   constructor(private readonly x: Explorer) {}
