@@ -117,9 +117,17 @@ export class ExplorerPage {
     await this.idle();
   }
 
+  /**
+   * Expands a node through its context menu, and waits until its neighbours are in. A double click is the
+   * gesture's own test (explorer.browser.test.ts); here it was the setting, and on a loaded CI machine one
+   * double click came apart into two clicks, so the scene never grew.
+   */
   async expand(id: string): Promise<void> {
+    const before = await this.hooks(x => x.nodes().length);
     const at = await this.screenPos(id);
-    await this.page.mouse.dblclick(at.x, at.y);
+    await this.page.mouse.click(at.x, at.y, { button: "right" });
+    await this.page.locator('#context-menu button[data-action="expand"]').click();
+    await this.page.waitForFunction(n => window.__explorer!.nodes().length > n, before, { timeout: 20_000 });
     await this.idle();
   }
 
