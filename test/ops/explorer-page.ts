@@ -57,6 +57,9 @@ export interface ExplorerHooks {
   timeWindow(): { from: string | null; to: string | null } | null;
   timeDomain(): { min: string; max: string } | null;
   sizes(): Record<string, number>;
+  /** A synthetic scene of n nodes (kinds cycle, about 1.5 edges a node), built in the page. */
+  loadSynthetic(n: number): { nodes: number; edges: number };
+  stopLayout(): void;
   /** Drawn colour of each node (it follows the colour rule). */
   colours(): Record<string, string>;
   /** Drawn colour of each relationship (planned ones and, while a time bound is set, inferred dates are marked). */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { NODES_WHILE_MOVING } from "../../explorer/src/canvas/detail-while-moving";
 import { CHROMIUM, haveChromium } from "../support/browser";
 import { seedFiles } from "../support/seed-fixtures";
 import { ARTIFACTS, ExplorerPage, explorerSuite } from "./explorer-page";
@@ -344,5 +345,54 @@ describeInBrowser(`explorer styling, layout and keyboard in Chromium (${CHROMIUM
     await expect(page.locator("#share-menu").evaluate(d => (d as HTMLDetailsElement).open)).resolves.toBe(true);
     await page.keyboard.press("Escape");
     await expect(page.locator("#share-menu").evaluate(d => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+  });
+
+  it("should draw only the best connected nodes while the camera pans a large scene, and every node again at rest", async () => {
+    x = await ExplorerPage.open(suite.browser, suite.service.url);
+    const page = x.page;
+    const scene = 1500;
+    await x.hooks(h => h.loadSynthetic(1500));
+    await x.hooks(h => h.stopLayout());
+    await x.idle();
+    const all = await x.hooks(h => h.visibleNodes());
+    expect(all).toHaveLength(scene);
+    const degree = new Map<string, number>();
+    for (const e of await x.hooks(h => h.edgeList())) {
+      for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const degreeOf = (n: string) => degree.get(n) ?? 0;
+
+    // Press where no node is drawn (a press on a node would drag that node), hold it and move.
+    const from = await page.evaluate(() => {
+      const h = window.__explorer!;
+      const size = h.sizes();
+      const drawn = h.nodes().map(n => ({ at: h.screenPosition(n)!, r: size[n] ?? 5 }));
+      const box = document.getElementById("canvas")!.getBoundingClientRect();
+      for (let y = box.bottom - 20; y > box.top + 20; y -= 10) {
+        for (let x = box.left + 20; x < box.left + box.width / 3; x += 10) {
+          if (drawn.every(d => Math.hypot(d.at.x - x, d.at.y - y) > 2 * d.r + 8)) return { x, y };
+        }
+      }
+      throw new Error("no empty canvas to press on");
+    });
+    const cameraBefore = await page.evaluate(() => window.__explorer!.screenPosition("synthetic-0"));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(from.x + 8 * i, from.y - 4 * i);
+      await page.waitForTimeout(20);
+    }
+    const whileMoving = await x.hooks(h => h.visibleNodes());
+    await page.mouse.up();
+    await page.waitForFunction(n => window.__explorer!.visibleNodes().length === n, scene, { timeout: 20_000 });
+    await x.idle();
+
+    expect(await page.evaluate(() => window.__explorer!.screenPosition("synthetic-0"))).not.toEqual(cameraBefore);
+    expect(whileMoving).toHaveLength(NODES_WHILE_MOVING);
+    const kept = new Set(whileMoving);
+    const leftOut = all.filter(n => !kept.has(n));
+    // No node left out is better connected than a node drawn.
+    expect(Math.max(...leftOut.map(degreeOf))).toBeLessThanOrEqual(Math.min(...whileMoving.map(degreeOf)));
+    expect(new Set(await x.hooks(h => h.visibleNodes()))).toEqual(new Set(all));
   });
 });

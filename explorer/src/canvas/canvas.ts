@@ -7,12 +7,14 @@ import { LARGE_SCENE_EDGES, type EdgeAttrs, type NodeAttrs } from "../scene/scen
 import { DIMMED, NOT_YET_COLOUR, PATH_COLOUR } from "../style/style";
 import { INFERRED_COLOUR, INFERRED_NOT_YET_COLOUR } from "../time/inferred-colours";
 import { byId } from "../ui/dom";
+import { DetailWhileMoving } from "./detail-while-moving";
 import { skipPickingWhileMoving } from "./picking-while-moving";
 
 /** The sigma renderer: how each node and edge is drawn from the scene's state, and dragging nodes. */
 export class Canvas {
   readonly renderer: Sigma<NodeAttrs, EdgeAttrs>;
   dragging: string | null = null;
+  private readonly detail = new DetailWhileMoving<NodeAttrs, EdgeAttrs>(() => !this.dragging);
 
   constructor(private readonly x: Explorer) {
     this.renderer = new Sigma<NodeAttrs, EdgeAttrs>(x.graph, byId("canvas"), {
@@ -31,6 +33,7 @@ export class Canvas {
       edgeReducer: (edge, a) => this.edgeStyle(edge, a),
     });
     skipPickingWhileMoving(this.renderer, () => x.graph.size > LARGE_SCENE_EDGES);
+    this.detail.watch(this.renderer);
     this.bindClicks();
     this.bindDrag();
     this.bindBoxSelect();
@@ -55,7 +58,7 @@ export class Canvas {
       size: sizeBy.sizeOf(node),
       zIndex: 1,
     };
-    if (!this.x.visible(a)) res.hidden = true;
+    if (!this.x.visible(a) || this.detail.leftOut(node)) res.hidden = true;
     if (paths.nodes.size) {
       if (paths.nodes.has(node)) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
       else Object.assign(res, { color: DIMMED, label: "", zIndex: 0 });

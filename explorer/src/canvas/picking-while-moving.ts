@@ -1,5 +1,6 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
+import { cameraMoving } from "./camera-moving";
 
 /** The programs that draw the nodes, each with its picking pass (private in sigma's typings; sigma 3's names). */
 interface NodePrograms {
@@ -18,16 +19,9 @@ export function skipPickingWhileMoving<N extends Attributes, E extends Attribute
   large: () => boolean,
 ): void {
   const programs = () => Object.values((renderer as unknown as NodePrograms).nodePrograms);
-  const captor = renderer.getMouseCaptor();
-  // The test sigma's render() itself uses to hide edges and labels on a move.
-  const moving = () =>
-    renderer.getCamera().isAnimated() ||
-    captor.isMoving ||
-    captor.draggedEvents > 0 ||
-    captor.currentWheelDirection !== 0;
   const held = new Map<{ pickProgram?: unknown }, unknown>();
   renderer.on("beforeRender", () => {
-    if (!large() || !moving()) return;
+    if (!large() || !cameraMoving(renderer)) return;
     for (const p of programs()) {
       if (!p.pickProgram) continue;
       held.set(p, p.pickProgram);
