@@ -9,6 +9,8 @@ MATCH (h)<-[r2:ATTENDED|SPOKE_AT]-(y:Entity)
 WHERE x.id < y.id
 RETURN x.id AS a, y.id AS b, 'ATTENDED' AS linkType,
        {id: h.id, kind: h.kind, name: h.name, modality: h.modality, date: h.date, dateResolved: h.dateResolved,
-        dateBasis: h.dateBasis, datePrecision: h.datePrecision} AS hub,
+        dateBasis: h.dateBasis, datePrecision: h.datePrecision,
+        evidenceKind: h.evidenceKind} AS hub,
        [r IN [r1, r2] | {id: r.id, type: type(r), modality: r.modality, date: r.date, dateResolved: r.dateResolved,
-         dateBasis: r.dateBasis, datePrecision: r.datePrecision, sources: r.sources, evidence: r.evidence}] AS links
+         dateBasis: r.dateBasis, datePrecision: r.datePrecision, evidenceKind: r.evidenceKind, sources: r.sources,
+         evidence: r.evidence}] AS links

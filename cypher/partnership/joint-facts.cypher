@@ -5,9 +5,9 @@
 // the end that stores it (merge-ties.cypher stores a tie from the lower id to the higher).
 // Params:  $ids: [String] entity ids; $hubLimit: Integer; $lowerOnly: Boolean
 // Returns: rows { a, b: String, linkType: String, hub: {id, kind, name, modality, date, dateResolved,
-//          dateBasis, datePrecision} | null, links: [{id, type, modality, date, dateResolved, dateBasis,
-//          datePrecision, sources, evidence}] }, one per (a, b, hub or cooperation); each pair appears in both
-//          orders unless $lowerOnly.
+//          dateBasis, datePrecision, evidenceKind} | null, links: [{id, type, modality, date, dateResolved,
+//          dateBasis, datePrecision, evidenceKind, sources, evidence}] }, one per (a, b, hub or cooperation);
+//          each pair appears in both orders unless $lowerOnly.
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
@@ -43,6 +43,8 @@ WITH x, y, linkType, h, rs
 WHERE NOT $lowerOnly OR y.id > x.id
 RETURN x.id AS a, y.id AS b, linkType,
        CASE WHEN h IS NULL THEN null ELSE {id: h.id, kind: h.kind, name: h.name, modality: h.modality, date: h.date,
-         dateResolved: h.dateResolved, dateBasis: h.dateBasis, datePrecision: h.datePrecision} END AS hub,
+         dateResolved: h.dateResolved, dateBasis: h.dateBasis, datePrecision: h.datePrecision,
+         evidenceKind: h.evidenceKind} END AS hub,
        [r IN rs | {id: r.id, type: type(r), modality: r.modality, date: r.date, dateResolved: r.dateResolved,
-         dateBasis: r.dateBasis, datePrecision: r.datePrecision, sources: r.sources, evidence: r.evidence}] AS links
+         dateBasis: r.dateBasis, datePrecision: r.datePrecision, evidenceKind: r.evidenceKind, sources: r.sources,
+         evidence: r.evidence}] AS links

@@ -1,4 +1,4 @@
-import type { DateBasis, DatePrecision, Modality } from "../domain/fact-meaning";
+import type { DateBasis, DatePrecision, EvidenceKind, Modality } from "../domain/fact-meaning";
 import type { TieKind } from "../domain/partnership";
 import { parseEvidence, type StoredEvidence } from "../entity/entity-record";
 
@@ -9,6 +9,7 @@ export interface FactMeaning {
   dateResolved?: string | null;
   dateBasis?: string | null;
   datePrecision?: string | null;
+  evidenceKind?: string | null;
 }
 
 /** One relationship behind a joint fact: its id, meaning, sources and evidence (JSON {source, quote}). */
@@ -48,6 +49,8 @@ export interface Strand extends StrandDate {
   via: string;
   viaName: string | null;
   modality: Modality;
+  /** The least supported of the facts behind the strand (and its hub). */
+  evidenceKind: EvidenceKind;
   sources: string[];
   /** The relationships behind the strand. */
   factIds: string[];
@@ -67,6 +70,8 @@ export interface Tie {
   kinds: TieKind[];
   weight: number;
   modality: Modality;
+  /** The best supported of its strands. */
+  evidenceKind: EvidenceKind;
   first: StrandDate | null;
   last: StrandDate | null;
   strands: Strand[];

@@ -2,6 +2,7 @@ import { Modality } from "../domain/fact-meaning";
 import { TieKind } from "../domain/partnership";
 import { RelationType } from "../domain/relation-type";
 import { inWindow, strandDate, type Window } from "./tie-dates";
+import { bestEvidence, weakestEvidence } from "./tie-evidence";
 import type { JointFact, Strand, StrandDate, Tie } from "./tie-record";
 
 /**
@@ -110,6 +111,7 @@ export function strandsByPair(facts: JointFact[], published: Map<string, string 
       via,
       viaName: f.hub?.name ?? null,
       modality: weakest([f.hub?.modality, ...f.links.map(l => l.modality)]),
+      evidenceKind: weakestEvidence([f.hub?.evidenceKind, ...f.links.map(l => l.evidenceKind)]),
       sources: [...new Set([...(previous?.sources ?? []), ...sources])].sort(),
       factIds: [...new Set(links)].sort(),
       // Sorted like the ids: which side of the pair a write started from must not change the stored tie.
@@ -144,6 +146,7 @@ export function tieOf(a: string, b: string, strands: Strand[], members: { a: str
     kinds: [...new Set(strands.map(s => s.kind))].sort(),
     weight: tieWeight(strands),
     modality: strongest(strands.map(s => s.modality)),
+    evidenceKind: bestEvidence(strands.map(s => s.evidenceKind)),
     first: pick(earliest(strands)),
     last: pick(latest(strands)),
     strands,

@@ -5,16 +5,24 @@ import { toNumber } from "../neo4j/values";
 import { refreshEveryTie } from "./tie-store";
 
 /**
- * A store written before co-attendance was derived on demand holds co-attendance strands in its stored ties:
- * their weights count them, and a question naming co-attendance would count them twice. Such a store has its
- * ties rewritten once, at start; a current store costs one count.
- * @returns how many stored ties carried co-attendance (0: nothing was rewritten).
+ * Two kinds of store written by earlier versions have their ties rewritten once, at start; a current store
+ * costs two counts:
+ * - one that holds co-attendance strands, from before co-attendance was derived on demand: their weights count
+ *   them, and a question naming co-attendance would count them twice;
+ * - one whose ties and strands carry no evidence kind: an implied fact's tie would read as stated.
+ * @returns how many stored ties were stale (0: nothing was rewritten).
  */
 export async function upgradeStoredTies(db: Database, log: Logger): Promise<number> {
-  const [row] = await db.read<{ ties: unknown }>("partnership/stored-kind-count", { kind: TieKind.CO_ATTENDANCE });
-  const stale = toNumber(row?.ties ?? 0);
+  const count = async (statement: string, params: Record<string, unknown>) =>
+    toNumber((await db.read<{ ties: unknown }>(statement, params))[0]?.ties ?? 0);
+  const coAttendance = await count("partnership/stored-kind-count", { kind: TieKind.CO_ATTENDANCE });
+  const noEvidenceKind = await count("partnership/stored-without-evidence-kind", {});
+  const stale = Math.max(coAttendance, noEvidenceKind);
   if (stale === 0) return 0;
-  log.info({ ties: stale }, "stored ties hold co-attendance, which is now derived: rewriting every tie once");
+  log.info(
+    { coAttendance, noEvidenceKind },
+    "stored ties hold co-attendance (now derived) or lack evidence kinds: rewriting every tie once",
+  );
   let shown = 0;
   await refreshEveryTie(db, (done, total) => {
     // A line per tenth: a 100k store takes minutes.

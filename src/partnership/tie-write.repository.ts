@@ -41,6 +41,7 @@ export class TieWriteRepository {
         kinds: t.kinds,
         weight: t.weight,
         modality: t.modality,
+        evidenceKind: t.evidenceKind,
         firstDate: t.first?.date ?? null,
         firstBasis: t.first?.basis ?? null,
         lastDate: t.last?.date ?? null,

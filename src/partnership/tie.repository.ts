@@ -3,8 +3,9 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { run, type Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { asksForCoAttendance, coAttendanceTies, mergeTies } from "./co-attendance";
+import { storedStrand } from "./tie-evidence";
 import { HUB_LIMIT } from "./tie-rules";
-import type { JointFact, StoredTie, Strand } from "./tie-record";
+import type { JointFact, StoredTie } from "./tie-record";
 import { NETWORK_VERSION_KEY } from "./tie-write.repository";
 
 /** Reads stored PARTNERS_WITH relationships and where their ends sit (tie-write.repository.ts writes them). */
@@ -19,7 +20,7 @@ export class TieRepository {
     return this.db.readTx(async tx => {
       const token = await versionIn(tx);
       const rows = await run<{ a: string; b: string; strands: string[] }>(tx, "partnership/all-ties", { kinds });
-      const stored = rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+      const stored = rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(storedStrand) }));
       if (!asksForCoAttendance(kinds)) return { token, value: stored };
       return { token, value: mergeTies(stored, await coAttendance(tx, "partnership/co-attendance-all", {})) };
     });
@@ -34,7 +35,7 @@ export class TieRepository {
   async tiesOf(id: string, kinds: readonly string[]): Promise<StoredTie[]> {
     return this.db.readTx(async tx => {
       const rows = await run<{ a: string; b: string; strands: string[] }>(tx, "partnership/ties-of", { id, kinds });
-      const stored = rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(s => JSON.parse(s) as Strand) }));
+      const stored = rows.map(r => ({ a: r.a, b: r.b, strands: r.strands.map(storedStrand) }));
       if (!asksForCoAttendance(kinds)) return stored;
       return mergeTies(stored, await coAttendance(tx, "partnership/co-attendance-of", { ids: [id] }));
     });

@@ -1,10 +1,12 @@
+import { EvidenceKind } from "../../src/domain/fact-meaning";
 import { TieKind } from "../../src/domain/partnership";
 import { createLogger } from "../../src/logger";
 import { upgradeStoredTies } from "../../src/partnership/tie-upgrade";
 import { startTestService, type TestService } from "../support/harness";
 
-// A store written before co-attendance was derived on demand keeps co-attendance strands in its stored ties.
-// Starting the service on such a store must leave exactly the ties a current load writes.
+// A store written before co-attendance was derived on demand keeps co-attendance strands in its stored ties;
+// one written before ties carried an evidence kind has none. Starting the service on either must leave exactly
+// the ties a current load writes.
 const log = createLogger("warn");
 
 interface StoredTie {
@@ -15,7 +17,7 @@ interface StoredTie {
   strands: string[];
 }
 
-describe("stored ties from before co-attendance was derived", () => {
+describe("stored ties from before co-attendance was derived, or before ties carried an evidence kind", () => {
   let service: TestService;
   let current: StoredTie[];
 
@@ -51,6 +53,19 @@ describe("stored ties from before co-attendance was derived", () => {
     expect(Number(row!.stale)).toBe(2);
 
     expect(await upgradeStoredTies(service.app.db, log)).toBe(2);
+    expect(await service.app.db.read<StoredTie>("test/stored-ties")).toEqual(current);
+    expect(await upgradeStoredTies(service.app.db, log)).toBe(0);
+  });
+
+  it("should rewrite every tie once when stored ties carry no evidence kind, and only then", async () => {
+    expect(current.every(t => t.strands.every(s => s.includes('"evidenceKind":')))).toBe(true);
+    const fragments = Object.values(EvidenceKind).map(k => `,"evidenceKind":"${k}"`);
+    const [row] = await service.app.db.write<{ stale: number }>("test/strip-evidence-kinds", { fragments });
+    expect(Number(row!.stale)).toBe(current.length);
+    const stripped = await service.app.db.read<StoredTie>("test/stored-ties");
+    expect(stripped.some(t => t.strands.some(s => s.includes("evidenceKind")))).toBe(false);
+
+    expect(await upgradeStoredTies(service.app.db, log)).toBe(current.length);
     expect(await service.app.db.read<StoredTie>("test/stored-ties")).toEqual(current);
     expect(await upgradeStoredTies(service.app.db, log)).toBe(0);
   });

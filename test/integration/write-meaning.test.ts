@@ -22,6 +22,7 @@ const QUOTES = {
   [EVENT]: `${EVENT} 于9月7日举行`,
   planned: "双方将共同建设联合实验室",
   hosted: "活动由甲企业承办",
+  hostedByA: "活动由乙企业主办",
 };
 const TEXT = Object.values(QUOTES).join("。\n");
 
@@ -102,18 +103,21 @@ describe("a fact's meaning through the write mutations", () => {
     expect(planned.partners.edges).toContainEqual({ partner: { id: B }, tie: { modality: relation.modality } });
   });
 
+  // An implied fact: the quote names the host only by context.
+  const hostedByB = {
+    type: "HOSTED",
+    from: B,
+    to: EVENT,
+    role: "ORGANISER",
+    roleText: "承办",
+    date: "--09-07",
+    dateBasis: "FROM_PAGE_DATE",
+    evidenceKind: "IMPLIED",
+    evidence: [{ quote: QUOTES.hosted }],
+  };
+
   it("should store a host's role, the article's word and a day placed by the page's date", async () => {
-    const relation = {
-      type: "HOSTED",
-      from: B,
-      to: EVENT,
-      role: "ORGANISER",
-      roleText: "承办",
-      date: "--09-07",
-      dateBasis: "FROM_PAGE_DATE",
-      evidenceKind: "IMPLIED",
-      evidence: [{ quote: QUOTES.hosted }],
-    };
+    const relation = hostedByB;
     await data(UPSERT_RELATION, { src: SOURCE, r: relation });
     // The latest 7 September not after the page's date (9 September 2022) is in the page's year.
     const { evidence: _quotes, from: _from, to: _to, ...meaning } = relation;
@@ -143,6 +147,33 @@ describe("a fact's meaning through the write mutations", () => {
       { ids: [B, EVENT] },
     );
     expect(subgraph.edges).toEqual([expected]);
+  });
+
+  it("should carry an implied fact's evidence kind into the partnership tie it makes, on a path and a partner", async () => {
+    await data(UPSERT_RELATION, { src: SOURCE, r: hostedByB });
+    const hostedByA = { type: "HOSTED", from: A, to: EVENT, evidence: [{ quote: QUOTES.hostedByA }] };
+    await data(UPSERT_RELATION, { src: SOURCE, r: hostedByA });
+    const facts = [await stored(B, "HOSTED", EVENT), await stored(A, "HOSTED", EVENT)];
+    expect(facts.map(f => f?.evidenceKind)).toEqual(["IMPLIED", "STATED"]);
+
+    // Co-hosts of one event: one CO_HOST strand through it, as weakly supported as its weaker fact.
+    const TIE = "kinds evidenceKind strands { kind via evidenceKind }";
+    const { partnershipPaths } = await data<{ partnershipPaths: { paths: { steps: { tie: unknown }[] }[] } }>(
+      `query($from: String!, $to: String!) { partnershipPaths(from: $from, to: $to, maxHops: 1) {
+        paths { steps { tie { ${TIE} } } } } }`,
+      { from: A, to: B },
+    );
+    const expected = {
+      kinds: ["CO_HOST"],
+      evidenceKind: "IMPLIED",
+      strands: [{ kind: "CO_HOST", via: EVENT, evidenceKind: "IMPLIED" }],
+    };
+    expect(partnershipPaths.paths.map(p => p.steps.map(s => s.tie))).toEqual([[expected]]);
+    const { partners } = await data<{ partners: { edges: { partner: { id: string }; tie: unknown }[] } }>(
+      `query($id: String!) { partners(id: $id) { edges { partner { id } tie { ${TIE} } } } }`,
+      { id: A },
+    );
+    expect(partners.edges.filter(e => e.partner.id === B).map(e => e.tie)).toEqual([expected]);
   });
 
   it("should store a planned agreement as planned, its day placed by the page's date", async () => {

@@ -9,6 +9,8 @@ export interface TieDate {
 export interface TieStrand {
   kind: string;
   modality: string;
+  /** STATED, IMPLIED or BACKGROUND: the least supported fact behind the strand. */
+  evidenceKind: string;
   viaName: string | null;
   date: TieDate;
   evidence: Evidence[];
@@ -19,6 +21,8 @@ export interface Tie {
   kinds: string[];
   weight: number;
   modality: string;
+  /** The best supported of its strands. */
+  evidenceKind: string;
   first: TieDate | null;
   last: TieDate | null;
   members: { a: string; b: string }[];
@@ -49,6 +53,8 @@ export interface ChainStep {
   from: { id: string };
   to: { id: string };
   modality: string;
+  /** FACTS only: how the quote supports the step's relationship */
+  evidenceKind: string | null;
   /** FACTS only */
   relationId: string | null;
   sentence: string | null;
@@ -72,8 +78,8 @@ const EVIDENCE = "evidence { quote source { id title publisher publishedOn } }";
 const DATE = "date basis";
 const USED = "level modalities tieKinds from to weighted corridor";
 const NAMES = "id kind name nameHant nameEn ... on City { province { name nameHant nameEn } }";
-const TIE = `a { id } b { id } kinds weight modality first { ${DATE} } last { ${DATE} } members { a b }
-  strands { kind modality viaName date { ${DATE} } ${EVIDENCE} }`;
+const TIE = `a { id } b { id } kinds weight modality evidenceKind first { ${DATE} } last { ${DATE} } members { a b }
+  strands { kind modality evidenceKind viaName date { ${DATE} } ${EVIDENCE} }`;
 
 /** The whole graph's partnership network at a level, planned ties included (drawn apart), weighted. */
 export async function partnershipNetwork(level: string, corridor: string | null = null): Promise<PartnershipNetwork> {
@@ -119,7 +125,7 @@ export async function chains(ask: ChainQuestion): Promise<ChainAnswer> {
     partnershipPaths(from: $from, to: $to, mode: $mode, k: $k, maxHops: 6, network: $network, via: $via,
         partnership: $partnership) {
       network { kind partnership { ${USED} } }
-      paths { length nodes { ${NAMES} } steps { from { id } to { id } modality relationId sentence(lang: $lang)
+      paths { length nodes { ${NAMES} } steps { from { id } to { id } modality evidenceKind relationId sentence(lang: $lang)
         ${EVIDENCE} ${partnership ? `tie { ${TIE} }` : ""} } } } }`;
   const answer = await gql<{ partnershipPaths: ChainAnswer }>(q, {
     from: ask.from,

@@ -6,9 +6,17 @@ import { el } from "../ui/dom";
 import type { Tie, TieDate } from "./partnership-api";
 
 /** A word of a closed vocabulary (tie kind, modality, date basis, level, precision) in the interface language. */
-export function term(group: "tieKind" | "modality" | "basis" | "level" | "precision", value: string): string {
-  const key = `${group}.${value}`;
+export function term(
+  group: "tieKind" | "modality" | "basis" | "level" | "precision" | "evidenceKind",
+  value: string,
+): string {
+  const key = group === "evidenceKind" ? `value.evidenceKind.${value}` : `${group}.${value}`;
   return key in MESSAGES ? t(key as MessageKey) : value;
+}
+
+/** How a fact is supported, in words, when no quote states it ("" when one does). */
+export function unstated(evidenceKind: string | null | undefined): string {
+  return evidenceKind && evidenceKind !== "STATED" ? term("evidenceKind", evidenceKind) : "";
 }
 
 /** A date as precise as it is known, with how it is known: "2022年9月7日（原文所述）" / "7 Sep 2022 (stated)". */
@@ -36,12 +44,17 @@ export function tieDetails(tie: Tie, a: string, b: string): HTMLElement {
         "li",
         { className: `strand modality-${s.modality.toLowerCase()}` },
         el("div", {
-          text: t("tie.strand", {
-            kind: term("tieKind", s.kind),
-            via: s.viaName ?? "—",
-            modality: term("modality", s.modality),
-            date: dateWithBasis(s.date),
-          }),
+          text: [
+            t("tie.strand", {
+              kind: term("tieKind", s.kind),
+              via: s.viaName ?? "—",
+              modality: term("modality", s.modality),
+              date: dateWithBasis(s.date),
+            }),
+            unstated(s.evidenceKind),
+          ]
+            .filter(Boolean)
+            .join(" · "),
         }),
         evidenceList(s.evidence),
       ),

@@ -1,7 +1,7 @@
 import { t } from "../i18n/language";
 import { evidenceList } from "../panels/evidence-view";
 import type { Chain, ChainStep } from "../partnership/partnership-api";
-import { dateWithBasis, term } from "../partnership/tie-view";
+import { dateWithBasis, term, unstated } from "../partnership/tie-view";
 import { el } from "../ui/dom";
 
 export interface ChainHandlers {
@@ -18,9 +18,14 @@ export function stepSentence(s: ChainStep, name: (id: string) => string): string
   return `${name(s.from.id)} — ${name(s.to.id)}: ${s.tie.kinds.map(k => term("tieKind", k)).join(" + ")}`;
 }
 
-/** A step's modality and, for a tie, its dates with how they are known. */
+/**
+ * A step's modality, its support when no quote states it (a fact's own, or for a tie its best strand's), and
+ * for a tie its dates with how they are known.
+ */
 export function stepMeta(s: ChainStep): string {
-  const modality = term("modality", s.modality);
+  const modality = [term("modality", s.modality), unstated(s.tie ? s.tie.evidenceKind : s.evidenceKind)]
+    .filter(Boolean)
+    .join(" · ");
   if (!s.tie) return modality;
   const { first, last } = s.tie;
   const dates =

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { DateBasis, DatePrecision, Modality } from "../../domain/fact-meaning";
+import { DateBasis, DatePrecision, EvidenceKind, Modality } from "../../domain/fact-meaning";
 import { NetworkLevel, TieKind } from "../../domain/partnership";
 import { Entity } from "../entity/entity.type";
 import { Evidence } from "../entity/evidence.type";
@@ -71,6 +71,11 @@ export class TieStrand {
   @Field(() => Modality, { description: "The least sure of the facts behind the strand" })
   modality!: Modality;
 
+  @Field(() => EvidenceKind, {
+    description: "The least supported of the facts behind the strand: IMPLIED when any of them is only implied",
+  })
+  evidenceKind!: EvidenceKind;
+
   @Field(() => TieDate)
   date!: TieDate;
 
@@ -111,6 +116,11 @@ export class PartnershipTie {
 
   @Field(() => Modality, { description: "ACTUAL if any actual fact supports it, else PLANNED if any planned one does" })
   modality!: Modality;
+
+  @Field(() => EvidenceKind, {
+    description: "STATED if any strand's facts are all stated, else IMPLIED if any strand is implied, else BACKGROUND",
+  })
+  evidenceKind!: EvidenceKind;
 
   @Field(() => TieDate, { nullable: true, description: "The earliest strand's date" })
   first!: TieDate | null;

@@ -8,6 +8,7 @@ const strand = (kind: TieKind, via: string): Strand => ({
   via,
   viaName: null,
   modality: "ACTUAL" as Strand["modality"],
+  evidenceKind: "STATED" as Strand["evidenceKind"],
   sources: ["src-x"],
   factIds: [`${via}-fact`],
   evidence: [],
