@@ -151,7 +151,10 @@ async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars
     return await db.tx(async tx => {
       // The parameters AnalyticsService sends for a scope of one corridor (or none).
       const scope = scopeParams({ corridor: corridor ?? undefined });
-      const [row] = (await tx.run(cypher.get("analytics/project-scope"), { graph, ...scope })).records;
+      // The scope's pairs, then their projection in a statement of its own, as AnalyticsRepository does.
+      const [found] = (await tx.run(cypher.get("analytics/scope-pairs"), scope)).records;
+      const pairs = found!.get("pairs") as unknown[];
+      const [row] = (await tx.run(cypher.get("analytics/project-pairs"), { graph, pairs })).records;
       const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
       const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
       const rows = await tx.run(cypher.get(statement), {

@@ -103,22 +103,36 @@ export class AnalyticsRepository {
     return inPinnedTransaction(
       this.db,
       async tx => {
-        const [row] = await run<{ nodeCount: number | null; relationshipCount: number }>(
-          tx,
-          "analytics/project-scope",
-          {
-            graph,
-            ...scope,
-          },
-        );
+        const size = await this.project(tx, graph, scope);
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
-        const nodes = row?.nodeCount ?? 0;
-        if (nodes === 0) return [];
-        projected(nodes, row!.relationshipCount);
+        if (size === undefined) return [];
+        const nodes = size.nodeCount;
+        projected(nodes, size.relationshipCount);
         return work(tx, { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) });
       },
       tx => this.drop(tx, graph),
     );
+  }
+
+  /**
+   * Projects the scope as `graph`; undefined when the scope is empty and no graph exists. Two statements, so
+   * that the one gds.graph.project plans afresh on every call (cypher/analytics/project-pairs.cypher) is tiny:
+   * the pairs pass through this process once, as elementIds in the order the scope statement found them.
+   */
+  private async project(
+    tx: ManagedTransaction,
+    graph: string,
+    scope: ScopeParams,
+  ): Promise<{ nodeCount: number; relationshipCount: number } | undefined> {
+    const [found] = await run<{ pairs: [string, string | null][] }>(tx, "analytics/scope-pairs", scope);
+    const pairs = found?.pairs ?? [];
+    if (pairs.length === 0) return undefined;
+    const [row] = await run<{ nodeCount: number | null; relationshipCount: number }>(tx, "analytics/project-pairs", {
+      graph,
+      pairs,
+    });
+    const nodeCount = row?.nodeCount ?? 0;
+    return nodeCount === 0 ? undefined : { nodeCount, relationshipCount: row!.relationshipCount };
   }
 
   private async drop(tx: ManagedTransaction, graph: string): Promise<void> {
