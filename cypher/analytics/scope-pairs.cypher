@@ -1,8 +1,9 @@
 // The entities of a scope and their linked pairs, the edges analytics/project-pairs projects.
-// Params:  the scope params of src/domain/graph-scope.ts:
+// Params:  $maxPairs: Integer, and the scope params of src/domain/graph-scope.ts:
 //          $kinds, $relationTypes, $sources, $ids, $modalities: [String]; $corridor, $dateFrom, $dateTo: String | null
-// Returns: 1 row { pairs: [[String, String | null]] }: [elementId(s), elementId(t)] per linked pair, and
-//          [elementId(s), null] for an entity linked to nothing in scope; [] for an empty scope
+// Returns: 1 row { pairs: [[String, String | null]] | null }: [elementId(s), elementId(t)] per linked pair, and
+//          [elementId(s), null] for an entity linked to nothing in scope; [] for an empty scope; null when there
+//          are more than $maxPairs rows (the scope is then projected by analytics/project-scope, in one statement)
 // Why apart from the projection: gds.graph.project EXPLAINs the whole statement that calls it, without its
 // parameters and never from the plan cache, to estimate rows for its progress log. With the scope predicate
 // spliced in twice that plan took 650-780 ms per request; this statement is planned once and cached.
@@ -16,5 +17,8 @@ WHERE elementId(s) < elementId(t)
   AND {{relationship-in-scope: r}}
   AND {{node-in-scope: t}}
 WITH DISTINCT s, t
+// A big scope stops here: its rows are not worth carrying through the service (src/analytics/analytics.repository.ts).
+LIMIT $maxPairs + 1
 // In row order: the projection numbers nodes as it first meets them, and label propagation's ties depend on it.
-RETURN collect([elementId(s), elementId(t)]) AS pairs
+WITH collect([elementId(s), elementId(t)]) AS pairs
+RETURN CASE WHEN size(pairs) > $maxPairs THEN null ELSE pairs END AS pairs
