@@ -13,12 +13,16 @@ MATCH (s:Entity)
 WHERE {{node-in-scope: s}}
 // Only the pair's lower end emits the edge, so an undirected pair is never projected twice.
 OPTIONAL MATCH (s)-[r:!PARTNERS_WITH]-(t:Entity)
+// Hash-joined on s, as analytics/project-scope is planned: t's scope is tested once per entity. Without the
+// hint the LIMIT below makes the planner test it once per relationship (1k generated network, corridor
+// scopes: twice the database hits, 55-65 ms instead of 35-40 ms).
+USING JOIN ON s
 WHERE elementId(s) < elementId(t)
   AND {{relationship-in-scope: r}}
   AND {{node-in-scope: t}}
 WITH DISTINCT s, t
 // A big scope stops here: its rows are not worth carrying through the service (src/analytics/analytics.repository.ts).
 LIMIT $maxPairs + 1
-// In row order: the projection numbers nodes as it first meets them, and label propagation's ties depend on it.
+// In row order: GDS numbers nodes as it first meets them, and label propagation's and Louvain's ties depend on it.
 WITH collect([elementId(s), elementId(t)]) AS pairs
 RETURN CASE WHEN size(pairs) > $maxPairs THEN null ELSE pairs END AS pairs
