@@ -18,10 +18,11 @@ export const GRAPH_PREFIX = "innograph-";
 // took 165 ms on one thread and 6-17 s on two or four (each iteration synchronises the workers).
 const PARALLEL_FROM_NODES = 100_000;
 // The most pairs of a scope that travel through this process to be projected by a statement small enough to plan
-// in ~30 ms instead of 220-780 ms (analytics/project-pairs). They cost this process about 6 µs of CPU a pair each
-// way together (10k generated entities, 55,784 pairs: 350 ms, no Neo4j time saved but the plan), so beyond this
-// the one-statement projection is cheaper; below, a corridor's projection of 5,910 pairs took 250 ms of Neo4j CPU
-// and 32 ms of this process's instead of 470 ms.
+// in ~30 ms instead of 220-780 ms (analytics/project-pairs). They cost this process about 6 µs of CPU a pair, there
+// and back (10k generated entities, the whole graph's 55,784 pairs: 350 ms, and no Neo4j time saved but the plan),
+// so beyond this the one-statement projection is cheaper. A corridor of 5,910 pairs there: Neo4j 320 ms of CPU and
+// this process 37 ms, instead of Neo4j 670 ms. A bigger scope pays for scope-pairs up to its 10,001st row in vain
+// (the whole graph there: about 70 ms more than the one statement alone).
 export const PAIRS_THROUGH_SERVICE = 10_000;
 // The most GDS Community Edition allows.
 const MAX_CONCURRENCY = 4;
