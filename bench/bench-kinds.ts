@@ -4,6 +4,7 @@
  * bench/neo4j-graphql/type-defs.ts. Inputs come from a seeded generator, so every run asks the same.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { PAIRS_THROUGH_SERVICE } from "../src/analytics/analytics.repository";
 import { modalitiesOf, scopeParams } from "../src/domain/graph-scope";
 import { searchKey } from "../src/domain/names";
 import { LINKS, type LinkName } from "../src/entity/links";
@@ -151,7 +152,17 @@ async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars
     return await db.tx(async tx => {
       // The parameters AnalyticsService sends for a scope of one corridor (or none).
       const scope = scopeParams({ corridor: corridor ?? undefined });
-      const [row] = (await tx.run(cypher.get("analytics/project-scope"), { graph, ...scope })).records;
+      // The scope's pairs, then their projection in a statement of its own (or, for a big scope, the projection
+      // in one statement), as AnalyticsRepository does.
+      const maxPairs = neo4j.int(PAIRS_THROUGH_SERVICE);
+      const [found] = (await tx.run(cypher.get("analytics/scope-pairs"), { ...scope, maxPairs })).records;
+      const pairs = found!.get("pairs") as unknown[] | null;
+      const [row] = (
+        await tx.run(
+          cypher.get(pairs ? "analytics/project-pairs" : "analytics/project-scope"),
+          pairs ? { graph, pairs } : { graph, ...scope },
+        )
+      ).records;
       const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
       const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
       const rows = await tx.run(cypher.get(statement), {

@@ -1,7 +1,7 @@
 // What a graph of this size holds, as the GDS projections see it, to extrapolate to larger ones.
 // Params:  none
 // Returns: 1 row { entities, facts: stored relationships other than ties, pairs: linked entity pairs (one
-//          undirected edge each in analytics/project-scope), ties: PARTNERS_WITH relationships }
+//          undirected edge each in analytics/scope-pairs), ties: PARTNERS_WITH relationships }
 MATCH (n:Entity)
 WITH count(n) AS entities
 OPTIONAL MATCH (:Entity)-[f:!PARTNERS_WITH]->(:Entity)
