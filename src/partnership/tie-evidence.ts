@@ -1,25 +1,17 @@
 import { EvidenceKind } from "../domain/fact-meaning";
+import { rankedVocabulary } from "./ranked-vocabulary";
 import type { Strand } from "./tie-record";
 
-const SUPPORT: Record<EvidenceKind, number> = {
-  [EvidenceKind.BACKGROUND]: 0,
-  [EvidenceKind.IMPLIED]: 1,
-  [EvidenceKind.STATED]: 2,
-};
-
-function asEvidenceKind(value: string | null | undefined): EvidenceKind {
-  return value && value in SUPPORT ? (value as EvidenceKind) : EvidenceKind.STATED;
-}
+const SUPPORT = rankedVocabulary(
+  { [EvidenceKind.BACKGROUND]: 0, [EvidenceKind.IMPLIED]: 1, [EvidenceKind.STATED]: 2 },
+  EvidenceKind.STATED,
+);
 
 /** A strand is only as well supported as its least supported fact: one implied party makes an implied strand. */
-export function weakestEvidence(values: (string | null | undefined)[]): EvidenceKind {
-  return values.map(asEvidenceKind).reduce((w, k) => (SUPPORT[k] < SUPPORT[w] ? k : w), EvidenceKind.STATED);
-}
+export const weakestEvidence = SUPPORT.least;
 
 /** A tie is STATED if any of its strands is, else IMPLIED if any is: the best support it has. */
-export function bestEvidence(values: EvidenceKind[]): EvidenceKind {
-  return values.reduce((s, k) => (SUPPORT[k] > SUPPORT[s] ? k : s), EvidenceKind.BACKGROUND);
-}
+export const bestEvidence = SUPPORT.most;
 
 /**
  * A strand as stored. Strands written before they carried an evidence kind are rewritten once at start

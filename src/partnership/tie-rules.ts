@@ -3,6 +3,7 @@ import { TieKind } from "../domain/partnership";
 import { RelationType } from "../domain/relation-type";
 import { inWindow, strandDate, type Window } from "./tie-dates";
 import { bestEvidence, weakestEvidence } from "./tie-evidence";
+import { rankedVocabulary } from "./ranked-vocabulary";
 import type { JointFact, Strand, StrandDate, Tie } from "./tie-record";
 
 /**
@@ -55,21 +56,16 @@ export function tieWeight(strands: Strand[]): number {
   return strands.reduce((w, s) => w + KIND_WEIGHT[s.kind], 0) + SOURCE_BONUS * Math.max(0, sources.size - 1);
 }
 
-const STRENGTH: Record<Modality, number> = { [Modality.ASPIRATION]: 0, [Modality.PLANNED]: 1, [Modality.ACTUAL]: 2 };
-
-function asModality(value: string | null | undefined): Modality {
-  return value && value in STRENGTH ? (value as Modality) : Modality.ACTUAL;
-}
+const SURENESS = rankedVocabulary(
+  { [Modality.ASPIRATION]: 0, [Modality.PLANNED]: 1, [Modality.ACTUAL]: 2 },
+  Modality.ACTUAL,
+);
 
 /** A joint fact is as sure as its least sure part: a planned agreement, or a planned party to a signed one, is planned. */
-export function weakest(values: (string | null | undefined)[]): Modality {
-  return values.map(asModality).reduce((w, m) => (STRENGTH[m] < STRENGTH[w] ? m : w), Modality.ACTUAL);
-}
+export const weakest = SURENESS.least;
 
 /** A tie is ACTUAL if any actual fact supports it, else PLANNED if any planned one does. */
-export function strongest(values: Modality[]): Modality {
-  return values.reduce((s, m) => (STRENGTH[m] > STRENGTH[s] ? m : s), Modality.ASPIRATION);
-}
+export const strongest = SURENESS.most;
 
 export interface PairStrands {
   a: string;
