@@ -5,7 +5,7 @@ import { evidenceList } from "../panels/evidence-view";
 import { el } from "../ui/dom";
 import type { Tie, TieDate } from "./partnership-api";
 
-/** A word of a closed vocabulary (tie kind, modality, date basis, level, precision) in the interface language. */
+/** A word of a closed vocabulary (tie kind, modality, date basis, level, precision, evidence kind) in the interface language. */
 export function term(
   group: "tieKind" | "modality" | "basis" | "level" | "precision" | "evidenceKind",
   value: string,
