@@ -6,17 +6,18 @@ import { refreshEveryTie } from "./tie-store";
 
 /**
  * Two kinds of store written by earlier versions have their ties rewritten once, at start; a current store
- * costs two counts:
+ * costs one pass over its ties:
  * - one that holds co-attendance strands, from before co-attendance was derived on demand: their weights count
  *   them, and a question naming co-attendance would count them twice;
  * - one whose ties and strands carry no evidence kind: an implied fact's tie would read as stated.
  * @returns how many stored ties were stale (0: nothing was rewritten).
  */
 export async function upgradeStoredTies(db: Database, log: Logger): Promise<number> {
-  const count = async (statement: string, params: Record<string, unknown>) =>
-    toNumber((await db.read<{ ties: unknown }>(statement, params))[0]?.ties ?? 0);
-  const coAttendance = await count("partnership/stored-kind-count", { kind: TieKind.CO_ATTENDANCE });
-  const noEvidenceKind = await count("partnership/stored-without-evidence-kind", {});
+  const [row] = await db.read<{ coAttendance: unknown; noEvidenceKind: unknown }>("partnership/stale-tie-counts", {
+    kind: TieKind.CO_ATTENDANCE,
+  });
+  const coAttendance = toNumber(row?.coAttendance ?? 0);
+  const noEvidenceKind = toNumber(row?.noEvidenceKind ?? 0);
   const stale = Math.max(coAttendance, noEvidenceKind);
   if (stale === 0) return 0;
   log.info(
