@@ -6,7 +6,7 @@ import { dayToIso } from "./time/time";
 /** State and controls a test or a benchmark reads; the page itself never uses them. */
 export function testHooks(x: Explorer) {
   return {
-    idle: () => x.pending === 0 && !x.layout.running && !x.renderer.getCamera().isAnimated(),
+    idle: () => x.pending === 0 && !x.link.rebuilding && !x.layout.running && !x.renderer.getCamera().isAnimated(),
     nodes: () => x.graph.nodes(),
     selected: () => [...x.selection.ids],
     edges: () => x.graph.edges(),

@@ -40,6 +40,11 @@ export class SceneLink {
     });
   }
 
+  /** True while Back or Forward rebuilds a scene: between its clear and its restore the scene is not settled. */
+  get rebuilding(): boolean {
+    return this.travelling;
+  }
+
   state(): SceneState {
     const { graph, renderer, paths } = this.x;
     const cam = renderer.getCamera().getState();
