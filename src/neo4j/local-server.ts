@@ -16,6 +16,7 @@ import {
   readLocalPassword,
   type LocalCredentials,
 } from "./local-password";
+import { GDS_PROCEDURES } from "./gds-procedures";
 import { ensureRuntime, type Runtime } from "./runtime";
 
 /** A Neo4j Community server with GDS that innograph runs itself on 127.0.0.1 when no NEO4J_URI is given. */
@@ -109,6 +110,7 @@ function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime, a
     `server.directories.transaction.logs.root=${path.join(p.data, "transactions")}`,
     `server.memory.pagecache.size=${cfg.pageCache}`,
     "dbms.security.procedures.unrestricted=gds.*",
+    `dbms.security.procedures.allowlist=${GDS_PROCEDURES.join(",")}`,
     "dbms.usage_report.enabled=false",
     "db.transaction.timeout=120s",
     // Community edition has no incremental backup to replay old transaction logs, and the default keeps
