@@ -46,24 +46,36 @@ export interface QueryKind {
   empty?: { http: (data: unknown) => boolean; raw: (answer: unknown) => boolean };
 }
 
-/** Reads the way innograph's Database does: one managed read transaction per statement, same timeout. */
+/**
+ * Reads the way innograph's Database does, with the same timeout: a single statement as an auto-commit read,
+ * several in one managed read transaction.
+ */
 export class RawDb {
   constructor(
     readonly driver: Driver,
     readonly timeoutMs: number,
   ) {}
 
+  protected readonly metadata = { app: "bench-raw" };
+
   async tx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     const session = this.driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { timeout: this.timeoutMs, metadata: { app: "bench-raw" } });
+      return await session.executeRead(work, { timeout: this.timeoutMs, metadata: this.metadata });
     } finally {
       await session.close();
     }
   }
 
+  /** One statement, as Database.read runs it: an auto-commit read transaction. */
   async read(name: string, params: Vars): Promise<Record<string, unknown>[]> {
-    return this.tx(async tx => (await tx.run(cypher.get(name), params)).records.map(r => r.toObject()));
+    const session = this.driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher.get(name), params, { timeout: this.timeoutMs, metadata: this.metadata });
+      return result.records.map(r => r.toObject());
+    } finally {
+      await session.close();
+    }
   }
 }
 

@@ -245,7 +245,7 @@ function render(r: ReportInput): string {
     `| Node | ${r.machineBefore.node}; innograph started with ${serviceNodeFlags().join(" ") || "no flags"} |`,
     `| packages | ${r.machineBefore.packages} |`,
     "",
-    "Ways: **a** innograph's own Cypher (cypher/) through neo4j-driver, one managed read transaction per statement, no GraphQL (the floor); " +
+    "Ways: **a** innograph's own Cypher (cypher/) through neo4j-driver, a single statement as an auto-commit read transaction (several in one managed read transaction), as innograph's Database runs them, no GraphQL (the floor); " +
       "**b** innograph's GraphQL endpoint over HTTP (child process, `node dist/index.js`); " +
       "**c** @neo4j/graphql over bench/neo4j-graphql/type-defs.ts on the same Apollo/express stack (child process).",
     "",
