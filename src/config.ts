@@ -94,6 +94,16 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+/** A JVM heap size as -Xmx takes it ("512m", "2g"); anything else would only fail later, inside Neo4j's start. */
+function heapSize(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^[1-9]\d*[kmgt]?$/i.test(raw)) {
+    throw new Error(`Environment variable ${name} must be a JVM heap size such as 512m or 2g, got "${raw}"`);
+  }
+  return raw;
+}
+
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -135,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       home: path.resolve(env.INNOGRAPH_NEO4J_HOME || path.join(projectRoot, ".neo4j")),
       instance: env.INNOGRAPH_NEO4J_INSTANCE || "default",
       boltPort: int(env, "INNOGRAPH_NEO4J_BOLT_PORT", 7687),
-      heap: env.INNOGRAPH_NEO4J_HEAP || "2g",
+      heap: heapSize(env, "INNOGRAPH_NEO4J_HEAP", "2g"),
       pageCache: env.INNOGRAPH_NEO4J_PAGECACHE || "512m",
       startTimeoutMs: int(env, "INNOGRAPH_NEO4J_START_TIMEOUT_MS", 180_000),
       javaHome: env.INNOGRAPH_JAVA_HOME || "/usr/lib/jvm/java-17-openjdk-amd64",

@@ -27,4 +27,14 @@ describe("configuration", () => {
       names.forEach((n, i) => (saved[i] === undefined ? delete process.env[n] : (process.env[n] = saved[i])));
     }
   });
+
+  it("should refuse a Neo4j heap size the JVM would not take, naming the variable", () => {
+    for (const heap of ["1x", "2 g", "-1g", "0"]) {
+      expect(() => loadConfig({ INNOGRAPH_NEO4J_HEAP: heap })).toThrow(
+        `Environment variable INNOGRAPH_NEO4J_HEAP must be a JVM heap size such as 512m or 2g, got "${heap}"`,
+      );
+    }
+    expect(loadConfig({ INNOGRAPH_NEO4J_HEAP: "4G" }).local.heap).toBe("4G");
+    expect(loadConfig({}).local.heap).toBe("2g");
+  });
 });
