@@ -23,6 +23,10 @@ WHERE elementId(s) < elementId(t)
 WITH DISTINCT s, t
 // A big scope stops here: its rows are not worth carrying through the service (src/analytics/analytics.repository.ts).
 LIMIT $maxPairs + 1
-// In row order: GDS numbers nodes as it first meets them, and label propagation's and Louvain's ties depend on it.
+// GDS numbers nodes as it first meets them, and label propagation's and Louvain's ties depend on it. Rows in plan
+// order made the same question of the same data give another partition when Neo4j replanned the statement; in
+// the entities' own ids' order it gives one.
+WITH s, t
+ORDER BY s.id, t.id
 WITH collect([elementId(s), elementId(t)]) AS pairs
 RETURN CASE WHEN size(pairs) > $maxPairs THEN null ELSE pairs END AS pairs

@@ -116,12 +116,16 @@ function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime, a
     // Community edition has no incremental backup to replay old transaction logs, and the default keeps
     // two days of them: 44 GB after loading the 1M-node network onto a 5 GB store.
     "db.tx_log.rotation.retention_policy=1G size",
-    // Bolt waits 5 s for its connections and 5 s more for its threads on the way down: 10 of the 12 s a
-    // test instance took to stop, waiting for clients that closed their drivers before asking it to.
     ...(cfg.disposable
       ? [
+          // Bolt waits 5 s for its connections and 5 s more for its threads on the way down: 10 of the 12 s a
+          // test instance took to stop, waiting for clients that closed their drivers before asking it to.
           "internal.server.bolt.connection_shutdown_wait_time=0s",
           "internal.server.bolt.thread_pool_shutdown_wait_time=0s",
+          // Replanning on changed statistics is for a store that grows over days. A test store is tiny, so every
+          // file's writes made the cached plans stale, and each was compiled again (about 1 s for a partnership
+          // statement on this JVM, once per concurrent caller): a third of the integration tier's time.
+          "dbms.cypher.min_replan_interval=1h",
         ]
       : []),
   ];
