@@ -124,7 +124,7 @@ function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime, a
           "internal.server.bolt.thread_pool_shutdown_wait_time=0s",
           // Replanning on changed statistics is for a store that grows over days. A test store is tiny, so every
           // file's writes made the cached plans stale, and each was compiled again (about 1 s for a partnership
-          // statement on this JVM, once per concurrent caller): a third of the integration tier's time.
+          // statement on this JVM, once per concurrent caller).
           "dbms.cypher.min_replan_interval=1h",
         ]
       : []),
