@@ -256,12 +256,14 @@ export function queryKinds(s: Sample): QueryKind[] {
       raw: (db, v) =>
         db.read("entity/list", {
           kinds: ["Agreement"],
-          corridor: null,
-          city: null,
-          industry: v.industry,
-          source: null,
-          dateFrom: v.from,
-          dateTo: `${String(v.to)}-99`,
+          filter: {
+            corridor: null,
+            city: null,
+            industry: v.industry,
+            source: null,
+            dateFrom: v.from,
+            dateTo: `${String(v.to)}-99`,
+          },
           modalities: modalitiesOf(undefined),
           sort: "DATE",
           descending: false,

@@ -96,12 +96,14 @@ export class EntityService {
     const modalities = modalitiesOf(filter.modalities);
     const [row] = await this.db.read<{ total: number; page: StoredEntity[]; values: unknown[][] }>("entity/list", {
       kinds: filter.kinds ?? [],
-      corridor: filter.corridor ?? null,
-      city: filter.city ?? null,
-      industry: filter.industry ?? null,
-      source: filter.source ?? null,
-      dateFrom: filter.dateFrom ?? null,
-      dateTo: upperBound(filter.dateTo),
+      filter: {
+        corridor: filter.corridor ?? null,
+        city: filter.city ?? null,
+        industry: filter.industry ?? null,
+        source: filter.source ?? null,
+        dateFrom: filter.dateFrom ?? null,
+        dateTo: upperBound(filter.dateTo),
+      },
       modalities,
       sort: page.orderBy,
       descending: page.descending,

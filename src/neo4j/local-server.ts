@@ -126,6 +126,13 @@ function writeConf(cfg: LocalServerConfig, p: InstancePaths, runtime: Runtime, a
           // file's writes made the cached plans stale, and each was compiled again (about 1 s for a partnership
           // statement on this JVM, once per concurrent caller).
           "dbms.cypher.min_replan_interval=1h",
+          // The planner sizes list parameters in buckets (1, up to 10, up to 100, ...) and keeps one plan per
+          // bucket: a seed batch of 1 relation and one of 2 were two compilations of the same statement. On a
+          // test store estimates do not matter, and compiling is most of what a test JVM does.
+          "internal.cypher.use_parameter_size=false",
+          // Expressions evaluated often enough are compiled to bytecode, which pays off over hours, not in a test
+          // run that then loads and JIT-compiles those classes as well.
+          "internal.cypher.expression_engine=INTERPRETED",
         ]
       : []),
   ];
