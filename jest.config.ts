@@ -16,7 +16,7 @@ const common = {
   // before it throws, a quarter of a second in every test file that loads the extractor. Map it straight to
   // the shim linkedom would use anyway.
   moduleNameMapper: { "^canvas$": "<rootDir>/node_modules/linkedom/commonjs/canvas-shim.cjs" },
-  setupFiles: ["reflect-metadata"],
+  setupFiles: ["reflect-metadata", "<rootDir>/test/support/fresh-schema-metadata.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/support/fail-on-console.ts"],
   clearMocks: true,
 } satisfies Config;
