@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +19,9 @@ function generate(name: string, seed: number): string {
   return outDir;
 }
 
-const bytesOf = (dir: string) => seedFilesIn(dir).map(f => fs.readFileSync(f));
+// Compared by digest: jest's deep equality walks a Buffer byte by byte, 2.5 s of CPU for these files.
+const digestsOf = (dir: string) =>
+  seedFilesIn(dir).map(f => createHash("sha256").update(fs.readFileSync(f)).digest("hex"));
 
 let seeds: SeedFileInput[];
 
@@ -35,10 +38,10 @@ afterAll(() => {
 
 describe("the network generator", () => {
   it("should write byte-identical files for the same seed and different ones for another seed", () => {
-    const a = bytesOf(dirOf("a"));
+    const a = digestsOf(dirOf("a"));
     expect(a.length).toBeGreaterThan(3);
-    expect(bytesOf(dirOf("b"))).toEqual(a);
-    expect(Buffer.concat(bytesOf(dirOf("c"))).equals(Buffer.concat(a))).toBe(false);
+    expect(digestsOf(dirOf("b"))).toEqual(a);
+    expect(digestsOf(dirOf("c"))).not.toEqual(a);
   });
 
   it("should write files that pass the seed validation, each relation's ends in its own file", () => {
