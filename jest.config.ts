@@ -19,8 +19,8 @@ const common = {
   setupFiles: ["reflect-metadata", "<rootDir>/test/support/fresh-schema-metadata.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/support/fail-on-console.ts"],
   clearMocks: true,
-  // Compiles each module once per jest process, not once per test file (see the file).
-  runtime: "<rootDir>/test/support/code-cache-runtime.cjs",
+  // Transforms and compiles each module once per jest process, not once per test file (see the file).
+  runtime: "<rootDir>/test/support/compile-once-runtime.cjs",
 } satisfies Config;
 
 // One Neo4j for the run, started (or reused) and seeded once, shared by every file of the tiers that need it.

@@ -1,5 +1,5 @@
 "use strict";
-// Used by code-cache-runtime.cjs; plain CommonJS for the same reason.
+// Used by compile-once-runtime.cjs; plain CommonJS for the same reason.
 const vm = require("node:vm");
 
 /** V8's compiled code for each module file, taken after its first evaluation. */
