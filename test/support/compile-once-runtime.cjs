@@ -8,7 +8,8 @@
 // again in every file. Here a module's transformed code is kept for the process (while the file is unchanged on
 // disk), and V8's compiled code is taken from a cache made after the first file ran the module, so it also
 // holds the functions compiled lazily on first call. Evaluation is still per file, in that file's own sandbox:
-// no module object and no state passes from one file to the next.
+// no module object and no state passes from one file to the next. `npm test` on fresh clones, run alternately
+// with the tree before: 146 and 157 s against 165 and 184 s (280-287 against 320-354 CPU-seconds).
 //
 // Plain CommonJS: jest loads a custom runtime with require(), before any transform.
 const fs = require("node:fs");
