@@ -44,6 +44,11 @@ async function prepare(worker: number, log: Logger): Promise<LocalServer | undef
     await db.autoCommit("admin/wipe");
     await applySchema(db, log);
     await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
+  } catch (err) {
+    // This server is not among those set-up hands to tear-down: left running, the next run would reuse it
+    // (warm, and never stopped).
+    if (server?.startedHere) await server.stop();
+    throw err;
   } finally {
     await db.close();
   }
