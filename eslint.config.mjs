@@ -26,7 +26,10 @@ export default tseslint.config(
   {
     // jest's custom runtime and what it requires: loaded with require(), before any transform.
     files: ["test/**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

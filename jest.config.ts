@@ -9,7 +9,10 @@ import type { Config } from "jest";
 // once for the whole tree, instead of once per test file in every run.
 const common = {
   testEnvironment: "node",
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] },
+  // ts-jest, its output shared by the three tiers' processes through one cache on disk (see the file).
+  transform: {
+    "^.+\\.ts$": ["<rootDir>/test/support/shared-ts-transform.cjs", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
   testMatch: ["**/*.test.ts"],
   // linkedom requires the optional `canvas` package and falls back to its own shim when it is absent (it is
   // not installed). Under jest a missing module is not cheap: the runtime globs for look-alike file names
