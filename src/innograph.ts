@@ -22,8 +22,19 @@ export interface Innograph {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Load the seeds into an empty graph (default true). */
+  seed?: boolean;
+  /**
+   * Apply the schema, bring stored ties up to date and rehearse the write path (default true). Only for a store
+   * that whoever prepared it already did this to, on this server: the test tiers' global set-up does it once
+   * per run, and each test file's service then skips about 35 statements of it.
+   */
+  prepareStore?: boolean;
+}
+
 /** Connects to (or starts) Neo4j, applies the schema, loads the seeds into an empty graph and serves HTTP. */
-export async function startInnograph(config: Config, log: Logger, opts: { seed?: boolean } = {}): Promise<Innograph> {
+export async function startInnograph(config: Config, log: Logger, opts: StartOptions = {}): Promise<Innograph> {
   let localServer: LocalServer | undefined;
   let uri = config.neo4j.uri;
   if (uri) {
@@ -36,13 +47,16 @@ export async function startInnograph(config: Config, log: Logger, opts: { seed?:
   const db = new Database({ ...config.neo4j, ...localServer?.credentials, uri }, log);
   slowQueryLog.configure(config.observability.slowQueryMs, log);
   try {
-    await applySchema(db, log);
-    await upgradeStoredTies(db, log);
+    const prepareStore = opts.prepareStore !== false;
+    if (prepareStore) {
+      await applySchema(db, log);
+      await upgradeStoredTies(db, log);
+    }
     const services = new Services(db, config, log);
     const versions = await services.meta.get();
     log.info({ uri, ...versions, data: localServer?.dataDir ?? "(external server)" }, "connected to Neo4j");
     if (opts.seed !== false) await seedIfEmpty(db, config, log);
-    await rehearseWrites(db, services.audit, log);
+    if (prepareStore) await rehearseWrites(db, services.audit, log);
     const http = await startHttp(services, config, log);
     log.info({ graphql: `${http.url}/graphql`, health: `${http.url}/health` }, "innograph listening");
     return {

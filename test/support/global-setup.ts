@@ -31,9 +31,11 @@ async function prepare(worker: number, log: Logger): Promise<LocalServer | undef
   // The seed loader's modules (class-validator, type-graphql, the input classes) are loaded while the JVMs
   // start, not before: transpiling them took seconds that Neo4j's provisioning and start-up then waited for.
   const starting = config.neo4j.uri ? undefined : startLocalServer(config.local, log);
-  const [{ seedFilesIn }, { loadSeedFiles }] = await Promise.all([
+  const [{ seedFilesIn }, { loadSeedFiles }, { rehearseWrites }, { AuditRepository }] = await Promise.all([
     import("../../src/seed/seed-file"),
     import("../../src/seed/seed-files"),
+    import("../../src/writes/write-rehearsal"),
+    import("../../src/audit/audit.repository"),
   ]);
   const server = await starting;
   const uri = config.neo4j.uri ?? server!.uri;
@@ -44,6 +46,8 @@ async function prepare(worker: number, log: Logger): Promise<LocalServer | undef
     await db.autoCommit("admin/wipe");
     await applySchema(db, log);
     await loadSeedFiles(db, seedFilesIn(config.seedsDir), config.articlesDir, log);
+    // What every start of the service does after seeding; test files' services skip it (harness.ts).
+    await rehearseWrites(db, new AuditRepository(db), log);
   } catch (err) {
     // This server is not among those set-up hands to tear-down: left running, the next run would reuse it
     // (warm, and never stopped).

@@ -25,9 +25,12 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-/** The production service, in-process on a free port, over the run's Neo4j (seeded by global set-up). */
+/**
+ * The production service, in-process on a free port, over the run's Neo4j. Global set-up seeded that server,
+ * applied the schema and rehearsed the write path on it, so the service does not do it again.
+ */
 export async function startTestService(): Promise<TestService> {
-  return serviceOver(await startInnograph(testConfig(), createLogger("silent"), { seed: false }));
+  return serviceOver(await startInnograph(testConfig(), createLogger("silent"), { seed: false, prepareStore: false }));
 }
 
 /** A started service, asked as a client asks it: GraphQL over HTTP. */
