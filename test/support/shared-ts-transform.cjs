@@ -4,8 +4,8 @@
 // jest keeps transformed code per project: in a folder named by the project's id, under a key that hashes the
 // project's whole configuration (its name, roots, set-up files). The unit, integration and ops tiers are three
 // projects with one transform, so on a fresh clone each process of `npm test` transpiled the same source files
-// again: the unit tier, the integration tier's set-up and both of its workers. That was 35 of the 65
-// CPU-seconds a fresh clone cost more than a second run. Here the output is kept under a key made only of
+// again: the unit tier, the integration tier's set-up and both of its workers (a pass over the tree's 375
+// TypeScript files is about 6 CPU-seconds on this machine). Here the output is kept under a key made only of
 // what ts-jest's output depends on (versions, its options, the tsconfig files, the file's path and text), so
 // whichever process transpiles a file first does it for every tier. jest's own cache still sits in front.
 //
