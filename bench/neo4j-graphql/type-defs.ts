@@ -15,7 +15,10 @@ const wrapped = (name: string) => `CALL () {\n${cypher.get(name)}\n}`;
 
 const SEARCH = cypher.get("bench/neo4j-graphql-search");
 const pathField = (name: string) => `${wrapped(name)}\n${cypher.get("bench/neo4j-graphql-path-tail")}`;
-const NEIGHBOURHOOD = `${wrapped("explore/neighbourhood")}\n${cypher.get("bench/neo4j-graphql-neighbourhood-tail")}`;
+// The field takes the scope's filters as arguments of their own, and the library passes each as a parameter of
+// that name; innograph's statement reads them from one map, $scope (src/domain/graph-scope.ts).
+const flatScope = (statement: string) => statement.replace(/\$scope\.(\w+)/g, "$$$1");
+const NEIGHBOURHOOD = `${flatScope(wrapped("explore/neighbourhood"))}\n${cypher.get("bench/neo4j-graphql-neighbourhood-tail")}`;
 const STREAM = {
   betweenness: "bench/neo4j-graphql-stream-betweenness",
   pagerank: "bench/neo4j-graphql-stream-pagerank",

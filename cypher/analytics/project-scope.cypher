@@ -2,7 +2,7 @@
 // the way for a scope of more pairs than analytics/scope-pairs hands over. gds.graph.project plans this whole statement
 // again (EXPLAIN without parameters, never cached) on every call, 220-780 ms, small beside projecting such a scope.
 // Params:  $graph: String (a fresh name), and the scope params of src/domain/graph-scope.ts:
-//          $kinds, $relationTypes, $sources, $ids, $modalities: [String]; $corridor, $dateFrom, $dateTo: String | null
+//          $scope {kinds, relationTypes, sources, ids: [String]; corridor, dateFrom, dateTo: String | null}, $modalities: [String]
 // Returns: 1 row { nodeCount, relationshipCount: Integer | null }; null when the scope is empty, and then no graph exists
 // Each pair of linked entities becomes one edge, whatever the number, types and directions of the
 // relationships between them: the measures are about who is linked to whom, not how often it is said.

@@ -1,6 +1,6 @@
 // The entities of a scope and their linked pairs, the edges analytics/project-pairs projects.
 // Params:  $maxPairs: Integer, and the scope params of src/domain/graph-scope.ts:
-//          $kinds, $relationTypes, $sources, $ids, $modalities: [String]; $corridor, $dateFrom, $dateTo: String | null
+//          $scope {kinds, relationTypes, sources, ids: [String]; corridor, dateFrom, dateTo: String | null}, $modalities: [String]
 // Returns: 1 row { pairs: [[String, String | null]] | null }: [elementId(s), elementId(t)] per linked pair, and
 //          [elementId(s), null] for an entity linked to nothing in scope; [] for an empty scope; null when there
 //          are more than $maxPairs rows (the scope is then projected by analytics/project-scope, in one statement)

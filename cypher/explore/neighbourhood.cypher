@@ -1,7 +1,7 @@
 // The entities within $depth undirected hops of one entity, and the relationships among them.
 // $id; $depth (<= 3, the literal bound below); $limit: most entities to return; the scope parameters
-// (src/domain/graph-scope.ts): $kinds of entity to show and step through (the centre is always shown),
-// $relationTypes to follow, $modalities of the relationships followed and of the agreements and events reached.
+// (src/domain/graph-scope.ts): $scope.kinds of entity to show and step through (the centre is always shown),
+// $scope.relationTypes to follow, $modalities of the relationships followed and of the agreements and events reached.
 // Nearest first, then the best connected, so a cut keeps the centre's surroundings.
 // -> 0..1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, evidenceKind, sourceModalities, sources, date, dateResolved, dateBasis, datePrecision, linked}], total }
 // linked: the date fields of the Agreement or Event the relationship points to (a relationship's own date comes first).
@@ -17,21 +17,21 @@
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
+  WHERE {{relationship-in-scope: r}} AND (size($scope.kinds) = 0 OR m.kind IN $scope.kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS near
 }
 CALL (near) {
   UNWIND near AS a
   MATCH (a)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE $depth >= 2 AND {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
+  WHERE $depth >= 2 AND {{relationship-in-scope: r}} AND (size($scope.kinds) = 0 OR m.kind IN $scope.kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS second
 }
 CALL (second) {
   UNWIND second AS a
   MATCH (a)-[r:!PARTNERS_WITH]-(m:Entity)
-  WHERE $depth >= 3 AND {{relationship-in-scope: r}} AND (size($kinds) = 0 OR m.kind IN $kinds) AND {{node-modality-in-scope: m}}
+  WHERE $depth >= 3 AND {{relationship-in-scope: r}} AND (size($scope.kinds) = 0 OR m.kind IN $scope.kinds) AND {{node-modality-in-scope: m}}
   WITH DISTINCT m
   RETURN collect(m) AS third
 }

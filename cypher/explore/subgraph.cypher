@@ -1,5 +1,5 @@
 // The entities of a scope and the in-scope relationships among them, best connected first.
-// Scope params (src/domain/graph-scope.ts): $kinds, $relationTypes, $corridor, $sources, $ids, $dateFrom, $dateTo, $modalities;
+// Scope params (src/domain/graph-scope.ts): $scope {kinds, relationTypes, corridor, sources, ids, dateFrom, dateTo}, $modalities;
 // $limit: most entities to return.
 // -> 1 row { nodes: [{entity, degree}], edges: [{id, type, source, target, evidence, modality, evidenceKind, sourceModalities, sources, date, dateResolved, dateBasis, datePrecision, linked}], total }
 // linked: the date fields of the Agreement or Event the relationship points to (a relationship's own date comes first).

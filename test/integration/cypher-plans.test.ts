@@ -29,7 +29,7 @@ describe("the Cypher registry", () => {
   it("should splice the scope fragments into the statements that filter by scope", () => {
     for (const name of ["analytics/scope-pairs", "explore/subgraph"]) {
       expect(cypher.get(name)).not.toContain("{{");
-      expect(cypher.get(name)).toContain("$corridor");
+      expect(cypher.get(name)).toContain("$scope.corridor");
     }
   });
 

@@ -6,13 +6,7 @@ describe("scopeParams", () => {
   it("should read a missing scope as the whole graph: empty lists and no bounds", () => {
     // Analytics count ACTUAL facts unless told otherwise.
     const whole = {
-      kinds: [],
-      relationTypes: [],
-      corridor: null,
-      sources: [],
-      ids: [],
-      dateFrom: null,
-      dateTo: null,
+      scope: { kinds: [], relationTypes: [], corridor: null, sources: [], ids: [], dateFrom: null, dateTo: null },
       modalities: ["ACTUAL"],
     };
     expect(scopeParams(undefined)).toEqual(whole);
@@ -20,7 +14,7 @@ describe("scopeParams", () => {
     expect(scopeParams({})).toEqual(whole);
   });
 
-  it("should pass every condition through as a parameter", () => {
+  it("should pass every condition through in the one scope map, the modalities beside it", () => {
     const scope = {
       kinds: [EntityKind.City],
       relationTypes: [RelationType.MEMBER_OF],
@@ -29,7 +23,7 @@ describe("scopeParams", () => {
       ids: ["a", "b"],
       dateFrom: "2022-09",
     };
-    expect(scopeParams(scope)).toEqual({ ...scope, dateTo: null, modalities: ["ACTUAL"] });
+    expect(scopeParams(scope)).toEqual({ scope: { ...scope, dateTo: null }, modalities: ["ACTUAL"] });
   });
 
   // Sortable dates compare as text, so "2022-09-99" is after every day of September 2022 and before October.
@@ -38,7 +32,7 @@ describe("scopeParams", () => {
     ["2022-09", "2022-09-99", ["2022-09-30", "2022-09", "2022"], ["2022-10", "2022-10-01"]],
     ["2022-09-07", "2022-09-07", ["2022-09-07", "2022-09"], ["2022-09-08"]],
   ])("should make the upper bound %s include all of it (%s)", (dateTo, bound, inside, outside) => {
-    const to = scopeParams({ dateTo }).dateTo!;
+    const to = scopeParams({ dateTo }).scope.dateTo!;
     expect(to).toBe(bound);
     for (const d of inside) expect(d <= to).toBe(true);
     for (const d of outside) expect(d <= to).toBe(false);
