@@ -57,12 +57,15 @@ function printBulkReport(report: BulkReport): void {
         .toLocaleString("en-US")} entities, ` +
       `${report.relationships.toLocaleString("en-US")} relationships; the counts match the validated files.\n` +
       `Elapsed ${seconds(ms.total).trim()}: ${perSecond} relationships/s end to end.\n` +
-      `  validation and merge      ${seconds(ms.validate)}\n` +
+      `  validation                ${seconds(ms.validate)}\n` +
+      `  merge (${report.partitions} partitions)`.padEnd(27) +
+      `${seconds(ms.merge)}\n` +
       `  writing CSVs              ${seconds(ms.csv)}\n` +
       `  stop and neo4j-admin import ${seconds(ms.import)}\n` +
       `  restart                   ${seconds(ms.restart)}\n` +
       `  schema, empty lists       ${seconds(ms.schema)}\n` +
-      `  partnership ties          ${seconds(ms.ties)}\n`,
+      `  partnership ties          ${seconds(ms.ties)}\n` +
+      `Loader peak memory (RSS): ${(report.maxRssBytes / 2 ** 20).toFixed(0)} MB.\n`,
   );
 }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { BulkGraph, StoredValue } from "./bulk-graph";
+import { ChunkedFile, fileLines } from "./chunked-file";
 
 /** Between the elements of a list value: a control character no article text or quote holds (checked). */
 export const ARRAY_DELIMITER = "\u001f";
@@ -52,137 +53,135 @@ function field(value: StoredValue | undefined): string {
   return typeof value === "string" ? quoted(value) : String(value);
 }
 
-/** Every property key of the rows with its one CSV type; a key with two types cannot share a column. */
-function columns(rows: () => Iterable<Props>, skip: string[], where: string): Map<string, CsvType> {
-  const types = new Map<string, CsvType>();
-  for (const props of rows()) {
-    for (const [key, value] of props) {
-      if (skip.includes(key)) continue;
-      const type = typeOf(key, value);
-      const known = types.get(key);
-      if (known && known !== type) throw new BulkCsvError(`${where}: property ${key} is both ${known} and ${type}`);
-      types.set(key, type);
-    }
-  }
-  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : 1)));
+/** The rows of one import file, spilled as JSON until every row's keys, and so the file's columns, are known. */
+interface Group {
+  file: ImportFile;
+  /** `id:ID(Entity)`, or the start and end columns of a relationship file. */
+  keyColumns: string[];
+  columns: Map<string, CsvType>;
+  spill: ChunkedFile;
 }
 
-/** Writes rows in chunks, so a million rows never sit in memory as one string. */
-class CsvFile {
-  private readonly fd: number;
-  private chunk: string[] = [];
-  private size = 0;
-  rows = 0;
-  multiline = false;
-  longest = 0;
+/** A spilled row: the key fields (id, or start and end) and the properties. */
+type SpilledRow = [string[], Record<string, StoredValue>];
 
-  constructor(readonly path: string) {
-    this.fd = fs.openSync(path, "w");
+/**
+ * Writes node and relationship CSVs with typed headers, one file per label set and per relationship type (labels
+ * and types come from the domain enums, checked by the seed validation). Rows arrive one at a time, in any
+ * number, and are spilled to disk; finish() writes each file once its columns are known, so memory holds
+ * neither the rows nor the files.
+ */
+export class ImportFileWriter {
+  private readonly groups = new Map<string, Group>();
+  readonly byKind: Record<string, number> = {};
+  readonly byRelation: Record<string, number> = {};
+
+  constructor(private readonly dir: string) {}
+
+  /** A node; `idSpace` keeps entity, source and text ids apart. @throws BulkCsvError for a value CSV cannot hold. */
+  node(labels: string[], idSpace: string, props: Props): void {
+    const sorted = [...labels].sort();
+    const name = `nodes-${sorted.join("-")}`;
+    this.spill(name, sorted, [`id:ID(${idSpace})`], [props.get("id") as string], props, "id");
+    if (idSpace === "Entity") tally(this.byKind, props.get("kind") as string);
   }
 
-  line(fields: string[]): void {
-    for (const f of fields) {
-      if (f.length > this.longest) this.longest = f.length;
-      if (!this.multiline && (f.includes("\n") || f.includes("\r"))) this.multiline = true;
-    }
-    const text = `${fields.join(",")}\n`;
-    this.chunk.push(text);
-    this.size += text.length;
-    if (this.size > 1 << 20) this.flush();
+  relationship(type: string, from: string, to: string, props: Props): void {
+    this.spill(`relationships-${type}`, [type], [":START_ID(Entity)", ":END_ID(Entity)"], [from, to], props);
+    tally(this.byRelation, type);
   }
 
-  row(fields: string[]): void {
-    this.line(fields);
-    this.rows += 1;
+  /** Everything a merged graph holds: its entities, relationships, sources and article texts. */
+  addGraph(graph: BulkGraph): void {
+    for (const e of graph.entities.values()) this.node([...e.labels], "Entity", e.props);
+    for (const r of graph.relations.values()) this.relationship(r.type, r.from, r.to, r.props);
+    for (const s of graph.sources.values()) this.node(["Source"], "Source", s);
+    for (const [id, text] of graph.sourceTexts) this.sourceText(id, text);
   }
 
+  sourceText(id: string, text: string): void {
+    const props = new Map<string, StoredValue>([
+      ["id", id],
+      ["text", text],
+    ]);
+    this.node(["SourceText"], "SourceText", props);
+  }
+
+  /** Closes every spill still open (after a failure, before its folder is removed). */
   close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
+    for (const group of this.groups.values()) group.spill.close();
   }
 
-  private flush(): void {
-    fs.writeSync(this.fd, this.chunk.join(""));
-    this.chunk = [];
-    this.size = 0;
+  /** Writes every CSV from its spill, then removes the spills. */
+  finish(written: (done: number, total: number) => void = () => {}): ImportFiles {
+    const nodes: ImportFile[] = [];
+    const relationships: ImportFile[] = [];
+    let longestValue = 0;
+    let done = 0;
+    for (const group of this.groups.values()) {
+      longestValue = Math.max(longestValue, writeCsv(group));
+      (group.keyColumns.length === 1 ? nodes : relationships).push(group.file);
+      written(++done, this.groups.size);
+    }
+    return { nodes, relationships, longestValue };
+  }
+
+  private spill(name: string, labels: string[], keyColumns: string[], keys: string[], props: Props, skip?: string) {
+    let group = this.groups.get(name);
+    if (!group) {
+      const file = { path: path.join(this.dir, `${name}.csv`), labels, rows: 0, multiline: false };
+      const spill = new ChunkedFile(path.join(this.dir, `${name}.jsonl`));
+      group = { file, keyColumns, columns: new Map(), spill };
+      this.groups.set(name, group);
+    }
+    const values: Record<string, StoredValue> = {};
+    for (const [key, value] of props) {
+      if (key === skip) continue;
+      const type = typeOf(key, value);
+      const known = group.columns.get(key);
+      if (known && known !== type) throw new BulkCsvError(`${name}: property ${key} is both ${known} and ${type}`);
+      group.columns.set(key, type);
+      values[key] = value;
+    }
+    const row: SpilledRow = [keys, values];
+    group.spill.write(`${JSON.stringify(row)}\n`);
+    group.file.rows += 1;
   }
 }
 
-function nodeFile(
-  dir: string,
-  name: string,
-  idSpace: string,
-  labels: string[],
-  rows: () => Iterable<Props>,
-): ImportFile & { longest: number } {
-  const cols = columns(rows, ["id"], name);
-  const csv = new CsvFile(path.join(dir, `${name}.csv`));
-  csv.line([`id:ID(${idSpace})`, ...[...cols].map(([k, t]) => `${k}:${t}`)]);
-  for (const props of rows()) csv.row([field(props.get("id")), ...[...cols.keys()].map(k => field(props.get(k)))]);
+function tally(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/** @returns the longest value written. */
+function writeCsv(group: Group): number {
+  group.spill.close();
+  const columns = [...group.columns].sort(([a], [b]) => (a < b ? -1 : 1));
+  const keys = columns.map(([k]) => k);
+  const csv = new ChunkedFile(group.file.path);
+  csv.write(`${[...group.keyColumns, ...columns.map(([k, t]) => `${k}:${t}`)].join(",")}\n`);
+  let longest = 0;
+  for (const line of fileLines(group.spill.path)) {
+    const [ids, values] = JSON.parse(line) as SpilledRow;
+    const fields = [...ids.map(id => field(id)), ...keys.map(k => field(values[k]))];
+    for (const f of fields) {
+      if (f.length > longest) longest = f.length;
+      if (!group.file.multiline && (f.includes("\n") || f.includes("\r"))) group.file.multiline = true;
+    }
+    csv.write(`${fields.join(",")}\n`);
+  }
   csv.close();
-  return { path: csv.path, labels, rows: csv.rows, multiline: csv.multiline, longest: csv.longest };
-}
-
-function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
-  for (const item of items) if (keep(item)) yield item;
-}
-
-function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
-  for (const item of items) yield map(item);
+  // A spill is as large as its CSV: at a million entities, disk worth giving back at once.
+  fs.rmSync(group.spill.path, { force: true });
+  return longest;
 }
 
 /**
- * Writes the graph as node and relationship CSVs with typed headers, one file per label set and per
- * relationship type (labels and types come from the domain enums, checked by the seed validation).
+ * Writes a merged graph held in memory as import files (the bulk loader streams instead; see ImportFileWriter).
  * @throws BulkCsvError when a value cannot be written in this format.
  */
 export function writeImportFiles(graph: BulkGraph, dir: string): ImportFiles {
-  const nodes: (ImportFile & { longest: number })[] = [];
-  const labelSets = new Map<string, string[]>();
-  for (const e of graph.entities.values()) {
-    const labels = [...e.labels].sort();
-    labelSets.set(labels.join(":"), labels);
-  }
-  for (const [key, labels] of labelSets) {
-    const rows = () =>
-      mapped(
-        filtered(graph.entities.values(), e => [...e.labels].sort().join(":") === key),
-        e => e.props,
-      );
-    nodes.push(nodeFile(dir, `nodes-${labels.join("-")}`, "Entity", labels, rows));
-  }
-  nodes.push(nodeFile(dir, "nodes-Source", "Source", ["Source"], () => graph.sources.values()));
-  const texts = () =>
-    mapped(
-      graph.sourceTexts,
-      ([id, text]) =>
-        new Map<string, StoredValue>([
-          ["id", id],
-          ["text", text],
-        ]),
-    );
-  nodes.push(nodeFile(dir, "nodes-SourceText", "SourceText", ["SourceText"], texts));
-
-  const relationships: (ImportFile & { longest: number })[] = [];
-  const types = new Set(mapped(graph.relations.values(), r => r.type));
-  for (const type of [...types].sort()) {
-    const ofType = () => filtered(graph.relations.values(), r => r.type === type);
-    const cols = columns(() => mapped(ofType(), r => r.props), [], type);
-    const csv = new CsvFile(path.join(dir, `relationships-${type}.csv`));
-    csv.line([":START_ID(Entity)", ":END_ID(Entity)", ...[...cols].map(([k, t]) => `${k}:${t}`)]);
-    for (const r of ofType()) {
-      csv.row([field(r.from), field(r.to), ...[...cols.keys()].map(k => field(r.props.get(k)))]);
-    }
-    csv.close();
-    relationships.push({
-      path: csv.path,
-      labels: [type],
-      rows: csv.rows,
-      multiline: csv.multiline,
-      longest: csv.longest,
-    });
-  }
-  const longestValue = Math.max(0, ...[...nodes, ...relationships].map(f => f.longest));
-  const strip = ({ longest: _, ...file }: ImportFile & { longest: number }): ImportFile => file;
-  return { nodes: nodes.map(strip), relationships: relationships.map(strip), longestValue };
+  const writer = new ImportFileWriter(dir);
+  writer.addGraph(graph);
+  return writer.finish();
 }

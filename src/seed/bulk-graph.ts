@@ -1,5 +1,5 @@
 import { MODALITY_RANK } from "../domain/source-modality";
-import type { EntityInput, RelationInput, SeedFileInput } from "./seed.input";
+import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 
 /** A stored value as Neo4j holds it: the loader writes strings, JS numbers (Float) and lists of strings. */
@@ -19,6 +19,9 @@ export interface StoredRelation {
 }
 
 type Props = Map<string, StoredValue>;
+
+/** What makes a relationship one: the merge statements MERGE on type and both ends. */
+export const relationKey = (r: RelationInput): string => `${r.type}|${r.from}|${r.to}`;
 
 /** Cypher's SET n.key = value: a null removes the property. */
 function set(props: Props, key: string, value: StoredValue | null | undefined): void {
@@ -77,19 +80,25 @@ export class BulkGraph {
 
   /** Merges one validated source, as the loader's one transaction for it would. */
   add(seed: SeedFileInput): void {
-    const { text, ...fields } = seed.source;
-    const source = new Map<string, StoredValue>();
-    setAll(source, { id: fields.id, file: fields.file, title: fields.title, publisher: fields.publisher });
-    setAll(source, { publishedOn: fields.publishedOn, script: fields.script });
-    this.sources.set(seed.source.id, source);
-    if (text !== undefined) this.sourceTexts.set(seed.source.id, text);
+    this.addSource(seed.source);
     for (const e of seed.entities) this.addEntity(e, seed.source.id, seed.source.publishedOn);
     for (const r of seed.relations) this.addRelation(r, seed.source.id, seed.source.publishedOn);
     this.entityRecords += seed.entities.length;
     this.relationRecords += seed.relations.length;
   }
 
-  private addEntity(e: EntityInput, source: string, publishedOn: string | null | undefined): void {
+  /** The Source node and its article's text, as merge-source.cypher and merge-source-text.cypher write them. */
+  addSource(input: SourceInput): void {
+    const { text, ...fields } = input;
+    const source = new Map<string, StoredValue>();
+    setAll(source, { id: fields.id, file: fields.file, title: fields.title, publisher: fields.publisher });
+    setAll(source, { publishedOn: fields.publishedOn, script: fields.script });
+    this.sources.set(input.id, source);
+    if (text !== undefined) this.sourceTexts.set(input.id, text);
+  }
+
+  /** Merges one entity record of a source, as merge-entities.cypher would on the graph held so far. */
+  addEntity(e: EntityInput, source: string, publishedOn: string | null | undefined): void {
     let node = this.entities.get(e.id);
     if (!node) {
       node = { labels: new Set(["Entity"]), props: new Map([["id", e.id]]) };
@@ -112,8 +121,9 @@ export class BulkGraph {
     mergeFact(props, row);
   }
 
-  private addRelation(r: RelationInput, source: string, publishedOn: string | null | undefined): void {
-    const key = `${r.type}|${r.from}|${r.to}`;
+  /** Merges one relation record of a source, as merge-relations.cypher would. */
+  addRelation(r: RelationInput, source: string, publishedOn: string | null | undefined): void {
+    const key = relationKey(r);
     let rel = this.relations.get(key);
     if (!rel) {
       rel = { type: r.type, from: r.from, to: r.to, props: new Map() };

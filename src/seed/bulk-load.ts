@@ -11,9 +11,11 @@ import { applySchema } from "../neo4j/schema";
 import { toNumber } from "../neo4j/values";
 import { refreshEveryTie } from "../partnership/tie-store";
 import { BulkGraph } from "./bulk-graph";
-import { ARRAY_DELIMITER, writeImportFiles, type ImportFiles } from "./bulk-csv";
+import { ARRAY_DELIMITER, ImportFileWriter, type ImportFiles } from "./bulk-csv";
+import { RecordPartitions, type PartitionSource } from "./bulk-partitions";
 import { readSeedFile, SeedFileError, type SeedProblem } from "./seed-file";
 import { graphCounts, type Counts } from "./seed-loader";
+import type { SeedFileInput } from "./seed.input";
 
 /** Why a bulk load will not run: the store it would replace is not the empty local one. */
 export class BulkLoadRefused extends Error {}
@@ -25,17 +27,50 @@ export interface BulkReport extends Counts {
   records: number;
   relationships: number;
   /** Wall time of each step, in order. */
-  ms: { validate: number; csv: number; import: number; restart: number; schema: number; ties: number; total: number };
+  ms: {
+    validate: number;
+    merge: number;
+    csv: number;
+    import: number;
+    restart: number;
+    schema: number;
+    ties: number;
+    total: number;
+  };
+  /** Partitions the records were merged in, one at a time. */
+  partitions: number;
+  /** The loader process's peak resident memory. */
+  maxRssBytes: number;
+}
+
+/** Partitions of about this much seed JSON each: merging one takes a few hundred megabytes at most. */
+const PARTITION_BYTES = 16 << 20;
+
+export interface BulkOptions {
+  /** Seed JSON per partition (tests make it small, so that records spread over many partitions). */
+  partitionBytes?: number;
+}
+
+interface Validated {
+  sources: PartitionSource[];
+  entityRecords: number;
+  relationRecords: number;
 }
 
 /**
- * Validates every file with the loader's own rules (readSeedFile), one file in memory at a time, and merges
- * each valid source into the final graph. A source id given by two files is refused: the incremental loader
- * would re-date the first file's facts, which a single import cannot replay.
+ * Validates every file with the loader's own rules (readSeedFile), one file in memory at a time. Each valid
+ * source goes to the import files (its node and article text) and its records to the partitions, to be merged
+ * later. A source id given by two files is refused: the incremental loader would re-date the first file's facts,
+ * which a single import cannot replay.
  * @throws SeedFileError listing every problem of every file.
  */
-function validateAndMerge(files: string[], articlesDir: string): BulkGraph {
-  const graph = new BulkGraph();
+function validateAndPartition(
+  files: string[],
+  articlesDir: string,
+  partitions: RecordPartitions,
+  writer: ImportFileWriter,
+): Validated {
+  const out: Validated = { sources: [], entityRecords: 0, relationRecords: 0 };
   const problems: SeedProblem[] = [];
   const seenIn = new Map<string, string>();
   const progress = fileProgressBar("validating");
@@ -56,7 +91,7 @@ function validateAndMerge(files: string[], articlesDir: string): BulkGraph {
         }
         seenIn.set(seed.source.id, first ?? name);
         // After the first problem only validation goes on, so that every problem is reported at once.
-        if (problems.length === 0) graph.add(seed);
+        if (problems.length === 0) spill(seed, out, partitions, writer);
       } catch (err) {
         if (err instanceof SeedFileError) problems.push(...err.problems);
         else throw err;
@@ -65,10 +100,42 @@ function validateAndMerge(files: string[], articlesDir: string): BulkGraph {
     }
   } finally {
     progress?.stop();
+    partitions.close();
   }
   if (problems.length) throw new SeedFileError(problems);
-  return graph;
+  return out;
 }
+
+function spill(seed: SeedFileInput, out: Validated, partitions: RecordPartitions, writer: ImportFileWriter): void {
+  const index = out.sources.push({ id: seed.source.id, publishedOn: seed.source.publishedOn }) - 1;
+  const graph = new BulkGraph();
+  graph.addSource(seed.source);
+  writer.addGraph(graph);
+  for (const e of seed.entities) partitions.addEntity(index, e);
+  for (const r of seed.relations) partitions.addRelation(index, r);
+  out.entityRecords += seed.entities.length;
+  out.relationRecords += seed.relations.length;
+}
+
+/** Merges one partition at a time into the import files. @returns the relationships written. */
+function mergePartitions(partitions: RecordPartitions, sources: PartitionSource[], writer: ImportFileWriter): number {
+  let relationships = 0;
+  const progress = fileProgressBar("merging");
+  progress?.start(partitions.count, 0, { file: "" });
+  try {
+    for (let i = 0; i < partitions.count; i += 1) {
+      const graph = partitions.merge(i, sources);
+      writer.addGraph(graph);
+      relationships += graph.relations.size;
+      progress?.update(i + 1, { file: `partition ${i + 1}` });
+    }
+  } finally {
+    progress?.stop();
+  }
+  return relationships;
+}
+
+const inputBytes = (files: string[]) => files.reduce((n, f) => n + fs.statSync(f).size, 0);
 
 function importArgs(files: ImportFiles, tmp: string): string[] {
   const multiline = [...files.nodes, ...files.relationships].some(f => f.multiline);
@@ -98,6 +165,9 @@ function connect(config: Config, server: LocalServer, log: Logger): Database {
   return new Database({ ...config.neo4j, ...server.credentials, uri: server.uri, queryTimeoutMs }, log);
 }
 
+const sortedByKey = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 /** What differs between the counts validated and the counts read back ([] when they agree). */
 function countDifferences(expected: Counts, stored: Counts): string[] {
   const out: string[] = [];
@@ -115,11 +185,18 @@ function countDifferences(expected: Counts, stored: Counts): string[] {
 /**
  * `npm run seed -- --dir D --bulk`: builds the local instance's database from the seed files with
  * `neo4j-admin database import`, leaving the graph an incremental load of the same files would leave.
- * It validates and merges everything first, writes CSVs to a temporary folder, stops the server, imports,
+ * It validates everything first, spilling the records into partitions by what they merge on; merges one partition
+ * at a time and writes CSVs to a temporary folder (memory holds one file and one partition, not the graph); stops
+ * the server, imports,
  * starts it again, applies the schema, computes the partnership ties and compares the counts.
  * @throws BulkLoadRefused for a remote or non-empty database (nothing written); SeedFileError for bad input.
  */
-export async function bulkLoad(config: Config, files: string[], log: Logger): Promise<BulkReport> {
+export async function bulkLoad(
+  config: Config,
+  files: string[],
+  log: Logger,
+  options: BulkOptions = {},
+): Promise<BulkReport> {
   if (config.neo4j.uri) {
     throw new BulkLoadRefused(
       `--bulk refused: NEO4J_URI is set (${config.neo4j.uri}). A bulk load rebuilds the store of the local Neo4j ` +
@@ -127,11 +204,12 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     );
   }
   const started = Date.now();
-  const ms = { validate: 0, csv: 0, import: 0, restart: 0, schema: 0, ties: 0, total: 0 };
+  const ms = { validate: 0, merge: 0, csv: 0, import: 0, restart: 0, schema: 0, ties: 0, total: 0 };
   let server = await startLocalServer(config.local, log);
   const wasRunning = !server.startedHere;
   let db = connect(config, server, log);
   let tmp: string | undefined;
+  let writer: ImportFileWriter | undefined;
   let offline = false;
   try {
     const nodes = await nodeCount(db);
@@ -141,13 +219,29 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
           `already holds ${nodes} node(s). A bulk load only fills an empty database; load without --bulk to add to it.`,
       );
     }
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-bulk-"));
+    writer = new ImportFileWriter(tmp);
+    const partitions = new RecordPartitions(tmp, inputBytes(files), options.partitionBytes ?? PARTITION_BYTES);
     let step = Date.now();
-    const graph = validateAndMerge(files, config.articlesDir);
+    const validated = validateAndPartition(files, config.articlesDir, partitions, writer);
     ms.validate = Date.now() - step;
 
     step = Date.now();
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "innograph-bulk-"));
-    const csv = writeImportFiles(graph, tmp);
+    const relationships = mergePartitions(partitions, validated.sources, writer);
+    ms.merge = Date.now() - step;
+
+    step = Date.now();
+    const csvProgress = fileProgressBar("writing CSVs");
+    csvProgress?.start(1, 0, { file: "" });
+    let csv: ImportFiles;
+    try {
+      csv = writer.finish((done, total) => {
+        csvProgress?.setTotal(total);
+        csvProgress?.update(done);
+      });
+    } finally {
+      csvProgress?.stop();
+    }
     ms.csv = Date.now() - step;
     log.info({ dir: tmp, files: csv.nodes.length + csv.relationships.length }, "import files written");
 
@@ -196,7 +290,7 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     }
     ms.ties = Date.now() - step;
 
-    const expected = graph.counts();
+    const expected = { byKind: sortedByKey(writer.byKind), byRelation: sortedByKey(writer.byRelation) };
     const stored = await graphCounts(db);
     const differences = countDifferences(expected, stored);
     if (differences.length) {
@@ -206,12 +300,15 @@ export async function bulkLoad(config: Config, files: string[], log: Logger): Pr
     return {
       ...stored,
       files: files.length,
-      sources: graph.sources.size,
-      records: graph.entityRecords + graph.relationRecords,
-      relationships: graph.relations.size,
+      sources: validated.sources.length,
+      records: validated.entityRecords + validated.relationRecords,
+      relationships,
+      partitions: partitions.count,
       ms,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
     };
   } finally {
+    writer?.close();
     await db.close();
     // A server that was running before is left running, as backup and restore leave it (admin-tool.ts).
     if (!wasRunning) await server.stop();

@@ -72,7 +72,9 @@ describe("npm run seed -- --bulk", () => {
   it("should build the graph the incremental loader builds from the same files, every node, relationship and property equal", async () => {
     expect(incremental.ties).toBeGreaterThan(0);
 
-    const report = await bulkLoad(config, files, log);
+    // Small partitions: each entity's and relationship's records merge in one of many, as at a million entities.
+    const report = await bulkLoad(config, files, log, { partitionBytes: 64 << 10 });
+    expect(report.partitions).toBeGreaterThan(10);
     const relations = files.map(f => readSeedFile(f, config.articlesDir)).reduce((n, s) => n + s.relations.length, 0);
     expect(report.records).toBeGreaterThan(relations);
 

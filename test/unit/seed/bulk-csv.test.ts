@@ -77,6 +77,7 @@ describe("writeImportFiles", () => {
 
   it("should mark a file whose values span lines, so the importer is told", () => {
     const graph = graphWith({});
+    graph.sources.set("src-a", new Map([["id", "src-a"]]));
     graph.sourceTexts.set("src-a", "第一段\n第二段");
     const files = writeImportFiles(graph, dir);
     expect(files.nodes.find(f => f.labels[0] === "SourceText")!.multiline).toBe(true);
