@@ -134,13 +134,17 @@ export class Database {
     return this.writeTx(tx => run<T>(tx, name, params));
   }
 
-  /** For statements that manage their own transactions (CALL { } IN TRANSACTIONS, schema commands). */
-  async autoCommit(name: string, params: Params = {}): Promise<void> {
+  /**
+   * For statements that manage their own transactions (CALL { } IN TRANSACTIONS, schema commands). Without
+   * `timeoutMs` the server's transaction timeout applies to the whole statement, every inner transaction included.
+   */
+  async autoCommit(name: string, params: Params = {}, timeoutMs?: number): Promise<void> {
     const session = this.openSession("WRITE");
     try {
-      await observeStatement(name, params, () => session.run(cypher.get(name), params));
+      const config = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
+      await observeStatement(name, params, () => session.run(cypher.get(name), params, config));
     } catch (err) {
-      throw this.translateError(err, this.options.queryTimeoutMs);
+      throw this.translateError(err, timeoutMs ?? this.options.queryTimeoutMs);
     } finally {
       await session.close();
     }

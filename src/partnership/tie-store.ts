@@ -46,6 +46,34 @@ export async function refreshTiesInBatches(
 }
 
 /**
+ * A load that touched at least this share of the graph's entities recomputes every tie instead: finding who
+ * shares a hub with each touched entity costs more than the ties themselves once most entities are touched (a
+ * fresh 100k-entity load: about 35 minutes to ask, against a few for every tie).
+ */
+const EVERY_TIE_SHARE = 0.5;
+
+/**
+ * The refresh after a load of many files: refreshTiesInBatches for the entities it touched, or refreshEveryTie
+ * when they are most of the graph (a first load). Both leave the same ties.
+ * @returns whether every tie was recomputed.
+ */
+export async function refreshTiesAfterLoad(
+  db: Database,
+  touched: Set<string>,
+  progress?: (done: number, total: number) => void,
+): Promise<boolean> {
+  const every = await entityIds(db);
+  if (touched.size < every.length * EVERY_TIE_SHARE) {
+    await refreshTiesInBatches(db, [...touched], progress);
+    return false;
+  }
+  await writeTiesInBatches(db, every, progress, BATCH, true);
+  return true;
+}
+
+const entityIds = async (db: Database) => (await db.read<{ id: string }>("partnership/entity-ids")).map(r => r.id);
+
+/**
  * Every tie of the graph recomputed, as refreshTiesInBatches does for a load that touched everything, but
  * without asking who shares a hub with whom: every entity is a participant of its own ties. (Asking took
  * over three minutes at 100k entities and had not finished; the participants statement checks each hub
@@ -57,8 +85,7 @@ export async function refreshEveryTie(
   progress?: (done: number, total: number) => void,
   batchSize = BATCH,
 ): Promise<void> {
-  const ids = (await db.read<{ id: string }>("partnership/entity-ids")).map(r => r.id);
-  await writeTiesInBatches(db, ids, progress, batchSize, true);
+  await writeTiesInBatches(db, await entityIds(db), progress, batchSize, true);
 }
 
 async function writeTiesInBatches(

@@ -271,8 +271,9 @@ export async function bulkLoad(
     step = Date.now();
     await applySchema(db, log);
     // The importer cannot tell an empty list from no value; the loader's lists are there, empty or not.
-    await db.autoCommit("seed/bulk-empty-entity-lists");
-    await db.autoCommit("seed/bulk-empty-relation-lists");
+    // A statement over every node or relationship of a large store outlasts the server's default timeout.
+    await db.autoCommit("seed/bulk-empty-entity-lists", {}, STATEMENT_TIMEOUT_MS);
+    await db.autoCommit("seed/bulk-empty-relation-lists", {}, STATEMENT_TIMEOUT_MS);
     ms.schema = Date.now() - step;
 
     step = Date.now();

@@ -115,8 +115,8 @@ async function loadFiles(db: Database, files: string[], articlesDir: string, log
     bar?.stop();
     // Also after a failed file: the files before it are in the graph, and their ties must follow them.
     if (deferredTies?.size) {
-      await refreshDeferredTies(db, deferredTies, phases);
-      log.info({ entities: deferredTies.size, ms: phases.tiesMs }, "partnership ties refreshed");
+      const everyTie = await refreshDeferredTies(db, deferredTies, phases);
+      log.info({ entities: deferredTies.size, everyTie, ms: phases.tiesMs }, "partnership ties refreshed");
     }
   }
   const writeMs = Date.now() - writeStarted;

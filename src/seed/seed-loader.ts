@@ -4,7 +4,7 @@ import { MODALITY_RANK } from "../domain/source-modality";
 import { cypher } from "../neo4j/cypher-registry";
 import { run, type Database } from "../neo4j/database";
 import { graphCounts as readGraphCounts, type KeyCount } from "../stats/stats.service";
-import { markNetworkChanged, refreshTies, refreshTiesInBatches } from "../partnership/tie-store";
+import { markNetworkChanged, refreshTies, refreshTiesAfterLoad } from "../partnership/tie-store";
 import type { EntityInput, RelationInput, SeedFileInput, SourceInput } from "./seed.input";
 import { entityRow, relationRow } from "./seed-rows";
 import { followPageDate } from "./source-redate";
@@ -158,13 +158,16 @@ export async function mergeGraph(
 /**
  * Brings the partnership ties of everything a multi-file load touched up to date, once, after its last file:
  * refreshed per file, ties shared across files were recomputed once per file (a 2,000-entity network in five
- * files took minutes rather than seconds). It commits a batch of entities' ties at a time (tie-store.ts).
+ * files took minutes rather than seconds). It commits a batch of entities' ties at a time (tie-store.ts), and
+ * recomputes every tie when the load touched most of the graph.
+ * @returns whether every tie was recomputed.
  */
-export async function refreshDeferredTies(db: Database, touched: Set<string>, phases: LoadPhases): Promise<void> {
-  if (touched.size === 0) return;
+export async function refreshDeferredTies(db: Database, touched: Set<string>, phases: LoadPhases): Promise<boolean> {
+  if (touched.size === 0) return false;
   const started = Date.now();
-  await refreshTiesInBatches(db, [...touched]);
+  const everyTie = await refreshTiesAfterLoad(db, touched);
   phases.tiesMs += Date.now() - started;
+  return everyTie;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
+import { TimeoutError } from "../../src/errors";
 import { cypher } from "../../src/neo4j/cypher-registry";
 import { startTestService, type TestService } from "../support/harness";
 import { testConfig } from "../support/test-env";
@@ -58,6 +59,14 @@ describe("foundation", () => {
       await driver.executeQuery(cypher.get("test/delete-tagged"), { tag });
       await driver.close();
     }
+  });
+
+  it("should stop a statement that manages its own transactions at the timeout its caller gives, with TIMEOUT", async () => {
+    const started = Date.now();
+    const run = service.app.db.autoCommit("test/batched-no-op", { rows: neo4j.int(50_000_000) }, 300);
+    await expect(run).rejects.toThrow(TimeoutError);
+    await expect(run).rejects.toMatchObject({ extensions: { code: "TIMEOUT", timeoutMs: 300 } });
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it("should have a cypher/ file for every statement the code names, and no orphan files", () => {

@@ -1,5 +1,10 @@
 import { seedFilesIn } from "../../src/seed/seed-file";
-import { refreshTies, refreshTiesInBatches } from "../../src/partnership/tie-store";
+import {
+  refreshEveryTie,
+  refreshTies,
+  refreshTiesAfterLoad,
+  refreshTiesInBatches,
+} from "../../src/partnership/tie-store";
 import { relationId } from "../../src/seed/seed-rows";
 import { run } from "../../src/neo4j/database";
 import { startTestService, type TestService } from "../support/harness";
@@ -40,6 +45,25 @@ async function partners(id: string, network: Record<string, unknown> = {}): Prom
   const res = await service.gql<{ partners: { edges: Partner[] } }>(PARTNERS, { id, network });
   expect(res.errors).toBeUndefined();
   return res.data!.partners.edges;
+}
+
+const NETWORK = `query ($network: NetworkQuestionInput) { partnershipNetwork(network: $network) {
+  ties { a { id } b { id } kinds modality weight first { date basis } last { date basis } } } }`;
+
+/** Every stored tie of every kind and modality, in pair order. */
+async function networkTies() {
+  const network = {
+    modalities: ["ACTUAL", "PLANNED", "ASPIRATION"],
+    tieKinds: ["COOPERATION", "CO_ATTENDANCE", "CO_FOUNDER", "CO_HOST", "CO_MEMBER", "CO_PARTY"],
+  };
+  const res = await service.gql<{ partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] } }>(NETWORK, {
+    network,
+  });
+  expect(res.errors).toBeUndefined();
+  const key = (t: { a: { id: string }; b: { id: string } }) => [t.a.id, t.b.id].sort().join(" ");
+  return res
+    .data!.partnershipNetwork.ties.map(t => ({ ...t, pair: key(t) }))
+    .sort((x, y) => (x.pair < y.pair ? -1 : 1));
 }
 
 beforeAll(async () => {
@@ -129,29 +153,27 @@ describe("partnership ties on the seed graph", () => {
   });
 
   it("should leave the same ties when a load's refresh commits a few entities at a time as in one transaction", async () => {
-    const NETWORK = `query ($network: NetworkQuestionInput) { partnershipNetwork(network: $network) {
-      ties { a { id } b { id } kinds modality weight first { date basis } last { date basis } } } }`;
-    const network = {
-      modalities: ["ACTUAL", "PLANNED", "ASPIRATION"],
-      tieKinds: ["COOPERATION", "CO_ATTENDANCE", "CO_FOUNDER", "CO_HOST", "CO_MEMBER", "CO_PARTY"],
-    };
-    const ties = async () => {
-      const res = await service.gql<{ partnershipNetwork: { ties: { a: { id: string }; b: { id: string } }[] } }>(
-        NETWORK,
-        { network },
-      );
-      expect(res.errors).toBeUndefined();
-      const key = (t: { a: { id: string }; b: { id: string } }) => [t.a.id, t.b.id].sort().join(" ");
-      return res
-        .data!.partnershipNetwork.ties.map(t => ({ ...t, pair: key(t) }))
-        .sort((x, y) => (x.pair < y.pair ? -1 : 1));
-    };
     const everyEntity = seeds.flatMap(s => s.entities.map(e => e.id));
-    const before = await ties();
+    const before = await networkTies();
     expect(before.length).toBeGreaterThan(100);
     const batches: number[] = [];
     await refreshTiesInBatches(service.app.db, everyEntity, done => batches.push(done), 17);
     expect(batches.length).toBeGreaterThan(5);
-    expect(await ties()).toEqual(before);
+    expect(await networkTies()).toEqual(before);
+  });
+
+  it("should leave the same ties when a load that touched most entities recomputes every tie, each pair from its lower end", async () => {
+    const before = await networkTies();
+    expect(before.length).toBeGreaterThan(100);
+    const everyEntity = new Set(seeds.flatMap(s => s.entities.map(e => e.id)));
+    expect(await refreshTiesAfterLoad(service.app.db, everyEntity)).toBe(true);
+    expect(await networkTies()).toEqual(before);
+    const batches: number[] = [];
+    await refreshEveryTie(service.app.db, done => batches.push(done), 17);
+    expect(batches.length).toBeGreaterThan(5);
+    expect(await networkTies()).toEqual(before);
+    // A load of one source touches a few entities: only theirs are asked for.
+    expect(await refreshTiesAfterLoad(service.app.db, new Set([[...everyEntity][0]!]))).toBe(false);
+    expect(await networkTies()).toEqual(before);
   });
 });
