@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
+import { quotesNotIn } from "./article-quotes";
 import { dateProblems, entityProblems, relationProblems, validationProblems } from "./input-problems";
 import { SeedFileInput, type SourceInput } from "./seed.input";
 
@@ -96,8 +97,13 @@ export function readSeedFile(file: string, articlesDir: string): SeedFileInput {
   if (reason) fail("source", seed.source.file ? "file" : "text", reason);
   seed.source.text = article;
   const publishedOn = seed.source.publishedOn;
+  const quoted = [...seed.entities, ...seed.relations].flatMap(x => [
+    ...quotesOf(x?.evidence),
+    ...quotesOf(x?.attributes),
+  ]);
+  const missing = article === undefined ? new Set<string>() : quotesNotIn(article, quoted);
   const checkQuote = (record: string, field: string, quote: string) => {
-    if (article !== undefined && !article.includes(quote)) {
+    if (missing.has(quote)) {
       fail(record, field, `quote is not in ${seed.source.file}: "${quote.slice(0, 40)}…"`);
     }
   };
