@@ -141,18 +141,25 @@ const centralityC = (field: string, scoped: boolean, samplingSize: number | null
     : `{ ${field}(first: 10${sampling(samplingSize)}) { rank score entity { id name kind } } }`;
 
 async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promise<unknown> {
-  // innograph resolves both ends (an id or a name), in one statement, before it looks for paths.
-  await db.read("entity/resolve-names", {
+  const search = () =>
+    db.read(statement, {
+      from: v.from,
+      to: v.to,
+      via: [],
+      through: [],
+      maxHops: neo4j.int(6),
+      k: neo4j.int(k),
+      limit: neo4j.int(50),
+      // What innograph reads for nodes { id name kind } and steps without their evidence (path-selection.ts).
+      entity: { all: false, props: ["id", "kind", "name"] },
+      stepEvidence: false,
+    });
+  const rows = await search();
+  if (rows.length > 0) return rows;
+  // As PathService: with no path between the two as ids, innograph resolves both ends (ids or names), in one
+  // statement; the sampled ends are ids, so it searches no second time.
+  return db.read("entity/resolve-names", {
     names: [v.from, v.to].map(id => ({ id, exact: `|${searchKey(String(id))}|` })),
-  });
-  return db.read(statement, {
-    from: v.from,
-    to: v.to,
-    via: [],
-    through: [],
-    maxHops: neo4j.int(6),
-    k: neo4j.int(k),
-    limit: neo4j.int(50),
   });
 }
 

@@ -14,7 +14,16 @@ cypher.use("bench");
 const wrapped = (name: string) => `CALL () {\n${cypher.get(name)}\n}`;
 
 const SEARCH = cypher.get("bench/neo4j-graphql-search");
-const pathField = (name: string) => `${wrapped(name)}\n${cypher.get("bench/neo4j-graphql-path-tail")}`;
+// The path statements read what innograph's selection asks for (path-selection.ts): here always the ids, kinds
+// and names of the nodes and no step's quotes, written into the statement since a field passes only its arguments.
+const PATH_READS: Record<string, string> = {
+  "$entity.all": "false",
+  "$entity.props": "['id', 'kind', 'name']",
+  $stepEvidence: "false",
+};
+const readsWritten = (statement: string) =>
+  Object.entries(PATH_READS).reduce((s, [param, value]) => s.replaceAll(param, value), statement);
+const pathField = (name: string) => `${readsWritten(wrapped(name))}\n${cypher.get("bench/neo4j-graphql-path-tail")}`;
 // The field takes the scope's filters as arguments of their own, and the library passes each as a parameter of
 // that name; innograph's statement reads them from one map, $scope (src/domain/graph-scope.ts).
 const flatScope = (statement: string) => statement.replace(/\$scope\.(\w+)/g, "$$$1");

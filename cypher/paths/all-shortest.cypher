@@ -2,8 +2,10 @@
 // $from, $to: entity ids; $via: relationship types ([] = any); $through: kinds allowed for the
 // intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8, the literal bound below,
 // which cannot be a parameter); $limit.
-// -> 0..$limit rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, evidenceKind, date,
-//    dateResolved, dateBasis, datePrecision, outgoing}] }
+// $entity: {all, props} (src/entity/projection.ts): the entities' whole property maps in `nodes`, else the
+// named properties of each as a list in `values`; $stepEvidence: false leaves the steps' quotes and sources out.
+// -> 0..$limit rows { nodes | values in path order, steps: [{id, type, modality, evidence, sourceModalities, sources,
+//    evidenceKind, date, dateResolved, dateBasis, datePrecision, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
 // allShortestPaths() for the reasons given in shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -17,10 +19,13 @@ WHERE length(p) <= $maxHops
 WITH nodes(p) AS ns, relationships(p) AS rs
 ORDER BY [n IN ns | n.id], [r IN rs | r.id]
 LIMIT $limit
-RETURN [n IN ns | properties(n)] AS nodes,
+RETURN [n IN ns WHERE $entity.all | properties(n)] AS nodes,
+       [n IN ns WHERE NOT $entity.all | [k IN $entity.props | n[k]]] AS values,
        [i IN range(0, size(rs) - 1) |
-         {id: rs[i].id, type: type(rs[i]), evidence: rs[i].evidence, modality: rs[i].modality,
-          sourceModalities: rs[i].sourceModalities, sources: rs[i].sources,
+         {id: rs[i].id, type: type(rs[i]), modality: rs[i].modality,
+          evidence: CASE WHEN $stepEvidence THEN rs[i].evidence END,
+          sourceModalities: CASE WHEN $stepEvidence THEN rs[i].sourceModalities END,
+          sources: CASE WHEN $stepEvidence THEN rs[i].sources END,
           evidenceKind: rs[i].evidenceKind, date: rs[i].date, dateResolved: rs[i].dateResolved,
           dateBasis: rs[i].dateBasis, datePrecision: rs[i].datePrecision,
           outgoing: startNode(rs[i]) = ns[i]}] AS steps

@@ -3,8 +3,10 @@
 // intermediate nodes ([] = any; the endpoints are exempt); $maxHops (<= 8); $k (<= 10).
 // SHORTEST takes no parameter, so a literal 50 is selected and cut to $k: paths the selector returns may
 // revisit a node (only relationships must differ), and those are dropped, so the surplus keeps $k simple ones.
-// -> 0..$k rows { nodes: [entity properties] in path order, steps: [{id, type, evidence, modality, sourceModalities, sources, evidenceKind, date,
-//    dateResolved, dateBasis, datePrecision, outgoing}] }
+// $entity: {all, props} (src/entity/projection.ts): the entities' whole property maps in `nodes`, else the
+// named properties of each as a list in `values`; $stepEvidence: false leaves the steps' quotes and sources out.
+// -> 0..$k rows { nodes | values in path order, steps: [{id, type, modality, evidence, sourceModalities, sources,
+//    evidenceKind, date, dateResolved, dateBasis, datePrecision, outgoing}] }
 //    where outgoing is true when the relationship points from nodes[i] to nodes[i + 1].
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 50 (a)((x:Entity)-[r:!PARTNERS_WITH]-(y:Entity)
@@ -15,10 +17,13 @@ WITH nodes(p) AS ns, relationships(p) AS rs
 WHERE all(n IN ns WHERE single(m IN ns WHERE m = n))
 ORDER BY size(rs), [n IN ns | n.id], [r IN rs | r.id]
 LIMIT $k
-RETURN [n IN ns | properties(n)] AS nodes,
+RETURN [n IN ns WHERE $entity.all | properties(n)] AS nodes,
+       [n IN ns WHERE NOT $entity.all | [k IN $entity.props | n[k]]] AS values,
        [i IN range(0, size(rs) - 1) |
-         {id: rs[i].id, type: type(rs[i]), evidence: rs[i].evidence, modality: rs[i].modality,
-          sourceModalities: rs[i].sourceModalities, sources: rs[i].sources,
+         {id: rs[i].id, type: type(rs[i]), modality: rs[i].modality,
+          evidence: CASE WHEN $stepEvidence THEN rs[i].evidence END,
+          sourceModalities: CASE WHEN $stepEvidence THEN rs[i].sourceModalities END,
+          sources: CASE WHEN $stepEvidence THEN rs[i].sources END,
           evidenceKind: rs[i].evidenceKind, date: rs[i].date, dateResolved: rs[i].dateResolved,
           dateBasis: rs[i].dateBasis, datePrecision: rs[i].datePrecision,
           outgoing: startNode(rs[i]) = ns[i]}] AS steps

@@ -3,7 +3,7 @@ import { BadInputError } from "../errors";
 import type { NetworkQuestion } from "../partnership/network-question";
 import type { NetworkPath, PartnershipService } from "../partnership/partnership.service";
 import { PartnershipPathMode } from "../partnership/partnership.service";
-import { DEFAULT_HOPS, DEFAULT_K, type PathQuery, type PathService } from "../paths/path.service";
+import { DEFAULT_HOPS, DEFAULT_K, type PathQuery, type PathReads, type PathService } from "../paths/path.service";
 import { PathMode } from "../paths/path-mode";
 import type { PathRecord } from "../paths/path-record";
 import { factPathEcho, partnershipEcho, type NetworkEcho } from "./network-echo";
@@ -37,15 +37,15 @@ export class NetworkPathsService {
   ) {}
 
   /**
-   * Paths between two entities on the network asked for.
+   * Paths between two entities on the network asked for; `factReads` says what a FACTS path reads.
    * @throws BadInputError when an argument of the other network is given (via/through on PARTNERSHIP,
    *   partnership on FACTS) or STRONGEST is asked of FACTS; the errors of the network's own service.
    */
-  async find(q: NetworkPathQuery): Promise<NetworkPathsAnswer> {
+  async find(q: NetworkPathQuery, factReads?: PathReads): Promise<NetworkPathsAnswer> {
     const kind = q.network ?? NetworkKind.PARTNERSHIP;
     if (kind === NetworkKind.FACTS) {
       if (q.partnership) throw new BadInputError("partnership", "applies to the PARTNERSHIP network only");
-      const { paths, truncated } = await this.facts.find(q);
+      const { paths, truncated } = await this.facts.find(q, factReads);
       return { kind, network: factPathEcho(q.via ?? [], q.through ?? []), paths, truncated };
     }
     // Ties are chosen by their kinds, not by relationship types or the kinds of what lies between.

@@ -30,7 +30,10 @@ export interface PathRecord {
 
 /** A row of cypher/paths/*.cypher. */
 export interface PathRow {
+  /** Each entity's whole property map when the read asked for all of them, else empty. */
   nodes: StoredEntity[];
+  /** Each entity's projected values, in the order of the projection's properties, when it did not. */
+  values: unknown[][];
   steps: ({
     id: string;
     type: RelationType;

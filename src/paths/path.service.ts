@@ -3,6 +3,7 @@ import type { RelationType } from "../domain/relation-type";
 import { BadInputError, LimitExceededError } from "../errors";
 import type { EntityService } from "../entity/entity.service";
 import { parseEvidence, toEntity } from "../entity/entity-record";
+import { ALL_PROPERTIES, projectedEntity, type Projection } from "../entity/projection";
 import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { PathMode } from "./path-mode";
@@ -32,8 +33,19 @@ const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
   [PathMode.K_SHORTEST]: "paths/k-shortest",
 };
 
-function toPath(row: PathRow): PathRecord {
-  const nodes = row.nodes.map(toEntity);
+/** What to read of each path: its entities' properties, and whether each step's quotes and sources. */
+export interface PathReads {
+  entity: Projection;
+  stepEvidence: boolean;
+}
+
+/** Everything, for a caller that does not say what it shows. */
+export const WHOLE_PATHS: PathReads = { entity: ALL_PROPERTIES, stepEvidence: true };
+
+function toPath(row: PathRow, reads: PathReads): PathRecord {
+  const nodes = reads.entity.all
+    ? row.nodes.map(toEntity)
+    : row.values.map(v => toEntity(projectedEntity(reads.entity, null, v)));
   const steps = row.steps.map((r, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
@@ -63,7 +75,7 @@ export class PathService {
    * @throws BadInputError for STRONGEST (the fact graph has no weights), LimitExceededError when maxHops or k is above its cap, BadInputError when both ends are one entity,
    *   NotFoundError or AmbiguousError when an end does not name exactly one entity.
    */
-  async find(q: PathQuery): Promise<{ paths: PathRecord[]; truncated: boolean }> {
+  async find(q: PathQuery, reads: PathReads = WHOLE_PATHS): Promise<{ paths: PathRecord[]; truncated: boolean }> {
     const maxHops = q.maxHops ?? DEFAULT_HOPS;
     const k = q.k ?? DEFAULT_K;
     const mode = q.mode ?? PathMode.SHORTEST;
@@ -72,21 +84,32 @@ export class PathService {
     }
     if (maxHops > MAX_HOPS) throw new LimitExceededError("maxHops", MAX_HOPS, maxHops);
     if (k > MAX_K) throw new LimitExceededError("k", MAX_K, k);
-    const [from, to] = (await this.entities.resolveAll([
-      ["from", q.from],
-      ["to", q.to],
-    ])) as [string, string];
-    if (from === to) throw new BadInputError("to", "must name a different entity from `from`", { id: from });
-    const rows = await this.db.read<PathRow>(STATEMENT[mode], {
-      from,
-      to,
-      via: q.via ?? [],
-      through: q.through ?? [],
-      maxHops: int(maxHops),
-      k: int(k),
-      // One more than are listed, so the answer can say whether more exist.
-      limit: int(MAX_ALL_SHORTEST + 1),
-    });
-    return { paths: rows.slice(0, MAX_ALL_SHORTEST).map(toPath), truncated: rows.length > MAX_ALL_SHORTEST };
+    const search = (from: string, to: string) =>
+      this.db.read<PathRow>(STATEMENT[mode], {
+        from,
+        to,
+        via: q.via ?? [],
+        through: q.through ?? [],
+        maxHops: int(maxHops),
+        k: int(k),
+        // One more than are listed, so the answer can say whether more exist.
+        limit: int(MAX_ALL_SHORTEST + 1),
+        entity: reads.entity,
+        stepEvidence: reads.stepEvidence,
+      });
+    // Dashboards name the ends by id, and an id names its entity before any name does (resolveAll): a path
+    // found between the two as ids is the answer, in one statement. Nothing found means a name, a missing
+    // entity or no path, which the resolution tells apart.
+    let rows = q.from === q.to ? [] : await search(q.from, q.to);
+    if (rows.length === 0) {
+      const [from, to] = (await this.entities.resolveAll([
+        ["from", q.from],
+        ["to", q.to],
+      ])) as [string, string];
+      if (from === to) throw new BadInputError("to", "must name a different entity from `from`", { id: from });
+      if (from !== q.from || to !== q.to) rows = await search(from, to);
+    }
+    const paths = rows.slice(0, MAX_ALL_SHORTEST).map(row => toPath(row, reads));
+    return { paths, truncated: rows.length > MAX_ALL_SHORTEST };
   }
 }

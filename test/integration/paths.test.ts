@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { projection } from "../../src/entity/projection";
+import { PathMode } from "../../src/paths/path-mode";
 import { startTestService, type TestService } from "../support/harness";
 import { articlesDir, seedFiles, type SeedJson } from "../support/seed-fixtures";
 
@@ -296,5 +298,74 @@ describe("partnershipPaths(network: FACTS)", () => {
   it("should refuse a path from an entity to itself, however it is named", async () => {
     const err = await failure({ from: "徐州", to: "city-xuzhou" });
     expect(err.extensions?.code).toBe("BAD_USER_INPUT");
+    const same = await failure({ from: "city-xuzhou", to: "city-xuzhou" });
+    expect(same.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+// A path reads what its selection shows (path-selection.ts): the answers must not depend on what else is asked.
+describe("partnershipPaths(network: FACTS) by selection", () => {
+  const ask = (selection: string) =>
+    service.data<{ partnershipPaths: { paths: Record<string, unknown>[] } }>(
+      `{ partnershipPaths(network: FACTS, from: "city-xuzhou", to: "city-shanghai", mode: K_SHORTEST, k: 5) { paths { ${selection} } } }`,
+    );
+  const WIDE = `length nodes { id name kind nameEn aliases evidence { quote } }
+    steps { relationId type direction modality evidenceKind dateResolved sentence(lang: EN) evidence { quote source { id } }
+      from { id nameHant } to { id nameHant } }`;
+
+  it("should give a narrow selection the same paths, and each field asked alone the value it has beside the others", async () => {
+    const wide = (await ask(WIDE)).partnershipPaths.paths as unknown as {
+      nodes: {
+        id: string;
+        name: string;
+        kind: string;
+        nameEn: string | null;
+        aliases: string[];
+        evidence: unknown[];
+      }[];
+      steps: Record<string, unknown>[];
+    }[];
+    expect(wide).toHaveLength(5);
+    const narrow = (await ask("nodes { id name kind } steps { relationId type direction }")).partnershipPaths.paths;
+    expect(narrow).toEqual(
+      wide.map(p => ({
+        nodes: p.nodes.map(n => ({ id: n.id, name: n.name, kind: n.kind })),
+        steps: p.steps.map(s => ({ relationId: s.relationId, type: s.type, direction: s.direction })),
+      })),
+    );
+    // Alone, without the names it reads (nameEn, pinyin) or the quotes' sources beside it.
+    for (const field of ["sentence(lang: EN)", "evidence { quote source { id } }", "from { id nameHant }"]) {
+      const name = field.split(/[({ ]/)[0]!;
+      const alone = (await ask(`steps { ${field} }`)).partnershipPaths.paths;
+      expect(alone).toEqual(wide.map(p => ({ steps: p.steps.map(s => ({ [name]: s[name] })) })));
+    }
+    // An entity's lists are read by its id when asked for, stored fields in the path's own read.
+    const nodes = (await ask("nodes { evidence { quote } aliases nameEn }")).partnershipPaths.paths;
+    expect(nodes).toEqual(
+      wide.map(p => ({ nodes: p.nodes.map(n => ({ evidence: n.evidence, aliases: n.aliases, nameEn: n.nameEn })) })),
+    );
+    const quoted = wide.flatMap(p => [...p.nodes.map(n => n.evidence), ...p.steps.map(s => s.evidence as unknown[])]);
+    expect(quoted.every(list => list.length > 0)).toBe(true);
+    expect(wide.flatMap(p => p.nodes).some(n => n.nameEn)).toBe(true);
+  });
+
+  it("should read no quote or source of a step whose evidence is not shown", async () => {
+    const q = { from: "city-xuzhou", to: "city-shanghai", mode: PathMode.K_SHORTEST, k: 5 };
+    const narrow = await service.app.services.paths.find(q, {
+      entity: projection(["id", "kind", "name"]),
+      stepEvidence: false,
+    });
+    const whole = await service.app.services.paths.find(q);
+    expect(narrow.paths.map(p => p.steps.map(s => s.relationId))).toEqual(
+      whole.paths.map(p => p.steps.map(s => s.relationId)),
+    );
+    const narrowSteps = narrow.paths.flatMap(p => p.steps);
+    expect(narrowSteps.every(s => s.evidence.length === 0 && s.sources === null)).toBe(true);
+    expect(whole.paths.flatMap(p => p.steps).every(s => s.evidence.length > 0 && s.sources!.length > 0)).toBe(true);
+    expect(
+      narrow.paths
+        .flatMap(p => p.nodes)
+        .every(n => Object.keys(n).sort().join() === "attributes,evidence,id,kind,name,sources"),
+    ).toBe(true);
   });
 });

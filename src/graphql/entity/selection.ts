@@ -32,7 +32,7 @@ export function selectedFields(
   return fields;
 }
 
-const underField = (nodes: readonly FieldNode[]) => nodes.flatMap(n => (n.selectionSet ? [n.selectionSet] : []));
+export const underField = (nodes: readonly FieldNode[]) => nodes.flatMap(n => (n.selectionSet ? [n.selectionSet] : []));
 
 /** Entity fields read as the stored property of the same name (entity.type.ts). */
 const STORED_ENTITY_FIELDS = new Set([
