@@ -33,7 +33,7 @@ const STATEMENT: Record<Exclude<PathMode, PathMode.STRONGEST>, string> = {
   [PathMode.K_SHORTEST]: "paths/k-shortest",
 };
 
-/** What to read of each path: its entities' properties, and whether each step's quotes and sources. */
+/** What to read of each path: which properties of its entities, and whether each step's quotes and sources. */
 export interface PathReads {
   entity: Projection;
   stepEvidence: boolean;
