@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { PAIRS_THROUGH_SERVICE } from "../src/analytics/analytics.repository";
+import { NETWORK_VERSION_KEY } from "../src/partnership/tie-write.repository";
 import { modalitiesOf, scopeParams } from "../src/domain/graph-scope";
 import { searchKey } from "../src/domain/names";
 import { LINKS, type LinkName } from "../src/entity/links";
@@ -163,26 +164,38 @@ async function rawPath(db: RawDb, v: Vars, statement: string, k: number): Promis
   });
 }
 
+// Way (a)'s projections kept between requests, by corridor ("" for the whole graph), as AnalyticsRepository keeps
+// its own (ProjectionCache): the floor of a question on a scope asked before is the version check and the algorithm.
+const keptRaw = new Map<string, { graph: string; nodes: number }>();
+
 async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars): Promise<unknown> {
   const corridor = (v.corridor as string | undefined) ?? null;
   if (corridor) await db.read("analytics/corridor-exists", { corridor });
-  const graph = `innograph-bench-${Math.random().toString(36).slice(2)}`;
+  const kept = keptRaw.get(corridor ?? "");
+  const graph = kept?.graph ?? `innograph-bench-${Math.random().toString(36).slice(2)}`;
+  let keep = false;
   try {
     return await db.tx(async tx => {
-      // The parameters AnalyticsService sends for a scope of one corridor (or none).
-      const scope = scopeParams({ corridor: corridor ?? undefined });
-      // The scope's pairs, then their projection in a statement of its own (or, for a big scope, the projection
-      // in one statement), as AnalyticsRepository does.
-      const maxPairs = neo4j.int(PAIRS_THROUGH_SERVICE);
-      const [found] = (await tx.run(cypher.get("analytics/scope-pairs"), { ...scope, maxPairs })).records;
-      const pairs = found!.get("pairs") as unknown[] | null;
-      const [row] = (
-        await tx.run(
-          cypher.get(pairs ? "analytics/project-pairs" : "analytics/project-scope"),
-          pairs ? { graph, pairs } : { graph, ...scope },
-        )
+      const [check] = (
+        await tx.run(cypher.get("analytics/kept-projection"), { key: NETWORK_VERSION_KEY, graph: kept?.graph ?? null })
       ).records;
-      const nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
+      let nodes = kept?.nodes ?? 0;
+      if (!check!.get("exists")) {
+        // The parameters AnalyticsService sends for a scope of one corridor (or none).
+        const scope = scopeParams({ corridor: corridor ?? undefined });
+        // The scope's pairs, then their projection in a statement of its own (or, for a big scope, the projection
+        // in one statement), as AnalyticsRepository does.
+        const maxPairs = neo4j.int(PAIRS_THROUGH_SERVICE);
+        const [found] = (await tx.run(cypher.get("analytics/scope-pairs"), { ...scope, maxPairs })).records;
+        const pairs = found!.get("pairs") as unknown[] | null;
+        const [row] = (
+          await tx.run(
+            cypher.get(pairs ? "analytics/project-pairs" : "analytics/project-scope"),
+            pairs ? { graph, pairs } : { graph, ...scope },
+          )
+        ).records;
+        nodes = neo4j.integer.toNumber(row!.get("nodeCount") as number);
+      }
       const concurrency = neo4j.int(nodes < 100_000 ? 1 : 4);
       const rows = await tx.run(cypher.get(statement), {
         graph,
@@ -191,10 +204,13 @@ async function rawCentrality(db: RawDb, v: Vars, statement: string, params: Vars
         first: neo4j.int(10),
         rankKinds: [],
       });
+      keep = !keptRaw.has(corridor ?? "") || kept !== undefined;
+      if (keep) keptRaw.set(corridor ?? "", { graph, nodes });
       return rows.records.map(r => r.toObject());
     });
   } finally {
-    await db.read("analytics/drop-graph", { graph });
+    // The bench drops what is kept when it ends (bench/drop-leftover-graphs).
+    if (!keep) await db.read("analytics/drop-graph", { graph });
   }
 }
 

@@ -202,7 +202,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: wrote ${path.relative(projectRoot, file)}\n`);
   } finally {
     for (const c of children) await c.stop().catch(() => undefined);
-    // GDS projections a failed @neo4j/graphql statement could not drop.
+    // GDS projections a failed @neo4j/graphql statement could not drop, and those way (a) kept between requests.
     await driver.executeQuery(cypher.get("bench/drop-leftover-graphs")).catch(() => undefined);
     await driver.close();
     if (server.local?.startedHere) await server.local.stop();

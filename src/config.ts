@@ -3,6 +3,7 @@ import { parseApiKeys, type ApiKey } from "./auth";
 import { observabilityConfig, type ObservabilityConfig } from "./observability/observability-config";
 import { defaultMaxHeapBytes, type LoadSheddingConfig } from "./http/load-shedding";
 import { DEFAULT_NETWORK_CACHE, type NetworkCacheLimits } from "./partnership/network-cache";
+import { DEFAULT_PROJECTION_CACHE, type ProjectionCacheLimits } from "./analytics/projection-cache";
 
 /** Everything configurable comes from the environment; defaults work on a fresh machine. */
 export interface Config {
@@ -31,6 +32,8 @@ export interface Config {
   shedding: LoadSheddingConfig;
   /** What the process keeps of the partnership network between requests. */
   networkCache: NetworkCacheLimits;
+  /** The GDS projections the process keeps in Neo4j's catalog between requests. */
+  projectionCache: ProjectionCacheLimits;
 }
 
 /** What one request may spend, whatever its cost estimate said. */
@@ -188,6 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     networkCache: {
       entries: int(env, "INNOGRAPH_NETWORK_CACHE_ENTRIES", DEFAULT_NETWORK_CACHE.entries),
       bytes: int(env, "INNOGRAPH_NETWORK_CACHE_MB", DEFAULT_NETWORK_CACHE.bytes / 2 ** 20) * 2 ** 20,
+    },
+    projectionCache: {
+      graphs: int(env, "INNOGRAPH_GDS_CACHE_GRAPHS", DEFAULT_PROJECTION_CACHE.graphs),
+      elements: int(env, "INNOGRAPH_GDS_CACHE_ELEMENTS", DEFAULT_PROJECTION_CACHE.elements),
     },
   };
 }

@@ -67,6 +67,7 @@ export async function startInnograph(config: Config, log: Logger, opts: StartOpt
       localServer,
       stop: async () => {
         await http.stop();
+        await services.close();
         await db.close();
         if (localServer?.startedHere) await localServer.stop();
       },

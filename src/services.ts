@@ -45,7 +45,7 @@ export class Services {
     this.audit = new AuditRepository(db);
     this.scenes = new SavedSceneRepository(db, this.audit);
     this.writes = new WriteService(db, config.articlesDir, this.audit);
-    this.analytics = new AnalyticsService(db, log);
+    this.analytics = new AnalyticsService(db, log, config.projectionCache);
     this.paths = new PathService(db, this.entities);
     this.explore = new ExploreService(db);
     this.partnership = new PartnershipService(db, log, this.entities, config.networkCache);
@@ -55,6 +55,11 @@ export class Services {
     this.extract = new FactExtractorService(db);
     this.entityRepository = new EntityRepository(db);
     this.keys = new KeyRing(config.apiKeys);
+  }
+
+  /** Releases what the services keep in Neo4j (GDS projections); the driver must still be open. */
+  close(): Promise<void> {
+    return this.analytics.close();
   }
 
   roleFor(headers: IncomingHttpHeaders): Promise<Role> {

@@ -16,6 +16,8 @@ CALL (exact, prefix, key, lucene) {
   RETURN node AS n, score
 }
 WITH n, max(score) AS score
-ORDER BY score DESC, size(n.name), n.id
+// Equal matches rank by degree, as in innograph's search: without it this field answered another, cheaper order.
+WITH n, score, COUNT { (n)-[:!PARTNERS_WITH]-() } AS degree
+ORDER BY score DESC, degree DESC, size(n.name), n.id
 LIMIT $first
 RETURN n

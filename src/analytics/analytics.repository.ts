@@ -8,6 +8,13 @@ import { inPinnedTransaction } from "../neo4j/pinned-transaction";
 import { int } from "../neo4j/values";
 import type { AlgorithmCall } from "./algorithms";
 import type { Scored } from "./ranking";
+import { NETWORK_VERSION_KEY } from "../partnership/tie-write.repository";
+import {
+  DEFAULT_PROJECTION_CACHE,
+  ProjectionCache,
+  type ProjectionCacheLimits,
+  type ProjectionLease,
+} from "./projection-cache";
 
 export type ScopeParams = ReturnType<typeof scopeParams>;
 
@@ -27,6 +34,14 @@ export const PAIRS_THROUGH_SERVICE = 10_000;
 // The most GDS Community Edition allows.
 const MAX_CONCURRENCY = 4;
 
+/**
+ * KEPT: the algorithm only streams from the projection, so it may share a kept one (ProjectionCache). OWN: it
+ * writes properties into the projection (the community algorithms' mutate), so it needs a fresh one of its own.
+ */
+const KEPT = "kept";
+const OWN = "own";
+type ProjectionUse = typeof KEPT | typeof OWN;
+
 /** Communities as the algorithm found them, and the Newman modularity GDS gives that partition. */
 export interface Partition {
   communities: string[][];
@@ -45,10 +60,25 @@ function algorithmOf(call: AlgorithmCall): string {
 
 /** The only code that projects graphs into the GDS catalog and runs algorithms on them. */
 export class AnalyticsRepository {
+  private readonly cache: ProjectionCache;
+
   constructor(
     private readonly db: Database,
     private readonly log: Logger,
-  ) {}
+    limits: ProjectionCacheLimits = DEFAULT_PROJECTION_CACHE,
+  ) {
+    this.cache = new ProjectionCache(limits, graph => this.dropKept(graph));
+  }
+
+  /** The names of the projections kept for later requests. */
+  get keptGraphs(): string[] {
+    return this.cache.graphs;
+  }
+
+  /** Drops the kept projections; the driver must still be open. */
+  close(): Promise<void> {
+    return this.cache.close();
+  }
 
   async corridorExists(id: string): Promise<boolean> {
     return (await this.db.read("analytics/corridor-exists", { corridor: id })).length > 0;
@@ -56,7 +86,7 @@ export class AnalyticsRepository {
 
   async centrality(scope: ScopeParams, call: AlgorithmCall, first: number, rankKinds: string[]): Promise<Scored[]> {
     return observeGdsRun(algorithmOf(call), projected =>
-      this.onProjection(scope, projected, (tx, projection) =>
+      this.onProjection(scope, projected, KEPT, (tx, projection) =>
         this.streamScores(tx, projection, call, first, rankKinds),
       ),
     );
@@ -65,7 +95,7 @@ export class AnalyticsRepository {
   /** The partition, biggest community first, with its modularity (null when no projection or no edge). */
   async communities(scope: ScopeParams, call: AlgorithmCall): Promise<Partition> {
     const [partition] = await observeGdsRun(algorithmOf(call), projected =>
-      this.onProjection(scope, projected, async (tx, projection) => [
+      this.onProjection(scope, projected, OWN, async (tx, projection) => [
         await this.streamCommunities(tx, projection, call),
       ]),
     );
@@ -97,28 +127,73 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Projects the scope, runs `work` on the projection and drops it, all in one transaction on one member
-   * (the catalog lives in that member's memory), so the request's timeout covers all three. When anything
-   * fails, times out or is cancelled, the drop runs again in the same session. An empty scope yields [].
+   * Runs `work` on a projection of the scope, in one transaction on one member (the catalog lives in that
+   * member's memory), so the request's timeout covers it all. The projection is the one kept for the scope
+   * when the graph has not changed since (ProjectionCache), or a fresh one, kept afterwards when it fits and
+   * else dropped. When anything fails, times out or is cancelled, a fresh projection is dropped again in the
+   * same session. An empty scope yields [].
    */
   private async onProjection<R>(
     scope: ScopeParams,
     projected: ProjectedSize,
+    use: ProjectionUse,
     work: (tx: ManagedTransaction, projection: Projection) => Promise<R[]>,
   ): Promise<R[]> {
+    const key = JSON.stringify(scope);
+    const cache = use === KEPT && this.cache.enabled;
     const graph = `${GRAPH_PREFIX}${randomUUID()}`;
+    let kept = false;
+    const done = cache ? await this.cache.turn(key) : () => undefined;
     return inPinnedTransaction(
       this.db,
       async tx => {
+        const { token, lease } = cache ? await this.keptProjection(tx, key) : { token: null, lease: undefined };
+        if (lease) {
+          const { nodeCount, relationshipCount } = lease.projection;
+          projected(nodeCount, relationshipCount, true);
+          try {
+            return await work(tx, this.projection(lease.projection.graph, lease.projection.nodeCount));
+          } finally {
+            lease.release();
+          }
+        }
         const size = await this.project(tx, graph, scope);
         // Projecting zero rows creates no graph, and the algorithms refuse a missing one.
         if (size === undefined) return [];
-        const nodes = size.nodeCount;
-        projected(nodes, size.relationshipCount);
-        return work(tx, { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) });
+        projected(size.nodeCount, size.relationshipCount);
+        const result = await work(tx, this.projection(graph, size.nodeCount));
+        kept = cache && this.cache.offer(token, key, { graph, ...size });
+        return result;
       },
-      tx => this.drop(tx, graph),
-    );
+      tx => (kept ? Promise.resolve() : this.drop(tx, graph)),
+    ).finally(done);
+  }
+
+  private projection(graph: string, nodes: number): Projection {
+    return { graph, concurrency: int(nodes < PARALLEL_FROM_NODES ? 1 : MAX_CONCURRENCY) };
+  }
+
+  /** The graph's version token now, and the projection kept for `key` when it is of that version and here. */
+  private async keptProjection(
+    tx: ManagedTransaction,
+    key: string,
+  ): Promise<{ token: string | null; lease: ProjectionLease | undefined }> {
+    const lease = this.cache.acquire(key);
+    try {
+      const [row] = await run<{ token: string | null; exists: boolean }>(tx, "analytics/kept-projection", {
+        key: NETWORK_VERSION_KEY,
+        graph: lease?.projection.graph ?? null,
+      });
+      const token = row?.token ?? null;
+      this.cache.stale(token);
+      if (lease && lease.token === token && row?.exists) return { token, lease };
+      if (lease && lease.token === token) this.cache.vanished(key, lease.projection.graph);
+      lease?.release();
+      return { token, lease: undefined };
+    } catch (err) {
+      lease?.release();
+      throw err;
+    }
   }
 
   /**
@@ -150,6 +225,12 @@ export class AnalyticsRepository {
   /** PAIRS_THROUGH_SERVICE; a method, so that a test can send a small scope the way of a big one. */
   pairsThroughService(): number {
     return PAIRS_THROUGH_SERVICE;
+  }
+
+  // A kept graph outlives its request, so it is dropped in a transaction of its own. On a cluster that may reach
+  // another member than the one holding it; the drop then finds nothing and the graph goes with that member's restart.
+  private async dropKept(graph: string): Promise<void> {
+    await this.db.readTx(tx => this.drop(tx, graph));
   }
 
   private async drop(tx: ManagedTransaction, graph: string): Promise<void> {

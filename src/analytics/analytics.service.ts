@@ -7,6 +7,7 @@ import type { Database } from "../neo4j/database";
 import { int } from "../neo4j/values";
 import { CENTRALITY, COMMUNITIES } from "./algorithms";
 import { AnalyticsRepository } from "./analytics.repository";
+import type { ProjectionCacheLimits } from "./projection-cache";
 import { withRanks } from "./ranking";
 
 export const DEFAULT_FIRST = 20;
@@ -26,12 +27,22 @@ export interface CommunityShape {
   memberIds: string[];
 }
 
-/** Centrality and community detection with GDS over a scope of the graph, projected per request. */
+/** Centrality and community detection with GDS over a scope of the graph, projected once per version of the graph. */
 export class AnalyticsService {
   private readonly repository: AnalyticsRepository;
 
-  constructor(db: Database, log: Logger) {
-    this.repository = new AnalyticsRepository(db, log);
+  constructor(db: Database, log: Logger, projectionCache?: ProjectionCacheLimits) {
+    this.repository = new AnalyticsRepository(db, log, projectionCache);
+  }
+
+  /** The projections kept for later requests (ProjectionCache). */
+  get keptGraphs(): string[] {
+    return this.repository.keptGraphs;
+  }
+
+  /** Drops the kept projections; call before the driver closes. */
+  close(): Promise<void> {
+    return this.repository.close();
   }
 
   /**

@@ -11,6 +11,7 @@ export const GDS_PROCEDURES = [
   "gds.graph.project",
   "gds.graph.project.estimate",
   "gds.graph.drop",
+  "gds.graph.exists",
   "gds.graph.list",
   "gds.graph.nodeProperty.stream",
   "gds.pageRank.stream",

@@ -65,9 +65,16 @@ export const gdsRuns = new Counter({
 
 export const gdsSeconds = new Histogram({
   name: "innograph_gds_run_duration_seconds",
-  help: "GDS runs (projection, algorithm and drop) by algorithm",
+  help: "GDS runs (projection unless one is kept for the scope, algorithm, drop unless it is kept) by algorithm",
   labelNames: ["algorithm"] as const,
   buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+  registers,
+});
+
+export const gdsKeptProjectionRuns = new Counter({
+  name: "innograph_gds_runs_on_kept_projection_total",
+  help: "GDS runs that used a projection kept from an earlier run on the same scope instead of projecting, by algorithm",
+  labelNames: ["algorithm"] as const,
   registers,
 });
 
@@ -75,7 +82,7 @@ const SIZES = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 
 export const gdsProjectedNodes = new Histogram({
   name: "innograph_gds_projected_nodes",
-  help: "Nodes in the graph projected for a GDS run, by algorithm",
+  help: "Nodes in the graph a GDS run used (projected for it, or kept from an earlier run on the same scope), by algorithm",
   labelNames: ["algorithm"] as const,
   buckets: SIZES,
   registers,
@@ -83,7 +90,7 @@ export const gdsProjectedNodes = new Histogram({
 
 export const gdsProjectedRelationships = new Histogram({
   name: "innograph_gds_projected_relationships",
-  help: "Relationships in the graph projected for a GDS run, by algorithm",
+  help: "Relationships in the graph a GDS run used (projected for it, or kept from an earlier run on the same scope), by algorithm",
   labelNames: ["algorithm"] as const,
   buckets: SIZES,
   registers,

@@ -5,6 +5,7 @@ import { validateSync } from "class-validator";
 import { AnalyticsRepository } from "../../src/analytics/analytics.repository";
 import { loadSeed } from "../../src/seed/seed-loader";
 import { SeedFileInput } from "../../src/seed/seed.input";
+import { startConfiguredService } from "../support/configured-service";
 import { startTestService, type TestService } from "../support/harness";
 
 /** Zachary's karate club with networkx's centralities for it, written by test/fixtures/karate-club.py. */
@@ -154,9 +155,13 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  // Every request drops its projection, whether it succeeded or failed.
-  expect(await projectedGraphs()).toEqual([]);
+  // Every request drops its projection, whether it succeeded or failed, unless it is kept for its scope.
+  const kept = service.app.services.analytics.keptGraphs;
+  expect((await projectedGraphs()).filter(g => !kept.includes(g))).toEqual([]);
 });
+
+/** Drops the kept projections, so that the next request projects its scope afresh. */
+const forgetProjections = () => service.app.services.analytics.close();
 
 describe(`centrality on Zachary's karate club against networkx ${karate.networkxVersion}`, () => {
   it("should agree with networkx degree centrality (GDS: raw degree; networkx: degree / (n-1))", async () => {
@@ -263,7 +268,10 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
     const carried = [await centrality("DEGREE", KARATE_SCOPE, N), await centrality("PAGERANK", KARATE_SCOPE, N)];
     const spy = jest.spyOn(AnalyticsRepository.prototype, "pairsThroughService").mockReturnValue(1);
     try {
-      const inOne = [await centrality("DEGREE", KARATE_SCOPE, N), await centrality("PAGERANK", KARATE_SCOPE, N)];
+      await forgetProjections();
+      const degree = await centrality("DEGREE", KARATE_SCOPE, N);
+      await forgetProjections();
+      const inOne = [degree, await centrality("PAGERANK", KARATE_SCOPE, N)];
       expect(spy).toHaveBeenCalledTimes(2);
       // Degrees are exact; PageRank may differ in the last bits when GDS numbers the nodes in another order.
       expect(inOne[0]).toEqual(carried[0]);
@@ -277,6 +285,7 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
   });
 
   it("should drop the projection when the algorithm fails after projecting", async () => {
+    await forgetProjections();
     let seenDuringFailure: string[] = [];
     const spy = jest.spyOn(AnalyticsRepository.prototype, "streamScores").mockImplementationOnce(async () => {
       seenDuringFailure = await projectedGraphs();
@@ -289,7 +298,125 @@ describe(`centrality on Zachary's karate club against networkx ${karate.networkx
       spy.mockRestore();
     }
     expect(seenDuringFailure).toHaveLength(1);
+    expect(service.app.services.analytics.keptGraphs).toEqual([]);
     // afterEach checks that it is gone again.
+  });
+});
+
+describe("projections kept between requests", () => {
+  const SOURCE = "src-kept-projection";
+  const person = (i: number) => `person-kept-${i}`;
+  const SCOPE = { sources: [SOURCE] };
+  /** A chain 0-1-2, or with `closed` a triangle; the same source loaded again replaces what it says. */
+  const chain = (closed: boolean) =>
+    plainToInstance(SeedFileInput, {
+      formatVersion: 1,
+      source: { id: SOURCE, title: "投影缓存测试", script: "Hans" },
+      entities: [0, 1, 2].map(i => ({
+        id: person(i),
+        kind: "Person",
+        name: `投影缓存测试人${i}`,
+        evidence: [{ quote: `person ${i}` }],
+      })),
+      relations: (closed
+        ? [
+            [0, 1],
+            [1, 2],
+            [0, 2],
+          ]
+        : [
+            [0, 1],
+            [1, 2],
+          ]
+      ).map(([u, v]) => ({
+        type: "COOPERATES_WITH",
+        from: person(u!),
+        to: person(v!),
+        evidence: [{ quote: `edge ${u}-${v}` }],
+      })),
+    });
+  const degrees = async () =>
+    Object.fromEntries((await centrality("DEGREE", SCOPE, 10)).map(s => [s.entity.id, s.score]));
+  const projections = () => jest.spyOn(AnalyticsRepository.prototype, "pairsThroughService");
+
+  beforeAll(async () => {
+    await loadSeed(service.app.db, chain(false));
+  });
+
+  afterAll(async () => {
+    await service.app.db.write("test/delete-source", { source: SOURCE });
+  });
+
+  it("should answer every algorithm on a scope from one projection until the graph changes", async () => {
+    await forgetProjections();
+    const spy = projections();
+    try {
+      const first = await centrality("PAGERANK", KARATE_SCOPE, N);
+      const kept = service.app.services.analytics.keptGraphs;
+      expect(kept).toHaveLength(1);
+      expect(await projectedGraphs()).toContain(kept[0]);
+      // The same question, and another algorithm on the same scope, read the kept graph: nothing is projected.
+      expect(await centrality("PAGERANK", KARATE_SCOPE, N)).toEqual(first);
+      expectClose(
+        (await karateScores("DEGREE")).map(d => d / (N - 1)),
+        karate.degreeCentrality,
+      );
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(service.app.services.analytics.keptGraphs).toEqual(kept);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("should answer for the graph as written after a write, and drop the projection of before", async () => {
+    expect(await degrees()).toEqual({ [person(0)]: 1, [person(1)]: 2, [person(2)]: 1 });
+    const before = service.app.services.analytics.keptGraphs;
+    expect(before.length).toBeGreaterThan(0);
+    await loadSeed(service.app.db, chain(true));
+    expect(await degrees()).toEqual({ [person(0)]: 2, [person(1)]: 2, [person(2)]: 2 });
+    const after = service.app.services.analytics.keptGraphs;
+    expect(after).toHaveLength(1);
+    expect(before).not.toContain(after[0]);
+    // Dropped once no request uses it, asynchronously.
+    for (let i = 0; i < 50 && (await projectedGraphs()).some(g => before.includes(g)); i++) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    expect((await projectedGraphs()).filter(g => before.includes(g))).toEqual([]);
+  });
+
+  it("should project again when the kept graph is gone from the catalog (another cluster member, a restart)", async () => {
+    const scores = await degrees();
+    const kept = service.app.services.analytics.keptGraphs;
+    expect(kept.length).toBeGreaterThan(0);
+    for (const graph of kept) await service.app.db.read("analytics/drop-graph", { graph });
+    const spy = projections();
+    try {
+      expect(await degrees()).toEqual(scores);
+      expect(spy).toHaveBeenCalledTimes(1);
+      const now = service.app.services.analytics.keptGraphs;
+      expect(now).toHaveLength(1);
+      expect(kept).not.toContain(now[0]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("should keep nothing with INNOGRAPH_GDS_CACHE_GRAPHS=0", async () => {
+    const uncached = await startConfiguredService(c => ({
+      ...c,
+      projectionCache: { ...c.projectionCache, graphs: 0 },
+    }));
+    try {
+      const before = await projectedGraphs();
+      const res = await uncached.gql<{ centrality: { scores: Score[] } }>(CENTRALITY, {
+        algorithm: "DEGREE",
+        scope: SCOPE,
+      });
+      expect(res.data!.centrality.scores).toHaveLength(3);
+      expect(await projectedGraphs()).toEqual(before);
+    } finally {
+      await uncached.stop();
+    }
   });
 });
 

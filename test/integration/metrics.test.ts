@@ -146,6 +146,20 @@ describe("/metrics", () => {
       (stats.data as unknown as { stats: { totalEntities: number } }).stats.totalEntities,
     );
     expect(delta("innograph_gds_projected_relationships_sum", { algorithm: algorithm! })).toBeGreaterThan(0);
+    expect(delta("innograph_gds_runs_on_kept_projection_total", { algorithm: algorithm! })).toBe(0);
+
+    // The same scope again runs on the projection kept from the first run, of the same size.
+    const again = await gql(
+      app,
+      "query MetricsCentrality { centrality(algorithm: DEGREE, network: FACTS, first: 3) { scores { rank } } }",
+    );
+    expect(again.errors).toBeUndefined();
+    const last = await scrape(`${app.url}/metrics`);
+    const since = (name: string, labels: Labels) => value(last, name, labels) - value(after, name, labels);
+    expect(since("innograph_gds_runs_on_kept_projection_total", { algorithm: algorithm! })).toBe(1);
+    expect(since("innograph_gds_projected_nodes_sum", { algorithm: algorithm! })).toBe(
+      delta("innograph_gds_projected_nodes_sum", { algorithm: algorithm! }),
+    );
   });
 
   it("should report the process, the driver's pool and whether Neo4j answers", async () => {
