@@ -3,7 +3,7 @@ import { gdsKeptProjectionRuns, gdsProjectedNodes, gdsProjectedRelationships, gd
 /** Reports the size of the graph a run uses, projected for it or kept (`kept`); called once it exists. */
 export type ProjectedSize = (nodes: number, relationships: number, kept?: boolean) => void;
 
-/** Times one GDS run (projection, algorithm and drop) and counts it by algorithm and outcome. */
+/** Times one GDS run (projection and drop unless a kept one serves it, and the algorithm) and counts it by algorithm and outcome. */
 export async function observeGdsRun<R>(algorithm: string, run: (projected: ProjectedSize) => Promise<R>): Promise<R> {
   const started = performance.now();
   let outcome = "ok";
