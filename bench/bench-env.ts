@@ -148,6 +148,49 @@ export function rssMb(pid: number): number {
   }
 }
 
+// Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ); 100 on every Linux we run on.
+let ticksPerSecond: number | undefined;
+function clockTicks(): number {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc; NaN when it cannot be read
+ * (another machine's Neo4j, a process gone). Differences of two readings give a run's CPU per process.
+ */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * The machine's CPU time so far, from /proc/stat's first line: all of it and the part the hypervisor gave to
+ * other guests (steal). A virtual machine's steal lowers every figure of a run without any process using it.
+ */
+export function machineCpuTicks(): { total: number; steal: number } {
+  try {
+    const line = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!;
+    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    return { total: ticks.reduce((x, y) => x + y, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return { total: NaN, steal: NaN };
+  }
+}
+
 const version = (pkg: string) => {
   try {
     return (

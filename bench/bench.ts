@@ -14,6 +14,7 @@
  * innograph and @neo4j/graphql listen on PORT + 1 and PORT + 2 (PORT defaults to 4100).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig, projectRoot } from "../src/config";
@@ -25,6 +26,8 @@ import {
   ensureNetwork,
   machine,
   rssMb,
+  cpuSeconds,
+  machineCpuTicks,
   startBenchNeo4j,
   startInnographChild,
   startNeo4jGraphqlChild,
@@ -76,6 +79,17 @@ interface Row {
   connections: number;
   m: Measured;
   rssPeakMb?: number;
+  /** CPU seconds each process used during the run: Neo4j, the process answering (b, c), the bench process. */
+  cpu: CpuUse;
+}
+
+interface CpuUse {
+  neo4j: number;
+  answering: number;
+  bench: number;
+  wall: number;
+  /** The machine's CPU ticks in all, and those stolen by the hypervisor. */
+  machine: { total: number; steal: number };
 }
 
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
@@ -132,6 +146,29 @@ async function main(): Promise<void> {
     }, 250);
     const rssIdle = rssMb(innograph.pid);
 
+    // Where each run's CPU went, so a ratio can be read against the work behind it. Way (a) answers in the
+    // bench process itself, so its answering column is the bench's.
+    const cpuNow = (way: Way): CpuUse => {
+      const own = process.cpuUsage();
+      return {
+        neo4j: cpuSeconds(server.local?.pid),
+        answering: way === "a" ? NaN : cpuSeconds(way === "b" ? innograph.pid : ngql.pid),
+        bench: (own.user + own.system) / 1e6,
+        wall: performance.now() / 1000,
+        machine: machineCpuTicks(),
+      };
+    };
+    const cpuSince = (before: CpuUse, after: CpuUse): CpuUse => ({
+      neo4j: after.neo4j - before.neo4j,
+      answering: after.answering - before.answering,
+      bench: after.bench - before.bench,
+      wall: after.wall - before.wall,
+      machine: {
+        total: after.machine.total - before.machine.total,
+        steal: after.machine.steal - before.machine.steal,
+      },
+    });
+
     // Same inputs for each way: one seed per (kind, concurrency).
     const measure = async (kind: QueryKind, way: Way, bound: Bound, runSeed: number): Promise<Measured> => {
       if (way === "a") return runRaw(raw, kind, bound, runSeed);
@@ -162,8 +199,17 @@ async function main(): Promise<void> {
         const bound: Bound = { connections, seconds, requests: kind.requests };
         for (const way of ways) {
           windowPeak = 0;
+          const cpuBefore = cpuNow(way);
           const m = await measure(kind, way, bound, seed * 1000 + ki * 10 + connections);
-          const row: Row = { kind: kind.name, way, connections, m, rssPeakMb: way === "b" ? windowPeak : undefined };
+          const cpu = cpuSince(cpuBefore, cpuNow(way));
+          const row: Row = {
+            kind: kind.name,
+            way,
+            connections,
+            m,
+            cpu,
+            rssPeakMb: way === "b" ? windowPeak : undefined,
+          };
           rows.push(row);
           if (kind.requests) equivalence.push(`| ${kind.name} | ${WAY_NAMES[way]} | ${answers(m)} |`);
           const s = stats(m);
@@ -298,6 +344,33 @@ function render(r: ReportInput): string {
     });
     out.push(
       `| ${kind} | ${a1 && b1 ? ratio(stats(b1.m).p50, stats(a1.m).p50) : "–"} | ${a1 && b1 ? ratio(stats(b1.m).p95, stats(a1.m).p95) : "–"} | ${cells.join(" | ")} |`,
+    );
+  }
+  out.push(
+    "",
+    "## CPU per answered request",
+    "",
+    "CPU milliseconds (user + system, all threads, from /proc) per answered request while each run lasted: the Neo4j " +
+      "server, the process answering (innograph or @neo4j/graphql; for way a the bench process, whose driver loop " +
+      "answers), and the bench process generating the load (autocannon, for b and c). Busy: all three over the run's " +
+      `wall time and the machine's ${os.availableParallelism()} cores. When busy nears 100%, throughput is the cores ` +
+      "divided by the CPU a request costs, whichever process spends it. Steal: the share of the machine's CPU time " +
+      "the hypervisor gave to other guests during the run (a virtual machine's noise; compare runs with little of it).",
+    "",
+    "| query kind | way | conc. | Neo4j ms | answering ms | load ms | busy | steal |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const row of r.rows) {
+    if (row.m.inexpressible || !row.m.requests) continue;
+    const per = (seconds: number) => (Number.isFinite(seconds) ? fmt((1000 * seconds) / row.m.requests) : "–");
+    const answering = row.way === "a" ? row.cpu.bench : row.cpu.answering;
+    const load = row.way === "a" ? NaN : row.cpu.bench;
+    const total = [row.cpu.neo4j, answering, load].filter(Number.isFinite).reduce((x, y) => x + y, 0);
+    const busy = `${Math.round((100 * total) / (row.cpu.wall * os.availableParallelism()))}%`;
+    const steal =
+      row.cpu.machine.total > 0 ? `${Math.round((100 * row.cpu.machine.steal) / row.cpu.machine.total)}%` : "–";
+    out.push(
+      `| ${row.kind} | ${WAY_NAMES[row.way]} | ${row.connections} | ${per(row.cpu.neo4j)} | ${per(answering)} | ${per(load)} | ${busy} | ${steal} |`,
     );
   }
   out.push(
