@@ -58,7 +58,7 @@ export function createEntityLoaders(repo: EntityRepository) {
      * The entity (what `entity` projects of it), with the links the plan names read in the same statement
      * and left in the relations loader's cache for the link fields, which project the same.
      */
-    async entityWithLinks(id: string, entity: Projection, plan: LinkPlan[]): Promise<EntityRecord | null> {
+    async entityWithLinks(id: string, entity: Projection, plan: readonly LinkPlan[]): Promise<EntityRecord | null> {
       const found = await repo.withLinks(id, entity, plan);
       // Only a whole entity may stand for it wherever else the request loads it by id.
       if (entity.all) entityById.prime(id, found?.entity ?? null);

@@ -1,6 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionNode } from "graphql";
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
 import type { LinkName, LinkPlan } from "../../entity/links";
+import { FieldMemo } from "./field-memo";
 import { linkFieldOf } from "./link-fields";
 import { entityProjection } from "./selection";
 
@@ -37,13 +38,19 @@ function plan(asked: FieldsByTypeName[], depth: number): LinkPlan[] {
   }));
 }
 
+// The plan depends on the query alone (fields under @skip or @include are dropped), so it is derived once per
+// document; by depth, since a plan of fewer levels is another plan.
+const plans: FieldMemo<readonly LinkPlan[]>[] = [];
+
 /**
  * The typed links the query selects under the field being resolved, `depth` levels down, so that one
  * statement can read them all with the entity (what the loaders would otherwise read level by level).
  */
-export function lookAhead(info: GraphQLResolveInfo, depth: number): LinkPlan[] {
-  const fragments = Object.fromEntries(Object.entries(info.fragments).map(([name, f]) => [name, withoutDirected(f)]));
-  const tree = parseResolveInfo({ ...info, fieldNodes: info.fieldNodes.map(withoutDirected), fragments }) as
-    ResolveTree | null | undefined;
-  return tree ? plan([tree.fieldsByTypeName], depth) : [];
+export function lookAhead(info: GraphQLResolveInfo, depth: number): readonly LinkPlan[] {
+  return (plans[depth] ??= new FieldMemo()).get(info, () => {
+    const fragments = Object.fromEntries(Object.entries(info.fragments).map(([name, f]) => [name, withoutDirected(f)]));
+    const tree = parseResolveInfo({ ...info, fieldNodes: info.fieldNodes.map(withoutDirected), fragments }) as
+      ResolveTree | null | undefined;
+    return tree ? plan([tree.fieldsByTypeName], depth) : [];
+  });
 }

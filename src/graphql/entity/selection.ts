@@ -1,5 +1,6 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { ALL_PROPERTIES, projection, type Projection } from "../../entity/projection";
+import { FieldMemo } from "./field-memo";
 import { LINK_FIELDS } from "./link-fields";
 
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -129,40 +130,29 @@ export function relationProjection(
   };
 }
 
-// graphql-js collects a field's nodes once per parent type in an execution, so every item of a list shares them.
-const entityCache = new WeakMap<readonly FieldNode[], Projection>();
-const relationCache = new WeakMap<readonly FieldNode[], { relation: Projection; other: Projection }>();
+const entityMemo = new FieldMemo<Projection>();
+const entityWithListsMemo = new FieldMemo<Projection>();
+const relationMemo = new FieldMemo<{ relation: Projection; other: Projection }>();
+const pageMemo = new FieldMemo<Projection>();
 
 /** What to read of the entities a field resolves to (a link field's, or `entity`'s own with its lists). */
 export function selectedEntity(info: GraphQLResolveInfo, withLists = false): Projection {
-  if (withLists) return entityProjection(selectedFields(underField(info.fieldNodes), info.fragments).keys(), true);
-  let p = entityCache.get(info.fieldNodes);
-  if (!p) {
-    p = entityProjection(selectedFields(underField(info.fieldNodes), info.fragments).keys());
-    entityCache.set(info.fieldNodes, p);
-  }
-  return p;
+  return (withLists ? entityWithListsMemo : entityMemo).get(info, () =>
+    entityProjection(selectedFields(underField(info.fieldNodes), info.fragments).keys(), withLists),
+  );
 }
 
 /** What to read of the relations a `relations` field resolves to. */
 export function selectedRelations(info: GraphQLResolveInfo): { relation: Projection; other: Projection } {
-  let p = relationCache.get(info.fieldNodes);
-  if (!p) {
-    p = relationProjection(underField(info.fieldNodes), info.fragments);
-    relationCache.set(info.fieldNodes, p);
-  }
-  return p;
+  return relationMemo.get(info, () => relationProjection(underField(info.fieldNodes), info.fragments));
 }
 
 /** What to read of the entities of a connection (a list query's page): its `nodes` and `edges { node }`. */
 export function selectedPage(info: GraphQLResolveInfo): Projection {
-  let p = entityCache.get(info.fieldNodes);
-  if (!p) {
+  return pageMemo.get(info, () => {
     const page = selectedFields(underField(info.fieldNodes), info.fragments);
     const edges = selectedFields(page.get("edges") ?? [], info.fragments);
     const nodes = [...(page.get("nodes") ?? []), ...(edges.get("node") ?? [])];
-    p = entityProjection(selectedFields(nodes, info.fragments).keys());
-    entityCache.set(info.fieldNodes, p);
-  }
-  return p;
+    return entityProjection(selectedFields(nodes, info.fragments).keys());
+  });
 }
