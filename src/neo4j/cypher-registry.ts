@@ -12,6 +12,13 @@ const INCLUDE = /\{\{([a-z-]+): ([a-z][A-Za-z0-9]*)\}\}/g;
 const SLOT = "{{TYPE}}";
 const IDENTIFIER = /^[A-Z][A-Z0-9_]*$|^[A-Z][A-Za-z0-9]*$/;
 
+const withoutComments = (text: string): string =>
+  text
+    .split("\n")
+    .filter(line => !/^\s*\/\//.test(line))
+    .join("\n")
+    .trim();
+
 /**
  * Every statement innograph runs, loaded once from cypher/<area>/<name>.cypher and addressed as "area/name".
  * A template (a statement with {{TYPE}}) becomes one statement per value its owner names, "area/name:VALUE",
@@ -22,20 +29,16 @@ class CypherRegistry {
   private readonly areas = new Set<string>();
   private readonly variants = new Map<string, readonly string[]>();
 
+  /** A statement without its comment lines: they are for the reader of cypher/, not bytes to send on every run. */
   private read(full: string): string {
-    return this.splice(fs.readFileSync(full, "utf8").trim());
+    return this.splice(withoutComments(fs.readFileSync(full, "utf8")));
   }
 
   /** Splices fragments in; a fragment may splice a smaller one, so each predicate is written once. */
   private splice(text: string): string {
     return text.replace(INCLUDE, (_, fragment: string, variable: string) =>
       this.splice(
-        fs
-          .readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8")
-          .split("\n")
-          .filter(line => !line.startsWith("//"))
-          .join("\n")
-          .trim()
+        withoutComments(fs.readFileSync(path.join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`), "utf8"))
           .replaceAll("{{node}}", variable)
           .replaceAll("{{relationship}}", variable),
       ),
